@@ -1,0 +1,129 @@
+package dev.cairn;
+
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Fields that every record logged on this thread carries, scoped to a block and carried to other threads on request.
+ *
+ * <pre>{@code
+ * try (var scope = LogContext.with("request_id", id).with("user_id", 42).open()) {
+ *     log.info("Charging card");                      // has request_id and user_id
+ *     pool.submit(LogContext.wrap(() -> log.info("async step")));  // so does this, on a pool thread
+ * }
+ * }</pre>
+ *
+ * <p>Nested scopes stack: an inner field shadows an outer one with the same key until the inner scope closes.
+ * {@link java.util.concurrent.CompletableFuture} stages carry context when their executor is wrapped with
+ * {@link #wrap(Executor)} or their function with {@link ContextSnapshot#wrap(java.util.function.Function)}.
+ */
+public final class LogContext {
+
+    private LogContext() {
+    }
+
+    /** Starts a set of fields to open as a scope with {@link Builder#open()}. */
+    public static Builder with(String key, Object value) {
+        return new Builder().with(key, value);
+    }
+
+    /** The fields in force on this thread now, as an immutable snapshot. */
+    public static ContextSnapshot current() {
+        return ContextStack.current().snapshot();
+    }
+
+    /** The value of {@code key} in force on this thread, or null. */
+    public static Object get(String key) {
+        return current().get(key);
+    }
+
+    /**
+     * Sets a field on this thread outside any scope, until {@link #remove} or {@link #clear}; a field of an open scope
+     * with the same key shadows it. Prefer scopes, which cannot leak onto a pooled thread's next task.
+     */
+    public static void put(String key, Object value) {
+        ContextStack.current().put(String.valueOf(key), value);
+    }
+
+    /** Removes a field set with {@link #put}. */
+    public static void remove(String key) {
+        ContextStack.current().remove(key);
+    }
+
+    /** Removes every field set with {@link #put}; scopes that are open stay in force. */
+    public static void clear() {
+        ContextStack.current().clear();
+    }
+
+    /** A task that runs {@code task} with the context current now. */
+    public static Runnable wrap(Runnable task) {
+        return current().wrap(task);
+    }
+
+    /** A task that runs {@code task} with the context current now. */
+    public static <T> Callable<T> wrap(Callable<T> task) {
+        return current().wrap(task);
+    }
+
+    /** An executor that runs every task with the context that was current when the task was submitted. */
+    public static Executor wrap(Executor executor) {
+        return new ContextExecutor(executor);
+    }
+
+    /**
+     * An executor service that runs every task with the context that was current when the task was submitted;
+     * shutting it down shuts down {@code executor}.
+     */
+    public static ExecutorService wrap(ExecutorService executor) {
+        return new ContextExecutorService(executor);
+    }
+
+    /** An open set of context fields; closing it restores the fields that were in force before. Closing twice is harmless. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Fields collected for one scope. Not thread-safe; use it on the thread that opens the scope. */
+    public static final class Builder {
+        private String[] keys = new String[4];
+        private Object[] values = new Object[4];
+        private int size;
+
+        private Builder() {
+        }
+
+        /** Adds a field; a later field with the same key wins. */
+        public Builder with(String key, Object value) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = String.valueOf(key);
+            values[size] = value;
+            size++;
+            return this;
+        }
+
+        /** Puts the fields in force on this thread until the returned scope is closed. */
+        public Scope open() {
+            return ContextStack.current().push(ContextSnapshot.EMPTY.with(keys, values, size));
+        }
+
+        /** Runs {@code task} with the fields in force. */
+        public void run(Runnable task) {
+            try (Scope ignored = open()) {
+                task.run();
+            }
+        }
+
+        /** Calls {@code task} with the fields in force and returns its result. */
+        public <T> T call(Callable<T> task) throws Exception {
+            try (Scope ignored = open()) {
+                return task.call();
+            }
+        }
+    }
+}

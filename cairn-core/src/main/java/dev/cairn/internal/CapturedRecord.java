@@ -1,0 +1,123 @@
+package dev.cairn.internal;
+
+import dev.cairn.ContextSnapshot;
+import dev.cairn.Level;
+import dev.cairn.spi.LogRecord;
+import dev.cairn.spi.RecordKind;
+
+/**
+ * A record as captured on the calling thread. The message is formatted on first use and kept, so every sink sees the
+ * same text and the template is formatted once.
+ */
+public final class CapturedRecord implements LogRecord {
+
+    private static final String[] NO_KEYS = new String[0];
+
+    private final RecordKind kind;
+    private final long epochSecond;
+    private final int nanoOfSecond;
+    private final Level level;
+    private final String loggerName;
+    private final String template;
+    private final Object[] args;
+    private final int argCount;
+    private final String threadName;
+    private final ContextSnapshot context;
+    private final FieldList fields;
+    private final Throwable throwable;
+    private final StackTraceElement location;
+    private String message;
+
+    CapturedRecord(RecordKind kind, long epochSecond, int nanoOfSecond, Level level, String loggerName, String template,
+            Object[] args, int argCount, String threadName, ContextSnapshot context, FieldList fields,
+            Throwable throwable, StackTraceElement location) {
+        this.kind = kind;
+        this.epochSecond = epochSecond;
+        this.nanoOfSecond = nanoOfSecond;
+        this.level = level;
+        this.loggerName = loggerName;
+        this.template = template;
+        this.args = args;
+        this.argCount = argCount;
+        this.threadName = threadName;
+        this.context = context;
+        this.fields = fields;
+        this.throwable = throwable;
+        this.location = location;
+    }
+
+    @Override
+    public RecordKind kind() {
+        return kind;
+    }
+
+    @Override
+    public long epochSecond() {
+        return epochSecond;
+    }
+
+    @Override
+    public int nanoOfSecond() {
+        return nanoOfSecond;
+    }
+
+    @Override
+    public Level level() {
+        return level;
+    }
+
+    @Override
+    public String loggerName() {
+        return loggerName;
+    }
+
+    @Override
+    public String message() {
+        String text = message;
+        if (text == null) {
+            text = MessageFormatter.format(template, args, argCount);
+            message = text;
+        }
+        return text;
+    }
+
+    @Override
+    public String threadName() {
+        return threadName;
+    }
+
+    @Override
+    public ContextSnapshot context() {
+        return context;
+    }
+
+    @Override
+    public int fieldCount() {
+        return fields == null ? 0 : fields.size();
+    }
+
+    @Override
+    public String fieldKey(int index) {
+        return fields == null ? NO_KEYS[index] : fields.key(index);
+    }
+
+    @Override
+    public Object fieldValue(int index) {
+        return fields == null ? NO_KEYS[index] : fields.value(index);
+    }
+
+    @Override
+    public Throwable throwable() {
+        return throwable;
+    }
+
+    @Override
+    public StackTraceElement location() {
+        return location;
+    }
+
+    @Override
+    public String toString() {
+        return level + " " + loggerName + " - " + message();
+    }
+}

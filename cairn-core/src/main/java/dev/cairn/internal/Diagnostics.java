@@ -1,0 +1,62 @@
+package dev.cairn.internal;
+
+import java.io.PrintStream;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Cairn's own problems, reported on a channel independent of the configured sinks (standard error by default, captured
+ * when the log system is built so that redirecting {@code System.err} into logging cannot loop). Every line starts
+ * with {@code cairn: }. Repeated failures of one kind are reported at most once per interval, with the count of
+ * occurrences since the last report.
+ */
+public final class Diagnostics {
+
+    static final long INTERVAL_NANOS = 10_000_000_000L;
+
+    private final PrintStream out;
+    private final ConcurrentHashMap<String, Throttle> throttles = new ConcurrentHashMap<>();
+
+    public Diagnostics(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Reports a problem once. */
+    public void warn(String message) {
+        synchronized (out) {
+            out.println("cairn: " + message);
+            out.flush();
+        }
+    }
+
+    /** Reports a repeating problem of kind {@code key} at most once per interval, with how often it happened. */
+    public void throttled(String key, String message) {
+        Throttle throttle = throttles.computeIfAbsent(key, k -> new Throttle());
+        long suppressed = throttle.tryReport(System.nanoTime());
+        if (suppressed >= 0) {
+            warn(suppressed == 0 ? message : message + " (" + suppressed + " more since the last report)");
+        }
+    }
+
+    private static final class Throttle {
+        private final AtomicLong count = new AtomicLong();
+        private volatile long lastReport = Long.MIN_VALUE;
+
+        /** The number of occurrences not yet reported, or -1 if this one stays silent. */
+        long tryReport(long now) {
+            long pending = count.incrementAndGet();
+            long last = lastReport;
+            if (last != Long.MIN_VALUE && now - last < INTERVAL_NANOS) {
+                return -1;
+            }
+            synchronized (this) {
+                if (lastReport != last) {
+                    return -1;
+                }
+                lastReport = now;
+                count.addAndGet(-pending);
+                return pending - 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package dev.cairn.internal.config;
+
+import dev.cairn.internal.Diagnostics;
+import dev.cairn.internal.layout.Redactor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.InetAddress;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads every source, highest precedence first: programmatic, system properties, environment, properties file
+ * ({@code cairn.config}, else {@code cairn.properties} in the working directory, else on the class path), defaults.
+ * For each key the first valid value wins; each invalid or unknown entry is reported in one line naming the key, the
+ * value, where it came from, what is allowed and what is used instead. Nothing here throws on bad input.
+ */
+public final class ConfigResolver {
+
+    private static final String PROPERTIES_FILE = "cairn.properties";
+
+    private final ConfigSources sources;
+    private final Diagnostics diagnostics;
+
+    public ConfigResolver(ConfigSources sources, Diagnostics diagnostics) {
+        this.sources = sources;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Resolves the settings with {@code programmatic} (already validated key-values) on top. */
+    public Settings resolve(Map<String, String> programmatic) {
+        Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+        collect(candidates, programmatic, "programmatic configuration");
+        collectSystemProperties(candidates);
+        collectEnvironment(candidates);
+        Object configPath = resolve(candidates, ConfigKey.CONFIG.property(), ConfigKey.CONFIG, null, "none");
+        collectFile(candidates, (String) configPath);
+
+        String profile = (String) resolve(candidates, ConfigKey.PROFILE.property(), ConfigKey.PROFILE, null, "none");
+        boolean dev = "dev".equals(profile);
+        boolean prod = "prod".equals(profile);
+        int root = (Integer) resolve(candidates, ConfigKey.LEVEL.property(), ConfigKey.LEVEL,
+                dev ? 1 : 2, dev ? "DEBUG (profile dev)" : "INFO");
+        String format = (String) resolve(candidates, ConfigKey.FORMAT.property(), ConfigKey.FORMAT,
+                dev ? "text" : prod ? "json" : "auto", dev ? "text (profile dev)" : prod ? "json (profile prod)" : "auto");
+        String file = (String) resolve(candidates, ConfigKey.FILE.property(), ConfigKey.FILE, "", "no file");
+        String host = (String) resolve(candidates, ConfigKey.HOST.property(), ConfigKey.HOST, null, "none");
+        Map<String, Integer> loggerLevels = new TreeMap<>();
+        Map<String, String> renames = new HashMap<>();
+        for (String name : candidates.keySet()) {
+            if (name.startsWith(ConfigKey.LOGGER_LEVEL.property())) {
+                Object threshold = resolve(candidates, name, ConfigKey.LOGGER_LEVEL, null, "the parent logger's level");
+                if (threshold != null) {
+                    loggerLevels.put(name.substring(ConfigKey.LOGGER_LEVEL.property().length()), (Integer) threshold);
+                }
+            } else if (name.startsWith(ConfigKey.RENAME.property())) {
+                Object renamed = resolve(candidates, name, ConfigKey.RENAME, null, "the default name");
+                if (renamed != null) {
+                    renames.put(name.substring(ConfigKey.RENAME.property().length()), (String) renamed);
+                }
+            }
+        }
+        String nestKey = (String) resolve(candidates, ConfigKey.NEST_FIELDS.property(), ConfigKey.NEST_FIELDS, "", "none");
+        return new Settings(
+                profile,
+                root,
+                Map.copyOf(loggerLevels),
+                format,
+                (String) resolve(candidates, ConfigKey.CONSOLE.property(), ConfigKey.CONSOLE, "stdout", "stdout"),
+                (String) resolve(candidates, ConfigKey.COLOR.property(), ConfigKey.COLOR, "auto", "auto"),
+                file.isEmpty() ? null : file,
+                (String) resolve(candidates, ConfigKey.FILE_FORMAT.property(), ConfigKey.FILE_FORMAT, "json", "json"),
+                (String) resolve(candidates, ConfigKey.SERVICE.property(), ConfigKey.SERVICE, null, "none"),
+                "auto".equalsIgnoreCase(host) ? localHostName() : host,
+                (Boolean) resolve(candidates, ConfigKey.LOCATION.property(), ConfigKey.LOCATION, false, "false"),
+                (Integer) resolve(candidates, ConfigKey.MAX_VALUE_LENGTH.property(), ConfigKey.MAX_VALUE_LENGTH,
+                        32_768, "32768"),
+                nestKey.isEmpty() ? null : nestKey,
+                checkedRenames(renames, nestKey),
+                redactWords(candidates));
+    }
+
+    private Set<String> redactWords(Map<String, List<Candidate>> candidates) {
+        @SuppressWarnings("unchecked")
+        List<String> add = (List<String>) resolve(candidates, ConfigKey.REDACT_ADD.property(), ConfigKey.REDACT_ADD,
+                List.of(), "none");
+        @SuppressWarnings("unchecked")
+        List<String> remove = (List<String>) resolve(candidates, ConfigKey.REDACT_REMOVE.property(),
+                ConfigKey.REDACT_REMOVE, List.of(), "none");
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : Redactor.DEFAULT_WORDS) {
+            words.add(Redactor.normalize(word));
+        }
+        for (String word : add) {
+            words.add(Redactor.normalize(word));
+        }
+        for (String word : remove) {
+            words.remove(Redactor.normalize(word));
+        }
+        return Set.copyOf(words);
+    }
+
+    /** Drops renames that would make two reserved keys share a name, reporting each. */
+    private Map<String, String> checkedRenames(Map<String, String> renames, String nestKey) {
+        Map<String, String> finalNames = new HashMap<>();
+        for (String key : dev.cairn.internal.layout.ReservedKeys.DEFAULTS) {
+            finalNames.put(key, key);
+        }
+        Map<String, String> accepted = new HashMap<>();
+        for (Map.Entry<String, String> rename : new TreeMap<>(renames).entrySet()) {
+            String target = rename.getValue();
+            boolean taken = target.equals(nestKey) || finalNames.entrySet().stream()
+                    .anyMatch(e -> !e.getKey().equals(rename.getKey()) && e.getValue().equals(target));
+            if (taken) {
+                diagnostics.warn("invalid value \"" + target + "\" for " + ConfigKey.RENAME.property() + rename.getKey()
+                        + ": another key is already written as " + target + "; using " + rename.getKey());
+            } else {
+                finalNames.put(rename.getKey(), target);
+                accepted.put(rename.getKey(), target);
+            }
+        }
+        return Map.copyOf(accepted);
+    }
+
+    private Object resolve(Map<String, List<Candidate>> candidates, String name, ConfigKey key, Object fallback,
+            String fallbackText) {
+        List<Candidate> list = candidates.getOrDefault(name, List.of());
+        List<Candidate> rejected = new ArrayList<>();
+        for (Candidate candidate : list) {
+            try {
+                Object value = key.parseOrExplain(name, candidate.raw);
+                for (Candidate bad : rejected) {
+                    report(name, key, bad, "\"" + ConfigKey.printable(candidate.raw) + "\" from " + candidate.source);
+                }
+                return value;
+            } catch (IllegalArgumentException e) {
+                rejected.add(candidate);
+            }
+        }
+        for (Candidate bad : rejected) {
+            report(name, key, bad, fallbackText.equals("none") ? "none" : "the default " + fallbackText);
+        }
+        return fallback;
+    }
+
+    private void report(String name, ConfigKey key, Candidate bad, String used) {
+        String problem;
+        try {
+            key.parseOrExplain(name, bad.raw);
+            return;
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+        }
+        if (problem.startsWith("invalid value")) {
+            diagnostics.warn("invalid value \"" + ConfigKey.printable(bad.raw) + "\" for " + name + " from " + bad.source
+                    + ": expected " + key.allowed() + "; using " + used);
+        } else {
+            diagnostics.warn(problem + " (in " + bad.source + "); ignored");
+        }
+    }
+
+    private void collect(Map<String, List<Candidate>> candidates, Map<String, String> entries, String source) {
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            add(candidates, entry.getKey(), entry.getValue(), source);
+        }
+    }
+
+    private void add(Map<String, List<Candidate>> candidates, String name, String raw, String source) {
+        ConfigKey key = ConfigKey.forName(name);
+        if (key == null) {
+            diagnostics.warn("unknown key " + name + " in " + source + hint(name) + "; ignored");
+            return;
+        }
+        candidates.computeIfAbsent(name, k -> new ArrayList<>()).add(new Candidate(raw, source));
+    }
+
+    private void collectSystemProperties(Map<String, List<Candidate>> candidates) {
+        Properties properties = sources.systemProperties();
+        for (String name : new TreeMap<>(toMap(properties)).keySet()) {
+            if (name.startsWith("cairn.")) {
+                add(candidates, name, properties.getProperty(name), "system property " + name);
+            }
+        }
+    }
+
+    private void collectEnvironment(Map<String, List<Candidate>> candidates) {
+        Map<String, String> environment = sources.environment();
+        Set<String> known = new LinkedHashSet<>();
+        for (ConfigKey key : ConfigKey.values()) {
+            for (String variable : key.environment()) {
+                known.add(variable);
+                String raw = environment.get(variable);
+                if (raw != null) {
+                    candidates.computeIfAbsent(key.property(), k -> new ArrayList<>())
+                            .add(new Candidate(raw, "environment variable " + variable));
+                }
+            }
+        }
+        for (String variable : new TreeMap<>(environment).keySet()) {
+            if (variable.startsWith("CAIRN_") && !known.contains(variable)) {
+                diagnostics.warn("unknown environment variable " + variable + hint(variable) + "; ignored");
+            }
+        }
+    }
+
+    private void collectFile(Map<String, List<Candidate>> candidates, String configPath) {
+        if (configPath != null && !configPath.isEmpty()) {
+            Path path = sources.workingDirectory().resolve(configPath);
+            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                collectProperties(candidates, reader, "file " + path);
+            } catch (IOException | IllegalArgumentException e) {
+                diagnostics.warn("cannot read configuration file " + path + " (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + "); using the other sources");
+            }
+            return;
+        }
+        Path local = sources.workingDirectory().resolve(PROPERTIES_FILE);
+        if (Files.isRegularFile(local)) {
+            try (Reader reader = Files.newBufferedReader(local, StandardCharsets.UTF_8)) {
+                collectProperties(candidates, reader, "file " + local.toAbsolutePath());
+            } catch (IOException | IllegalArgumentException e) {
+                diagnostics.warn("cannot read configuration file " + local.toAbsolutePath() + " ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + "); using the other sources");
+            }
+            return;
+        }
+        URL resource = sources.classLoader() == null ? null : sources.classLoader().getResource(PROPERTIES_FILE);
+        if (resource != null) {
+            try (InputStream in = resource.openStream();
+                    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                collectProperties(candidates, reader, "class path resource " + resource);
+            } catch (IOException | IllegalArgumentException e) {
+                diagnostics.warn("cannot read configuration resource " + resource + " (" + e.getClass().getSimpleName()
+                        + ": " + e.getMessage() + "); using the other sources");
+            }
+        }
+    }
+
+    private void collectProperties(Map<String, List<Candidate>> candidates, Reader reader, String source)
+            throws IOException {
+        Properties properties = new Properties();
+        properties.load(reader);
+        for (Map.Entry<String, String> entry : new TreeMap<>(toMap(properties)).entrySet()) {
+            if (entry.getKey().equals(ConfigKey.CONFIG.property())) {
+                diagnostics.warn(ConfigKey.CONFIG.property() + " in " + source
+                        + " is ignored: a configuration file cannot name another one");
+            } else {
+                add(candidates, entry.getKey(), entry.getValue(), source);
+            }
+        }
+    }
+
+    private static Map<String, String> toMap(Properties properties) {
+        Map<String, String> map = new HashMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            map.put(name, properties.getProperty(name));
+        }
+        return map;
+    }
+
+    /** A "did you mean" hint for a mistyped key, or nothing when no known key is close. */
+    private static String hint(String name) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String known : ConfigKey.knownNames()) {
+            int distance = distance(lower, known.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = known;
+            }
+        }
+        return best != null && bestDistance <= 3 ? "; did you mean " + best + "?" : "";
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static String localHostName() {
+        String fromEnvironment = System.getenv("HOSTNAME");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private record Candidate(String raw, String source) {
+    }
+}

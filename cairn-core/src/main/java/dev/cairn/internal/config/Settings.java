@@ -1,0 +1,58 @@
+package dev.cairn.internal.config;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The configuration after every source has been read and validated: plain values, ready to build sinks from.
+ *
+ * @param format {@code json}, {@code text} or {@code auto} (decided per console stream)
+ * @param console {@code stdout}, {@code stderr} or {@code none}
+ * @param color {@code auto}, {@code always} or {@code never}
+ * @param file the file to append to, or null
+ * @param nestKey the key that holds all user fields, or null for top-level fields
+ * @param renames reserved key to the name written instead
+ * @param redactWords the sensitive words in force
+ */
+public record Settings(
+        String profile,
+        int rootThreshold,
+        Map<String, Integer> loggerThresholds,
+        String format,
+        String console,
+        String color,
+        String file,
+        String fileFormat,
+        String service,
+        String host,
+        boolean location,
+        int maxValueLength,
+        String nestKey,
+        Map<String, String> renames,
+        Set<String> redactWords) {
+
+    /** These settings with {@code logger}'s threshold set. */
+    public Settings withLoggerThreshold(String logger, int threshold) {
+        Map<String, Integer> levels = new HashMap<>(loggerThresholds);
+        levels.put(logger, threshold);
+        return new Settings(profile, rootThreshold, Map.copyOf(levels), format, console, color, file, fileFormat,
+                service, host, location, maxValueLength, nestKey, renames, redactWords);
+    }
+
+    /** The threshold of {@code logger}: its own, else its nearest configured ancestor's, else the root's. */
+    public int thresholdFor(String logger) {
+        String name = logger;
+        while (true) {
+            Integer own = loggerThresholds.get(name);
+            if (own != null) {
+                return own;
+            }
+            int dot = name.lastIndexOf('.');
+            if (dot < 0) {
+                return rootThreshold;
+            }
+            name = name.substring(0, dot);
+        }
+    }
+}

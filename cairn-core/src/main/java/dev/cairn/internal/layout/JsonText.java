@@ -1,0 +1,83 @@
+package dev.cairn.internal.layout;
+
+/**
+ * Writes JSON string literals that are valid RFC 8259 whatever the input: control characters are escaped, a lone
+ * surrogate becomes U+FFFD, U+2028 and U+2029 are escaped for JavaScript readers, and text longer than the limit is
+ * cut (never inside a surrogate pair) and marked.
+ *
+ * <p>Hand-written rather than taken from a JSON library: this is the innermost loop of every record, and the core
+ * has no dependencies.
+ */
+public final class JsonText {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** For each ASCII char: 0 = write as is, 'u' = \\u00XX, otherwise the char after the backslash. */
+    private static final char[] ESCAPES = new char[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPES[c] = 'u';
+        }
+        ESCAPES['"'] = '"';
+        ESCAPES['\\'] = '\\';
+        ESCAPES['\n'] = 'n';
+        ESCAPES['\r'] = 'r';
+        ESCAPES['\t'] = 't';
+        ESCAPES['\b'] = 'b';
+        ESCAPES['\f'] = 'f';
+    }
+
+    private JsonText() {
+    }
+
+    /** Appends {@code text} as a quoted JSON string, cut to {@code maxLength} characters with a marker. */
+    public static void appendString(StringBuilder out, CharSequence text, int maxLength) {
+        out.append('"');
+        appendEscaped(out, text, maxLength);
+        out.append('"');
+    }
+
+    /** Appends {@code text} escaped for the inside of a JSON string, cut to {@code maxLength} characters with a marker. */
+    public static void appendEscaped(StringBuilder out, CharSequence text, int maxLength) {
+        int length = text.length();
+        int end = length <= maxLength ? length : cutPoint(text, maxLength);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                char escape = ESCAPES[c];
+                if (escape == 0) {
+                    out.append(c);
+                } else if (escape == 'u') {
+                    appendUnicodeEscape(out, c);
+                } else {
+                    out.append('\\').append(escape);
+                }
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    out.append(c).append(text.charAt(++i));
+                } else {
+                    out.append("\\ufffd");
+                }
+            } else if (c == '\u2028' || c == '\u2029') {
+                appendUnicodeEscape(out, c);
+            } else {
+                out.append(c);
+            }
+        }
+        if (end < length) {
+            out.append("…[truncated ").append(length - end).append(" chars]");
+        }
+    }
+
+    /** A cut at or below {@code maxLength} that does not split a surrogate pair. */
+    static int cutPoint(CharSequence text, int maxLength) {
+        if (maxLength > 0 && Character.isHighSurrogate(text.charAt(maxLength - 1))) {
+            return maxLength - 1;
+        }
+        return maxLength;
+    }
+
+    static void appendUnicodeEscape(StringBuilder out, char c) {
+        out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+    }
+}

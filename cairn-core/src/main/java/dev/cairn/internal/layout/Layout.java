@@ -1,0 +1,13 @@
+package dev.cairn.internal.layout;
+
+import dev.cairn.spi.LogRecord;
+
+/**
+ * Turns a record into one line of text. Implementations are built once from the configuration and then only write;
+ * they are called by one thread at a time but may be re-entered on that thread (a value's {@code toString()} that logs).
+ */
+public interface Layout {
+
+    /** Appends the record, ending with a newline, to {@code out}. */
+    void format(LogRecord record, StringBuilder out);
+}

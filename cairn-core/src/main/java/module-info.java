@@ -1,0 +1,10 @@
+/**
+ * Cairn's core: structured loggers, JSON and text output, configuration, context and sinks, with no dependencies.
+ */
+module dev.cairn {
+    requires java.logging;
+
+    exports dev.cairn;
+    exports dev.cairn.spi;
+    exports dev.cairn.jul;
+}

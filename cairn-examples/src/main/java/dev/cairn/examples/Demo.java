@@ -1,0 +1,69 @@
+package dev.cairn.examples;
+
+import static dev.cairn.KeyValue.kv;
+
+import dev.cairn.Cairn;
+import dev.cairn.Level;
+import dev.cairn.LogContext;
+import dev.cairn.Logger;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A tour of Cairn: levels, key-values, context across threads, an exception, secrets redacted, console text (or JSON
+ * when not on a terminal) and a JSON file.
+ */
+public final class Demo {
+
+    private static final Logger log = Cairn.logger(Demo.class);
+    private static final Logger checkout = Cairn.logger("shop.checkout");
+
+    private Demo() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "logs/demo.log").toAbsolutePath();
+        Cairn.configure(c -> c.service("demo-shop").file(file).level(Level.DEBUG).level("shop.checkout", Level.TRACE));
+
+        log.info("Cairn demo starting", kv("java", Runtime.version().toString()));
+        log.debug("Debug detail, shown because the root level is DEBUG");
+        checkout.trace("Trace is on for shop.checkout only");
+
+        try (var request = LogContext.with("request_id", "req-7f3a").with("user_id", 42).open()) {
+            checkout.info("Processing order {}", 1001, kv("amount", 99.99), kv("currency", "EUR"));
+            checkout.atInfo()
+                    .with("items", List.of(Map.of("sku", "A-1", "qty", 2), Map.of("sku", "B-7", "qty", 1)))
+                    .with("card", Map.of("last4", "4242", "token", "tok_live_abc123"))
+                    .log("Payment authorised");
+
+            ExecutorService pool = LogContext.wrap(Executors.newFixedThreadPool(2));
+            CompletableFuture.runAsync(() -> checkout.info("Sending confirmation e-mail"), pool).get();
+            pool.shutdown();
+
+            try {
+                reserveStock("B-7");
+            } catch (IllegalStateException e) {
+                checkout.error("Could not reserve stock for order {}", 1001, e);
+            }
+            checkout.warn("Suspicious input logged safely: {}", "line one\nFAKE 2026-01-01 INFO forged \u001b[31mred");
+        }
+        log.info("Login attempt", kv("user", "alice"), kv("password", "hunter2"));
+        log.info("Demo finished");
+
+        Cairn.shutdown();
+        System.out.println();
+        System.out.println("JSON records were also written to " + file);
+    }
+
+    private static void reserveStock(String sku) {
+        try {
+            throw new java.io.UncheckedIOException(new java.io.IOException("inventory service timed out"));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("stock reservation failed for " + sku, e);
+        }
+    }
+}
