@@ -20,7 +20,10 @@ import java.util.function.Supplier;
  */
 public final class Engine {
 
-    private static final Set<String> OWN_PACKAGES = Set.of("dev.cairn", "dev.cairn.jul", "dev.cairn.spi");
+    /** Packages of Cairn and of the logging APIs bridged to it: the call site is the first frame outside them. */
+    private static final Set<String> LOGGING_PACKAGES = Set.of("dev.cairn", "dev.cairn.jul", "dev.cairn.spi",
+            "dev.cairn.slf4j", "java.util.logging", "sun.util.logging", "org.slf4j", "org.slf4j.spi",
+            "org.apache.logging.slf4j", "org.apache.commons.logging", "org.apache.commons.logging.impl");
     private static final StackWalker WALKER = StackWalker.getInstance();
 
     private final Diagnostics diagnostics;
@@ -149,7 +152,6 @@ public final class Engine {
             return true;
         }
         int dot = className.lastIndexOf('.');
-        return dot > 0 && OWN_PACKAGES.contains(className.substring(0, dot))
-                || className.startsWith("java.util.logging.");
+        return dot > 0 && LOGGING_PACKAGES.contains(className.substring(0, dot));
     }
 }
