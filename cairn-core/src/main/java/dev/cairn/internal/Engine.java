@@ -10,7 +10,6 @@ import dev.cairn.spi.Sink;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -20,10 +19,13 @@ import java.util.function.Supplier;
  */
 public final class Engine {
 
-    /** Packages of Cairn and of the logging APIs bridged to it: the call site is the first frame outside them. */
-    private static final Set<String> LOGGING_PACKAGES = Set.of("dev.cairn", "dev.cairn.jul", "dev.cairn.spi",
-            "dev.cairn.slf4j", "java.util.logging", "sun.util.logging", "org.slf4j", "org.slf4j.spi",
-            "org.apache.logging.slf4j", "org.apache.commons.logging", "org.apache.commons.logging.impl");
+    /**
+     * Class-name prefixes of Cairn's logging path and of the logging APIs bridged to it: the call site is the first
+     * frame outside them. {@code dev.cairn.Logger} is named exactly so that application classes are never skipped.
+     */
+    private static final String[] LOGGING_PREFIXES = {"dev.cairn.Logger", "dev.cairn.internal.", "dev.cairn.jul.",
+        "dev.cairn.slf4j.", "java.util.logging.", "sun.util.logging.", "org.slf4j.", "org.apache.logging.slf4j.",
+        "org.apache.commons.logging."};
     private static final StackWalker WALKER = StackWalker.getInstance();
 
     private final Diagnostics diagnostics;
@@ -148,10 +150,12 @@ public final class Engine {
     }
 
     private static boolean isOwnFrame(String className) {
-        if (className.startsWith("dev.cairn.internal.")) {
-            return true;
+        for (String prefix : LOGGING_PREFIXES) {
+            if (className.startsWith(prefix)) {
+                return className.length() == prefix.length() || prefix.endsWith(".")
+                        || className.charAt(prefix.length()) == '$';
+            }
         }
-        int dot = className.lastIndexOf('.');
-        return dot > 0 && LOGGING_PACKAGES.contains(className.substring(0, dot));
+        return false;
     }
 }

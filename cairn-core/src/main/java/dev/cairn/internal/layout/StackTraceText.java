@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Renders a throwable with its causes and suppressed exceptions in the JDK's {@code printStackTrace} layout, one line
  * per element, each frame line starting with a tab. Unlike {@code printStackTrace} it survives a {@code toString()}
- * that throws, stops at circular references, caps the depth of nested causes, and never calls back into logging.
+ * that throws, stops at circular references, caps the depth of nested causes, keeps each exception's header on one
+ * line (so every line is a header or a frame), and never calls back into logging.
  */
 public final class StackTraceText {
 
@@ -21,7 +22,7 @@ public final class StackTraceText {
     public static void append(StringBuilder out, Throwable throwable) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         seen.add(throwable);
-        out.append(ObjectText.of(throwable));
+        appendHeader(out, throwable);
         StackTraceElement[] frames = framesOf(throwable);
         for (StackTraceElement frame : frames) {
             out.append("\n\tat ").append(frame);
@@ -44,10 +45,12 @@ public final class StackTraceText {
             String caption, Set<Throwable> seen, int nesting) {
         out.append('\n').append(indent).append(caption);
         if (!seen.add(child)) {
-            out.append("[CIRCULAR REFERENCE: ").append(ObjectText.of(child)).append(']');
+            out.append("[CIRCULAR REFERENCE: ");
+            appendHeader(out, child);
+            out.append(']');
             return;
         }
-        out.append(ObjectText.of(child));
+        appendHeader(out, child);
         if (nesting > MAX_NESTING) {
             out.append('\n').append(indent).append("\t... more causes omitted");
             return;
@@ -61,6 +64,21 @@ public final class StackTraceText {
             out.append('\n').append(indent).append("\t... ").append(inCommon).append(" more");
         }
         appendEnclosed(out, child, frames, indent, seen, nesting);
+    }
+
+    /** The throwable's {@code toString()} on one line: a message's line breaks are written as {@code \n}, {@code \r}. */
+    private static void appendHeader(StringBuilder out, Throwable throwable) {
+        String header = ObjectText.of(throwable);
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else {
+                out.append(c);
+            }
+        }
     }
 
     private static int framesInCommon(StackTraceElement[] frames, StackTraceElement[] parentFrames) {
