@@ -46,18 +46,19 @@ public final class ConfigResolver {
         collect(candidates, programmatic, "programmatic configuration");
         collectSystemProperties(candidates);
         collectEnvironment(candidates);
-        Object configPath = resolve(candidates, ConfigKey.CONFIG.property(), ConfigKey.CONFIG, null, "none");
+        Object configPath = resolve(candidates, ConfigKey.CONFIG.property(), ConfigKey.CONFIG, null, "no configuration file");
         collectFile(candidates, (String) configPath);
 
-        String profile = (String) resolve(candidates, ConfigKey.PROFILE.property(), ConfigKey.PROFILE, null, "none");
+        String profile = (String) resolve(candidates, ConfigKey.PROFILE.property(), ConfigKey.PROFILE, null, "no profile");
         boolean dev = "dev".equals(profile);
         boolean prod = "prod".equals(profile);
         int root = (Integer) resolve(candidates, ConfigKey.LEVEL.property(), ConfigKey.LEVEL,
-                dev ? 1 : 2, dev ? "DEBUG (profile dev)" : "INFO");
+                dev ? 1 : 2, dev ? "DEBUG (the dev profile's level)" : "the default INFO");
         String format = (String) resolve(candidates, ConfigKey.FORMAT.property(), ConfigKey.FORMAT,
-                dev ? "text" : prod ? "json" : "auto", dev ? "text (profile dev)" : prod ? "json (profile prod)" : "auto");
+                dev ? "text" : prod ? "json" : "auto",
+                dev ? "text (the dev profile's format)" : prod ? "json (the prod profile's format)" : "the default auto");
         String file = (String) resolve(candidates, ConfigKey.FILE.property(), ConfigKey.FILE, "", "no file");
-        String host = (String) resolve(candidates, ConfigKey.HOST.property(), ConfigKey.HOST, null, "none");
+        String host = (String) resolve(candidates, ConfigKey.HOST.property(), ConfigKey.HOST, null, "no host");
         Map<String, Integer> loggerLevels = new TreeMap<>();
         Map<String, String> renames = new HashMap<>();
         for (String name : candidates.keySet()) {
@@ -73,21 +74,22 @@ public final class ConfigResolver {
                 }
             }
         }
-        String nestKey = (String) resolve(candidates, ConfigKey.NEST_FIELDS.property(), ConfigKey.NEST_FIELDS, "", "none");
+        String nestKey = (String) resolve(candidates, ConfigKey.NEST_FIELDS.property(), ConfigKey.NEST_FIELDS, "",
+                "top-level fields");
         return new Settings(
                 profile,
                 root,
                 Map.copyOf(loggerLevels),
                 format,
-                (String) resolve(candidates, ConfigKey.CONSOLE.property(), ConfigKey.CONSOLE, "stdout", "stdout"),
-                (String) resolve(candidates, ConfigKey.COLOR.property(), ConfigKey.COLOR, "auto", "auto"),
+                (String) resolve(candidates, ConfigKey.CONSOLE.property(), ConfigKey.CONSOLE, "stdout", "the default stdout"),
+                (String) resolve(candidates, ConfigKey.COLOR.property(), ConfigKey.COLOR, "auto", "the default auto"),
                 file.isEmpty() ? null : file,
-                (String) resolve(candidates, ConfigKey.FILE_FORMAT.property(), ConfigKey.FILE_FORMAT, "json", "json"),
-                (String) resolve(candidates, ConfigKey.SERVICE.property(), ConfigKey.SERVICE, null, "none"),
+                (String) resolve(candidates, ConfigKey.FILE_FORMAT.property(), ConfigKey.FILE_FORMAT, "json", "the default json"),
+                (String) resolve(candidates, ConfigKey.SERVICE.property(), ConfigKey.SERVICE, null, "no service"),
                 "auto".equalsIgnoreCase(host) ? localHostName() : host,
-                (Boolean) resolve(candidates, ConfigKey.LOCATION.property(), ConfigKey.LOCATION, false, "false"),
+                (Boolean) resolve(candidates, ConfigKey.LOCATION.property(), ConfigKey.LOCATION, false, "the default false"),
                 (Integer) resolve(candidates, ConfigKey.MAX_VALUE_LENGTH.property(), ConfigKey.MAX_VALUE_LENGTH,
-                        32_768, "32768"),
+                        32_768, "the default 32768"),
                 nestKey.isEmpty() ? null : nestKey,
                 checkedRenames(renames, nestKey),
                 redactWords(candidates));
@@ -96,10 +98,10 @@ public final class ConfigResolver {
     private Set<String> redactWords(Map<String, List<Candidate>> candidates) {
         @SuppressWarnings("unchecked")
         List<String> add = (List<String>) resolve(candidates, ConfigKey.REDACT_ADD.property(), ConfigKey.REDACT_ADD,
-                List.of(), "none");
+                List.of(), "no additions");
         @SuppressWarnings("unchecked")
         List<String> remove = (List<String>) resolve(candidates, ConfigKey.REDACT_REMOVE.property(),
-                ConfigKey.REDACT_REMOVE, List.of(), "none");
+                ConfigKey.REDACT_REMOVE, List.of(), "no removals");
         Set<String> words = new LinkedHashSet<>();
         for (String word : Redactor.DEFAULT_WORDS) {
             words.add(Redactor.normalize(word));
@@ -135,25 +137,32 @@ public final class ConfigResolver {
         return Map.copyOf(accepted);
     }
 
+    /**
+     * The value of {@code name}: the first valid candidate's, else {@code fallback}. Every invalid candidate, above or
+     * below the winner, is reported with what is used instead ({@code fallbackText} names the fallback).
+     */
     private Object resolve(Map<String, List<Candidate>> candidates, String name, ConfigKey key, Object fallback,
             String fallbackText) {
-        List<Candidate> list = candidates.getOrDefault(name, List.of());
+        Object value = null;
+        Candidate winner = null;
         List<Candidate> rejected = new ArrayList<>();
-        for (Candidate candidate : list) {
+        for (Candidate candidate : candidates.getOrDefault(name, List.of())) {
             try {
-                Object value = key.parseOrExplain(name, candidate.raw);
-                for (Candidate bad : rejected) {
-                    report(name, key, bad, "\"" + ConfigKey.printable(candidate.raw) + "\" from " + candidate.source);
+                Object parsed = key.parseOrExplain(name, candidate.raw);
+                if (winner == null) {
+                    winner = candidate;
+                    value = parsed;
                 }
-                return value;
             } catch (IllegalArgumentException e) {
                 rejected.add(candidate);
             }
         }
+        String used = winner == null ? fallbackText
+                : "\"" + ConfigKey.printable(winner.raw) + "\" from " + winner.source;
         for (Candidate bad : rejected) {
-            report(name, key, bad, fallbackText.equals("none") ? "none" : "the default " + fallbackText);
+            report(name, key, bad, used);
         }
-        return fallback;
+        return winner == null ? fallback : value;
     }
 
     private void report(String name, ConfigKey key, Candidate bad, String used) {
@@ -283,7 +292,7 @@ public final class ConfigResolver {
                 best = known;
             }
         }
-        return best != null && bestDistance <= 3 ? "; did you mean " + best + "?" : "";
+        return best != null && bestDistance <= 3 ? " (did you mean " + best + "?)" : "";
     }
 
     private static int distance(String a, String b) {
