@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,7 +17,10 @@ import java.util.function.Supplier;
  * <pre>{@code
  * ContextSnapshot ctx = LogContext.current();
  * pool.submit(ctx.wrap(() -> log.info("runs with the submitter's request_id")));
+ * CompletableFuture.supplyAsync(ctx.wrapSupplier(this::load), pool).thenApply(ctx.wrapFunction(this::render));
  * }</pre>
+ *
+ * <p>The functional variants have distinct names because a lambda fits several of these interfaces at once.
  */
 public final class ContextSnapshot {
 
@@ -87,7 +91,7 @@ public final class ContextSnapshot {
     }
 
     /** A supplier that runs {@code supplier} with this snapshot attached, e.g. for {@code CompletableFuture.supplyAsync}. */
-    public <T> Supplier<T> wrap(Supplier<T> supplier) {
+    public <T> Supplier<T> wrapSupplier(Supplier<T> supplier) {
         return () -> {
             try (LogContext.Scope ignored = attach()) {
                 return supplier.get();
@@ -96,7 +100,7 @@ public final class ContextSnapshot {
     }
 
     /** A function that runs {@code function} with this snapshot attached, e.g. for {@code thenApply}. */
-    public <T, R> Function<T, R> wrap(Function<T, R> function) {
+    public <T, R> Function<T, R> wrapFunction(Function<T, R> function) {
         return value -> {
             try (LogContext.Scope ignored = attach()) {
                 return function.apply(value);
@@ -105,7 +109,7 @@ public final class ContextSnapshot {
     }
 
     /** A consumer that runs {@code consumer} with this snapshot attached, e.g. for {@code thenAccept}. */
-    public <T> Consumer<T> wrap(Consumer<T> consumer) {
+    public <T> Consumer<T> wrapConsumer(Consumer<T> consumer) {
         return value -> {
             try (LogContext.Scope ignored = attach()) {
                 consumer.accept(value);
@@ -114,10 +118,19 @@ public final class ContextSnapshot {
     }
 
     /** A function that runs {@code function} with this snapshot attached, e.g. for {@code handle} or {@code thenCombine}. */
-    public <T, U, R> BiFunction<T, U, R> wrap(BiFunction<T, U, R> function) {
+    public <T, U, R> BiFunction<T, U, R> wrapBiFunction(BiFunction<T, U, R> function) {
         return (first, second) -> {
             try (LogContext.Scope ignored = attach()) {
                 return function.apply(first, second);
+            }
+        };
+    }
+
+    /** A consumer that runs {@code consumer} with this snapshot attached, e.g. for {@code whenComplete}. */
+    public <T, U> BiConsumer<T, U> wrapBiConsumer(BiConsumer<T, U> consumer) {
+        return (first, second) -> {
+            try (LogContext.Scope ignored = attach()) {
+                consumer.accept(first, second);
             }
         };
     }

@@ -2,8 +2,11 @@ package dev.cairn;
 
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 
 /**
  * Fields that every record logged on this thread carries, scoped to a block and carried to other threads on request.
@@ -16,8 +19,8 @@ import java.util.concurrent.ExecutorService;
  * }</pre>
  *
  * <p>Nested scopes stack: an inner field shadows an outer one with the same key until the inner scope closes.
- * {@link java.util.concurrent.CompletableFuture} stages carry context when their executor is wrapped with
- * {@link #wrap(Executor)} or their function with {@link ContextSnapshot#wrap(java.util.function.Function)}.
+ * {@link CompletableFuture} chains started with {@link #supplyAsync} or {@link #propagate} carry context into every
+ * stage; single functions can be wrapped with {@link ContextSnapshot#wrapFunction(java.util.function.Function)}.
  */
 public final class LogContext {
 
@@ -67,7 +70,57 @@ public final class LogContext {
         return current().wrap(task);
     }
 
-    /** An executor that runs every task with the context that was current when the task was submitted. */
+    /**
+     * Runs {@code supplier} on {@code executor} with the context current now, in a future whose dependent stages each
+     * run with the context current where they were created.
+     *
+     * <pre>{@code
+     * try (var scope = LogContext.with("request_id", id).open()) {
+     *     LogContext.supplyAsync(this::loadCart, pool)
+     *             .thenApplyAsync(this::price, pool)          // runs with request_id
+     *             .thenAccept(total -> log.info("priced"));  // so does this
+     * }
+     * }</pre>
+     */
+    public static <T> CompletableFuture<T> supplyAsync(Supplier<T> supplier, Executor executor) {
+        ContextFuture<T> future = new ContextFuture<>();
+        ContextSnapshot context = current();
+        executor.execute(() -> {
+            try (Scope ignored = context.attach()) {
+                future.complete(supplier.get());
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        });
+        return future;
+    }
+
+    /** As {@link #supplyAsync}, for a task without a result. */
+    public static CompletableFuture<Void> runAsync(Runnable task, Executor executor) {
+        return supplyAsync(() -> {
+            task.run();
+            return null;
+        }, executor);
+    }
+
+    /** A future completed as {@code future} is, whose dependent stages carry context as {@link #supplyAsync}'s do. */
+    public static <T> CompletableFuture<T> propagate(CompletionStage<T> future) {
+        ContextFuture<T> propagating = new ContextFuture<>();
+        future.whenComplete((value, failure) -> {
+            if (failure != null) {
+                propagating.completeExceptionally(failure);
+            } else {
+                propagating.complete(value);
+            }
+        });
+        return propagating;
+    }
+
+    /**
+     * An executor that runs every task with the context that was current when the task was handed to it. For
+     * {@link CompletableFuture} chains prefer {@link #supplyAsync}: a dependent stage is handed over when the previous
+     * one completes, on the completing thread.
+     */
     public static Executor wrap(Executor executor) {
         return new ContextExecutor(executor);
     }
