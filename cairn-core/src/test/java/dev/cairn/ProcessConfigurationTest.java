@@ -1,0 +1,120 @@
+package dev.cairn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The static entry point in a real child JVM, configured by its real environment, system properties and working
+ * directory: the path a production service takes.
+ */
+class ProcessConfigurationTest {
+
+    @TempDir
+    Path dir;
+
+    /** The program the child JVM runs. */
+    public static final class Child {
+        public static void main(String[] args) {
+            Logger log = Cairn.logger("shop.checkout");
+            log.debug("debug from child");
+            log.info("info from child", KeyValue.kv("password", "hunter2"));
+            if (args.length > 0) {
+                Cairn.configure(c -> c.service("reconfigured"));
+                log.info("after configure");
+            }
+        }
+    }
+
+    private Result run(Map<String, String> env, List<String> jvmArgs, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path") + java.io.File.pathSeparator
+                + String.join(java.io.File.pathSeparator, modulePathEntries()));
+        command.add(Child.class.getName());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("CAIRN_") || name.startsWith("LOG_"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+
+    /** Surefire puts the module under test on the module path; the child reads it from the class path. */
+    private static List<String> modulePathEntries() {
+        String modulePath = System.getProperty("jdk.module.path");
+        return modulePath == null ? List.of() : List.of(modulePath.split(java.io.File.pathSeparator));
+    }
+
+    private record Result(int exit, String out, String err) {
+        List<JsonNode> records() {
+            List<JsonNode> records = new ArrayList<>();
+            for (String line : out.split("\n")) {
+                if (!line.isBlank()) {
+                    records.add(TestLogs.parse(line));
+                }
+            }
+            return records;
+        }
+    }
+
+    @Test
+    void environmentAndSystemProperties_configureTheStaticEntryPoint() throws Exception {
+        Result result = run(Map.of("CAIRN_LEVEL", "DEBUG", "CAIRN_SERVICE", "from-env"),
+                List.of("-Dcairn.service=from-property"));
+        assertThat(result.exit()).isZero();
+        assertThat(result.err()).isEmpty();
+        List<JsonNode> records = result.records();
+        assertThat(records).extracting(r -> r.get("message").asText())
+                .containsExactly("debug from child", "info from child");
+        assertThat(records).allSatisfy(r -> assertThat(r.get("service").asText()).isEqualTo("from-property"));
+        assertThat(records.get(1).get("password").asText()).isEqualTo("[REDACTED]");
+    }
+
+    @Test
+    void badEnvironmentValue_printsOneLineAndTheApplicationRuns() throws Exception {
+        Result result = run(Map.of("CAIRN_LEVEL", "chatty", "LOG_FORMAT", "json"), List.of());
+        assertThat(result.exit()).isZero();
+        assertThat(result.err().lines()).containsExactly("cairn: invalid value \"chatty\" for cairn.level from "
+                + "environment variable CAIRN_LEVEL: expected one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL, OFF"
+                + " (aliases WARNING, CRITICAL); using the default INFO");
+        assertThat(result.records()).extracting(r -> r.get("message").asText()).containsExactly("info from child");
+    }
+
+    @Test
+    void propertiesFileInTheWorkingDirectory_andConfigureAfterTheFirstCall() throws Exception {
+        Files.writeString(dir.resolve("cairn.properties"), "cairn.level.shop=WARN\ncairn.file=logs/app.log\n");
+        Result result = run(Map.of(), List.of(), "reconfigure");
+        assertThat(result.exit()).isZero();
+        assertThat(result.err()).isEmpty();
+        List<JsonNode> console = result.records();
+        List<String> fileLines = Files.readAllLines(dir.resolve("logs/app.log"));
+        assertThat(console).isEmpty();
+        assertThat(fileLines).isEmpty();
+
+        Files.writeString(dir.resolve("cairn.properties"), "cairn.file=logs/app.log\n");
+        result = run(Map.of(), List.of(), "reconfigure");
+        assertThat(result.records()).extracting(r -> r.get("message").asText())
+                .containsExactly("info from child", "after configure");
+        fileLines = Files.readAllLines(dir.resolve("logs/app.log"));
+        assertThat(fileLines).hasSize(2);
+        assertThat(TestLogs.parse(fileLines.get(1)).get("service").asText()).isEqualTo("reconfigured");
+    }
+}
