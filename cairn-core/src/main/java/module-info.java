@@ -2,7 +2,7 @@
  * Cairn's core: structured loggers, JSON and text output, configuration, context and sinks, with no dependencies.
  */
 module dev.cairn {
-    requires java.logging;
+    requires transitive java.logging;
 
     exports dev.cairn;
     exports dev.cairn.spi;
