@@ -51,7 +51,15 @@ public final class Cairn {
         system().setLevel(logger, level);
     }
 
-    /** Flushes and closes every sink; records logged afterwards go to standard error. */
+    /** Returns once every record logged before the call has been written and flushed. */
+    public static void flush() {
+        system().flush();
+    }
+
+    /**
+     * Drains the queue, flushes and closes every sink; a JVM shutdown hook does this on exit. A record logged
+     * afterwards is written synchronously rather than lost.
+     */
     public static void shutdown() {
         LogSystem current = system;
         if (current != null) {

@@ -5,12 +5,10 @@ import dev.cairn.internal.Engine;
 import dev.cairn.internal.config.ConfigResolver;
 import dev.cairn.internal.config.ConfigSources;
 import dev.cairn.internal.config.Settings;
-import dev.cairn.internal.sink.ConsoleSink;
 import dev.cairn.internal.sink.SinkFactory;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -37,14 +35,23 @@ public final class LogSystem implements AutoCloseable {
     private final Engine engine;
     private final ConcurrentHashMap<String, Logger> loggers = new ConcurrentHashMap<>();
     private final Object configurationLock = new Object();
+    private final Clock clock;
+    private final Thread shutdownHook;
     private volatile Settings settings;
 
     private LogSystem(Builder builder) {
         this.sources = new ConfigSources(builder.environment, builder.systemProperties, builder.workingDirectory,
                 builder.classLoader);
         this.diagnostics = new Diagnostics(builder.diagnostics);
+        this.clock = builder.clock;
         this.engine = new Engine(diagnostics, builder.clock);
         apply(builder.configuration);
+        if (builder.shutdownHook) {
+            shutdownHook = new Thread(this::shutdown, "cairn-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        } else {
+            shutdownHook = null;
+        }
     }
 
     /** A builder that reads the process's environment, system properties and working directory. */
@@ -92,24 +99,48 @@ public final class LogSystem implements AutoCloseable {
         }
     }
 
-    /** Flushes and closes every sink. Records logged afterwards go to standard error as JSON lines. */
+    /**
+     * Drains the queue (within {@code cairn.shutdown.timeout}), then flushes and closes every sink. A record logged
+     * afterwards reopens the sinks and is written on its caller's thread rather than lost.
+     */
     public void shutdown() {
-        synchronized (configurationLock) {
-            engine.install(List.of(new ConsoleSink(SinkFactory.jsonLayout(settings), System.err)), false);
-        }
+        engine.shutdown();
     }
 
+    /** Shuts down (see {@link #shutdown()}) and removes the JVM shutdown hook. */
     @Override
     public void close() {
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down; the hook is running or has run.
+            }
+        }
         shutdown();
+    }
+
+    /**
+     * Returns once every record logged before the call has been written and flushed by its sinks, e.g. before handing
+     * a log file to another process.
+     */
+    public void flush() {
+        engine.flush();
+    }
+
+    /** Counters of the queue and of every sink: records written, dropped and lost to failures. */
+    public LogStats stats() {
+        return engine.stats();
     }
 
     private void apply(ConfigBuilder programmatic) {
         synchronized (configurationLock) {
             Settings resolved = new ConfigResolver(sources, diagnostics).resolve(programmatic.values());
             settings = resolved;
-            engine.install(new SinkFactory(diagnostics, sources.environment())
-                    .build(resolved, programmatic.consoleOutput(), programmatic.sinks()), resolved.location());
+            SinkFactory factory = new SinkFactory(diagnostics, sources.environment(), sources.workingDirectory(), clock);
+            engine.install(factory.build(resolved, programmatic.consoleOutput(), programmatic.sinks()),
+                    resolved.location(), resolved.dispatch(),
+                    () -> factory.build(resolved, programmatic.consoleOutput(), programmatic.sinks()));
             updateThresholds();
         }
     }
@@ -130,8 +161,18 @@ public final class LogSystem implements AutoCloseable {
         private PrintStream diagnostics = System.err;
         private Clock clock = Clock.systemUTC();
         private ConfigBuilder configuration = new ConfigBuilder();
+        private boolean shutdownHook = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether a JVM shutdown hook drains and closes this system when the JVM exits (default true), so that an
+         * application that never calls {@link LogSystem#shutdown()} loses nothing. {@link LogSystem#close()} removes it.
+         */
+        public Builder shutdownHook(boolean shutdownHook) {
+            this.shutdownHook = shutdownHook;
+            return this;
         }
 
         /** The environment variables to read instead of the process's. */

@@ -62,7 +62,7 @@ class FileSinkTest {
             assertThat(logs.single().get("message").asText()).isEqualTo("still here");
             assertThat(logs.diagnosticLines()).singleElement().asString()
                     .startsWith("cairn: cannot open log file " + blocker.resolve("app.log"))
-                    .endsWith("records are not written to a file");
+                    .endsWith("records are not written to it");
         }
     }
 

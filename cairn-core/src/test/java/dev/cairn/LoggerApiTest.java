@@ -186,6 +186,7 @@ class LoggerApiTest {
         try (TestLogs logs = TestLogs.json(c -> c.sink(broken).sink(collecting))) {
             logs.logger("a").info("first");
             logs.logger("a").info("second");
+            logs.system.flush();
             assertThat(seen).containsExactly("first", "second");
             assertThat(logs.records()).hasSize(2);
             assertThat(logs.diagnosticLines()).anySatisfy(line -> assertThat(line)

@@ -66,7 +66,9 @@ final class TestLogs implements AutoCloseable {
         return system.logger(name);
     }
 
+    /** Everything written to the console so far, after waiting for the writer thread to catch up. */
     String output() {
+        system.flush();
         return console.toString(StandardCharsets.UTF_8);
     }
 
@@ -97,6 +99,7 @@ final class TestLogs implements AutoCloseable {
     }
 
     List<String> diagnosticLines() {
+        system.flush();
         String text = diagnostics.toString(StandardCharsets.UTF_8);
         return text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }

@@ -46,6 +46,27 @@ public final class CapturedRecord implements LogRecord {
         this.location = location;
     }
 
+    /**
+     * Makes the record independent of objects the caller may change after the call, before it goes to the writer
+     * thread: the message is formatted now unless every argument is immutable, and mutable field values are copied.
+     */
+    void freezeAtCallTime() {
+        for (int i = 0; i < argCount; i++) {
+            if (!CallTimeValues.isImmutable(args[i])) {
+                message();
+                break;
+            }
+        }
+        if (fields != null) {
+            for (int i = 0; i < fields.size(); i++) {
+                Object value = fields.value(i);
+                if (!CallTimeValues.isImmutable(value)) {
+                    fields.setValue(i, CallTimeValues.copy(value));
+                }
+            }
+        }
+    }
+
     @Override
     public RecordKind kind() {
         return kind;

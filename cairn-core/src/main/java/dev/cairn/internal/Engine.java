@@ -4,18 +4,26 @@ import dev.cairn.ContextSnapshot;
 import dev.cairn.KeyValue;
 import dev.cairn.Level;
 import dev.cairn.LogContext;
+import dev.cairn.LogStats;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
-import dev.cairn.spi.Sink;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Turns log calls into records and hands them to the current pipeline. Capture happens on the calling thread:
- * timestamp, thread name, context snapshot, fields with suppliers evaluated, exception, and the call site when enabled.
- * Nothing here throws into the caller: a failure is reported on the diagnostic channel and the record is counted lost.
+ * Turns log calls into records and delivers them: captured on the calling thread (timestamp, thread name, context
+ * snapshot, fields with suppliers evaluated, exception, call site when enabled), then queued for the writer thread or,
+ * in synchronous mode, written at once. Nothing here throws into the caller: a failure is reported on the diagnostic
+ * channel and the record is counted lost.
+ *
+ * <p>Shutdown drains the queue, flushes and closes every sink; a record logged afterwards reopens the sinks and is
+ * written synchronously rather than lost.
  */
 public final class Engine {
 
@@ -30,12 +38,18 @@ public final class Engine {
 
     private final Diagnostics diagnostics;
     private final Clock clock;
+    private final Pipeline shutDown;
     private volatile Pipeline pipeline;
+    private volatile AsyncDispatcher dispatcher;
     private volatile boolean captureLocation;
+    private DispatchOptions options;
+    private Supplier<List<SinkBinding>> reopen = List::of;
 
     public Engine(Diagnostics diagnostics, Clock clock) {
         this.diagnostics = diagnostics;
         this.clock = clock;
+        this.shutDown = new Pipeline(List.of(), diagnostics);
+        shutDown.close(null);
         this.pipeline = new Pipeline(List.of(), diagnostics);
     }
 
@@ -43,20 +57,80 @@ public final class Engine {
         return diagnostics;
     }
 
-    /** Replaces the sinks; records in flight on the old ones finish there, later ones go to the new ones. */
-    public void install(List<Sink> sinks, boolean captureLocation) {
-        Pipeline next = new Pipeline(sinks, diagnostics);
+    /**
+     * Replaces the sinks and the dispatch options. Records in flight on the old sinks finish there; queued and later
+     * records go to the new ones.
+     *
+     * @param reopen builds the same sinks again, for records logged after shutdown
+     */
+    public synchronized void install(List<SinkBinding> sinks, boolean captureLocation, DispatchOptions next,
+            Supplier<List<SinkBinding>> reopen) {
         Pipeline previous = pipeline;
+        Pipeline replacement = new Pipeline(sinks, diagnostics);
         this.captureLocation = captureLocation;
-        pipeline = next;
-        previous.close(next);
+        this.reopen = reopen;
+        pipeline = replacement;
+        if (options == null || options.needsNewDispatcher(next)) {
+            AsyncDispatcher old = dispatcher;
+            dispatcher = next.async() ? new AsyncDispatcher(next.queueSize(), next.queueFull(), next.flushLevel(),
+                    next.awaitFlush(), this, clock) : null;
+            if (old != null) {
+                stopDispatcher(old, next.shutdownTimeoutMillis());
+            }
+        }
+        options = next;
+        if (previous != shutDown) {
+            previous.close(replacement);
+        }
     }
 
-    /** Closes every sink; records logged afterwards are dropped and reported. */
-    public void close() {
+    /** Drains the queue within the configured timeout, then flushes and closes every sink. */
+    public synchronized void shutdown() {
+        AsyncDispatcher old = dispatcher;
+        dispatcher = null;
+        if (old != null) {
+            stopDispatcher(old, options.shutdownTimeoutMillis());
+        }
         Pipeline previous = pipeline;
-        pipeline = new Pipeline(List.of(), diagnostics);
-        previous.close(null);
+        pipeline = shutDown;
+        if (previous != shutDown) {
+            previous.close(null);
+        }
+    }
+
+    private void stopDispatcher(AsyncDispatcher old, long timeoutMillis) {
+        int lost = old.stop(TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
+        if (lost > 0) {
+            diagnostics.warn(lost + " queued records were not written: the sinks did not drain them within "
+                    + timeoutMillis + " ms");
+        }
+    }
+
+    /** Returns once every record delivered before the call has been written and flushed. */
+    public void flush() {
+        AsyncDispatcher current = dispatcher;
+        if (current != null) {
+            current.awaitFlushed();
+        } else {
+            pipeline.flush();
+        }
+    }
+
+    /** Counters of the queue and of every sink. */
+    public LogStats stats() {
+        AsyncDispatcher current = dispatcher;
+        Map<Level, Long> dropped = new EnumMap<>(Level.class);
+        if (current != null) {
+            for (Level level : Level.values()) {
+                dropped.put(level, current.dropped(level));
+            }
+        }
+        List<LogStats.SinkStats> sinks = new ArrayList<>();
+        for (SinkSlot slot : pipeline.slots()) {
+            sinks.add(new LogStats.SinkStats(slot.name(), slot.written(), slot.failed()));
+        }
+        return new LogStats(current != null, current == null ? 0 : current.depth(),
+                current == null ? 0 : current.capacity(), dropped, sinks);
     }
 
     public void log(String logger, Level level, String template, Object[] args) {
@@ -72,10 +146,43 @@ public final class Engine {
         }
     }
 
-    /** Writes an already captured record to every sink. */
+    /** Delivers an already captured record: to the writer thread, or at once in synchronous mode. */
     public void dispatch(LogRecord record) {
-        while (!pipeline.dispatch(record)) {
-            Thread.onSpinWait();
+        AsyncDispatcher current = dispatcher;
+        if (current != null) {
+            current.dispatch(record);
+        } else {
+            writeNow(record);
+        }
+    }
+
+    /** Writes and flushes {@code record} on this thread. */
+    void writeNow(LogRecord record) {
+        writeQueued(record, true);
+    }
+
+    /** Writes {@code record} to the current sinks, retrying on the next pipeline if this one was just replaced. */
+    void writeQueued(LogRecord record, boolean flush) {
+        while (true) {
+            Pipeline current = pipeline;
+            if (current.write(record, flush)) {
+                return;
+            }
+            if (current == shutDown) {
+                reopenAfterShutdown();
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    void flushQueued() {
+        pipeline.flush();
+    }
+
+    private synchronized void reopenAfterShutdown() {
+        if (pipeline == shutDown) {
+            pipeline = new Pipeline(reopen.get(), diagnostics);
         }
     }
 
@@ -127,9 +234,13 @@ public final class Engine {
             }
         }
         ContextSnapshot context = LogContext.current();
-        return new CapturedRecord(RecordKind.LOG, now.getEpochSecond(), now.getNano(), level, logger, template, plain,
-                plainCount, Thread.currentThread().getName(), context, fields, thrown,
+        CapturedRecord record = new CapturedRecord(RecordKind.LOG, now.getEpochSecond(), now.getNano(), level, logger,
+                template, plain, plainCount, Thread.currentThread().getName(), context, fields, thrown,
                 captureLocation ? callSite() : null);
+        if (dispatcher != null) {
+            record.freezeAtCallTime();
+        }
+        return record;
     }
 
     private static boolean needsSorting(Object[] args) {

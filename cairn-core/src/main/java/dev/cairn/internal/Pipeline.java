@@ -8,13 +8,13 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The sinks of one configuration. Replacing the configuration closes the old pipeline: callers already inside finish
- * their record, callers arriving later are turned away and retry on the new pipeline, so no record is lost or written
+ * The sinks of one configuration. Replacing the configuration closes the old pipeline: writers already inside finish
+ * their record, writers arriving later are turned away and retry on the new pipeline, so no record is lost or written
  * twice across a reconfiguration.
  *
- * <p>Concurrency: callers count themselves in a {@link LongAdder} (striped, so callers do not contend on one cache
- * line) before reading {@code closed}; the closer sets {@code closed} before reading the count. Both are sequentially
- * consistent operations, so either the caller sees {@code closed} or the closer sees the caller.
+ * <p>Concurrency: writers count themselves in a {@link LongAdder} (striped, so synchronous callers do not contend on
+ * one cache line) before reading {@code closed}; the closer sets {@code closed} before reading the count. Both are
+ * sequentially consistent operations, so either the writer sees {@code closed} or the closer sees the writer.
  */
 final class Pipeline {
 
@@ -25,20 +25,25 @@ final class Pipeline {
     private final LongAdder inFlight = new LongAdder();
     private volatile boolean closed;
 
-    Pipeline(List<Sink> sinks, Diagnostics diagnostics) {
+    Pipeline(List<SinkBinding> bindings, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
-        this.slots = sinks.stream().map(sink -> new SinkSlot(sink, diagnostics)).toArray(SinkSlot[]::new);
+        this.slots = bindings.stream()
+                .map(binding -> new SinkSlot(binding.name(), binding.sink(), binding.filter(), diagnostics))
+                .toArray(SinkSlot[]::new);
     }
 
-    /** Writes {@code record} to every sink; false if this pipeline was closed and the record must go to the next one. */
-    boolean dispatch(LogRecord record) {
+    /**
+     * Writes {@code record} to every sink whose filter accepts it, flushing them when {@code flush}; false if this
+     * pipeline was closed and the record must go to the next one.
+     */
+    boolean write(LogRecord record, boolean flush) {
         inFlight.increment();
         try {
             if (closed) {
                 return false;
             }
             for (SinkSlot slot : slots) {
-                slot.writeNow(record);
+                slot.write(record, flush);
             }
             return true;
         } finally {
@@ -46,20 +51,40 @@ final class Pipeline {
         }
     }
 
-    /** Closes every sink that {@code next} does not reuse, after the callers already inside have finished. */
+    /** Hands every buffered record to its destination. */
+    void flush() {
+        inFlight.increment();
+        try {
+            if (!closed) {
+                for (SinkSlot slot : slots) {
+                    slot.flush();
+                }
+            }
+        } finally {
+            inFlight.decrement();
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** Flushes and closes every sink that {@code next} does not reuse, after the writers already inside have finished. */
     void close(Pipeline next) {
         closed = true;
         long deadline = System.nanoTime() + CLOSE_WAIT_NANOS;
         while (inFlight.sum() > 0) {
             if (System.nanoTime() - deadline > 0) {
-                diagnostics.warn("closing the previous configuration's sinks while a record is still being written"
+                diagnostics.warn("closing sinks while a record is still being written"
                         + " (a log call inside a sink, or a sink blocked for over 5 s)");
                 break;
             }
             LockSupport.parkNanos(100_000);
         }
         for (SinkSlot slot : slots) {
-            if (next == null || !next.contains(slot.sink())) {
+            if (next != null && next.contains(slot.sink())) {
+                slot.flush();
+            } else {
                 slot.close();
             }
         }
@@ -72,5 +97,9 @@ final class Pipeline {
             }
         }
         return false;
+    }
+
+    List<SinkSlot> slots() {
+        return List.of(slots);
     }
 }

@@ -2,9 +2,7 @@ package dev.cairn.internal.config;
 
 import dev.cairn.Level;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -57,12 +55,6 @@ public enum ConfigKey {
                 throw new IllegalArgumentException();
             }
             return path;
-        }
-    },
-    FILE_FORMAT("cairn.file.format", "json or text", List.of("CAIRN_FILE_FORMAT")) {
-        @Override
-        Object parse(String raw) {
-            return choice(raw, "json", "text");
         }
     },
     SERVICE("cairn.service", "a name of 1 to 256 characters", List.of("CAIRN_SERVICE")) {
@@ -119,6 +111,70 @@ public enum ConfigKey {
             return words(raw);
         }
     },
+    ASYNC("cairn.async", "true or false", List.of("CAIRN_ASYNC")) {
+        @Override
+        Object parse(String raw) {
+            return Boolean.valueOf((String) choice(raw, "true", "false"));
+        }
+    },
+    QUEUE_SIZE("cairn.queue.size", "a whole number from 16 to 16777216", List.of("CAIRN_QUEUE_SIZE")) {
+        @Override
+        Object parse(String raw) {
+            int size = Integer.parseInt(raw.trim());
+            if (size < 16 || size > 1 << 24) {
+                throw new IllegalArgumentException();
+            }
+            return size;
+        }
+    },
+    QUEUE_FULL("cairn.queue.full", "block, drop or sync", List.of("CAIRN_QUEUE_FULL")) {
+        @Override
+        Object parse(String raw) {
+            return choice(raw, "block", "drop", "sync");
+        }
+    },
+    SHUTDOWN_TIMEOUT("cairn.shutdown.timeout", "a duration such as 5s or 500ms", List.of("CAIRN_SHUTDOWN_TIMEOUT")) {
+        @Override
+        Object parse(String raw) {
+            return SinkOption.duration(raw);
+        }
+    },
+    FLUSH_LEVEL("cairn.flush.level", Allowed.LEVEL, List.of("CAIRN_FLUSH_LEVEL")) {
+        @Override
+        Object parse(String raw) {
+            return threshold(raw);
+        }
+    },
+    PRESET("cairn.preset", "none or success-error-flows", List.of("CAIRN_PRESET")) {
+        @Override
+        Object parse(String raw) {
+            return choice(raw, "none", "success-error-flows");
+        }
+    },
+    DIR("cairn.dir", "a folder path", List.of("CAIRN_DIR")) {
+        @Override
+        Object parse(String raw) {
+            return SinkOption.PATH.parse(raw);
+        }
+    },
+    FILE_OPTION("cairn.file.", "", List.of()) {
+        @Override
+        Object parse(String raw) {
+            throw new UnsupportedOperationException("parsed through parseOrExplain");
+        }
+    },
+    CONSOLE_OPTION("cairn.console.", "", List.of()) {
+        @Override
+        Object parse(String raw) {
+            throw new UnsupportedOperationException("parsed through parseOrExplain");
+        }
+    },
+    SINK_OPTION("cairn.sink.", "", List.of()) {
+        @Override
+        Object parse(String raw) {
+            throw new UnsupportedOperationException("parsed through parseOrExplain");
+        }
+    },
     CONFIG("cairn.config", "the path of a readable properties file", List.of("CAIRN_CONFIG")) {
         @Override
         Object parse(String raw) {
@@ -130,6 +186,7 @@ public enum ConfigKey {
     public static final int OFF = Level.values().length;
 
     private static final Pattern JSON_KEY = Pattern.compile("[A-Za-z0-9_@.$-]{1,64}");
+    private static final Pattern SINK_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final String property;
     private final String allowed;
@@ -178,15 +235,58 @@ public enum ConfigKey {
         if (this == LOGGER_LEVEL && name.length() == property.length()) {
             throw new IllegalArgumentException("invalid key " + name + ": expected cairn.level.<logger name>");
         }
+        SinkOption option = sinkOption(name);
         try {
             if (raw == null) {
                 throw new IllegalArgumentException();
             }
-            return parse(raw);
+            return option != null ? option.parse(raw) : parse(raw);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    "invalid value \"" + printable(raw) + "\" for " + name + ": expected " + allowed, e);
+                    "invalid value \"" + printable(raw) + "\" for " + name + ": expected " + allowedFor(name), e);
         }
+    }
+
+    /** What {@code name} accepts, for error messages. */
+    public String allowedFor(String name) {
+        SinkOption option = sinkOption(name);
+        return option != null ? option.allowed() : allowed;
+    }
+
+    /**
+     * The sink option {@code name} sets, for the sink-option prefixes; null for other keys.
+     *
+     * @throws IllegalArgumentException naming the key when it is not an option of that kind of sink
+     */
+    SinkOption sinkOption(String name) {
+        if (this != FILE_OPTION && this != CONSOLE_OPTION && this != SINK_OPTION) {
+            return null;
+        }
+        String rest = name.substring(property.length());
+        if (this == SINK_OPTION) {
+            int dot = rest.indexOf('.');
+            String sink = dot < 0 ? rest : rest.substring(0, dot);
+            if (dot < 0 || !SINK_NAME.matcher(sink).matches()) {
+                throw new IllegalArgumentException("invalid key " + name
+                        + ": expected cairn.sink.<name>.<option>, the name of 1 to 64 letters, digits, _ or -");
+            }
+            rest = rest.substring(dot + 1);
+        }
+        SinkOption option = SinkOption.forSuffix(rest);
+        boolean applies = option != null && (this == SINK_OPTION
+                || this == FILE_OPTION && option.forDefaultFile() || this == CONSOLE_OPTION && option.forConsole());
+        if (!applies) {
+            List<String> options = new ArrayList<>();
+            for (SinkOption candidate : SinkOption.values()) {
+                if (this == SINK_OPTION || this == FILE_OPTION && candidate.forDefaultFile()
+                        || this == CONSOLE_OPTION && candidate.forConsole()) {
+                    options.add(candidate.suffix());
+                }
+            }
+            throw new IllegalArgumentException("unknown key " + name + ": the options here are "
+                    + String.join(", ", options));
+        }
+        return option;
     }
 
     /** The key that {@code name} belongs to, or null if it is not a Cairn key. */
@@ -206,6 +306,17 @@ public enum ConfigKey {
             names.add(key.property);
             names.addAll(key.environment);
         }
+        for (SinkOption option : SinkOption.values()) {
+            if (option.forDefaultFile()) {
+                names.add(FILE_OPTION.property + option.suffix());
+                names.add(option.environmentName("file"));
+            }
+            if (option.forConsole()) {
+                names.add(CONSOLE_OPTION.property + option.suffix());
+                names.add(option.environmentName("console"));
+            }
+        }
+        names.addAll(List.of("CAIRN_MAX_BYTES", "LOG_MAX_BYTES", "CAIRN_BACKUP_COUNT", "LOG_BACKUP_COUNT"));
         return names;
     }
 
@@ -220,11 +331,7 @@ public enum ConfigKey {
     }
 
     private static Object choice(String raw, String... allowed) {
-        String value = raw.trim().toLowerCase(Locale.ROOT);
-        if (Arrays.asList(allowed).contains(value)) {
-            return value;
-        }
-        throw new IllegalArgumentException();
+        return SinkOption.choice(raw, allowed);
     }
 
     private static Object threshold(String raw) {

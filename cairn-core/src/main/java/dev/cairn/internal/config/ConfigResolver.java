@@ -1,6 +1,12 @@
 package dev.cairn.internal.config;
 
+import dev.cairn.Level;
 import dev.cairn.internal.Diagnostics;
+import dev.cairn.internal.DispatchOptions;
+import dev.cairn.internal.QueueFullPolicy;
+import dev.cairn.internal.RecordFilter;
+import dev.cairn.internal.sink.FileOptions;
+import dev.cairn.spi.RecordKind;
 import dev.cairn.internal.layout.Redactor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +17,12 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +32,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads every source, highest precedence first: programmatic, system properties, environment, properties file
@@ -34,6 +46,8 @@ public final class ConfigResolver {
 
     private final ConfigSources sources;
     private final Diagnostics diagnostics;
+    /** The keys some setting has read, so that the others can be reported as having no effect. */
+    private final Set<String> resolved = new HashSet<>();
 
     public ConfigResolver(ConfigSources sources, Diagnostics diagnostics) {
         this.sources = sources;
@@ -46,10 +60,12 @@ public final class ConfigResolver {
         collect(candidates, programmatic, "programmatic configuration");
         collectSystemProperties(candidates);
         collectEnvironment(candidates);
-        Object configPath = resolve(candidates, ConfigKey.CONFIG.property(), ConfigKey.CONFIG, null, "no configuration file");
+        Object configPath = resolve(candidates, ConfigKey.CONFIG.property(), ConfigKey.CONFIG, null,
+                "no configuration file");
         collectFile(candidates, (String) configPath);
 
-        String profile = (String) resolve(candidates, ConfigKey.PROFILE.property(), ConfigKey.PROFILE, null, "no profile");
+        String profile = (String) resolve(candidates, ConfigKey.PROFILE.property(), ConfigKey.PROFILE, null,
+                "no profile");
         boolean dev = "dev".equals(profile);
         boolean prod = "prod".equals(profile);
         int root = (Integer) resolve(candidates, ConfigKey.LEVEL.property(), ConfigKey.LEVEL,
@@ -57,11 +73,12 @@ public final class ConfigResolver {
         String format = (String) resolve(candidates, ConfigKey.FORMAT.property(), ConfigKey.FORMAT,
                 dev ? "text" : prod ? "json" : "auto",
                 dev ? "text (the dev profile's format)" : prod ? "json (the prod profile's format)" : "the default auto");
-        String file = (String) resolve(candidates, ConfigKey.FILE.property(), ConfigKey.FILE, "", "no file");
         String host = (String) resolve(candidates, ConfigKey.HOST.property(), ConfigKey.HOST, null, "no host");
+        String service = (String) resolve(candidates, ConfigKey.SERVICE.property(), ConfigKey.SERVICE, null,
+                "no service");
         Map<String, Integer> loggerLevels = new TreeMap<>();
         Map<String, String> renames = new HashMap<>();
-        for (String name : candidates.keySet()) {
+        for (String name : List.copyOf(candidates.keySet())) {
             if (name.startsWith(ConfigKey.LOGGER_LEVEL.property())) {
                 Object threshold = resolve(candidates, name, ConfigKey.LOGGER_LEVEL, null, "the parent logger's level");
                 if (threshold != null) {
@@ -76,23 +93,145 @@ public final class ConfigResolver {
         }
         String nestKey = (String) resolve(candidates, ConfigKey.NEST_FIELDS.property(), ConfigKey.NEST_FIELDS, "",
                 "top-level fields");
-        return new Settings(
+        Duration shutdownTimeout = (Duration) resolve(candidates, ConfigKey.SHUTDOWN_TIMEOUT.property(),
+                ConfigKey.SHUTDOWN_TIMEOUT, Duration.ofSeconds(5), "the default 5s");
+        List<FileSpec> files = fileSpecs(candidates, service, shutdownTimeout);
+        DispatchOptions dispatch = dispatchOptions(candidates, files, shutdownTimeout);
+        Settings settings = new Settings(
                 profile,
                 root,
                 Map.copyOf(loggerLevels),
                 format,
-                (String) resolve(candidates, ConfigKey.CONSOLE.property(), ConfigKey.CONSOLE, "stdout", "the default stdout"),
+                (String) resolve(candidates, ConfigKey.CONSOLE.property(), ConfigKey.CONSOLE, "stdout",
+                        "the default stdout"),
                 (String) resolve(candidates, ConfigKey.COLOR.property(), ConfigKey.COLOR, "auto", "the default auto"),
-                file.isEmpty() ? null : file,
-                (String) resolve(candidates, ConfigKey.FILE_FORMAT.property(), ConfigKey.FILE_FORMAT, "json", "the default json"),
-                (String) resolve(candidates, ConfigKey.SERVICE.property(), ConfigKey.SERVICE, null, "no service"),
+                filter(candidates, ConfigKey.CONSOLE_OPTION, ConfigKey.CONSOLE_OPTION.property()),
+                files,
+                service,
                 "auto".equalsIgnoreCase(host) ? localHostName() : host,
-                (Boolean) resolve(candidates, ConfigKey.LOCATION.property(), ConfigKey.LOCATION, false, "the default false"),
+                (Boolean) resolve(candidates, ConfigKey.LOCATION.property(), ConfigKey.LOCATION, false,
+                        "the default false"),
                 (Integer) resolve(candidates, ConfigKey.MAX_VALUE_LENGTH.property(), ConfigKey.MAX_VALUE_LENGTH,
                         32_768, "the default 32768"),
                 nestKey.isEmpty() ? null : nestKey,
                 checkedRenames(renames, nestKey),
-                redactWords(candidates));
+                redactWords(candidates),
+                dispatch);
+        reportUnused(candidates);
+        return settings;
+    }
+
+    private DispatchOptions dispatchOptions(Map<String, List<Candidate>> candidates, List<FileSpec> files,
+            Duration shutdownTimeout) {
+        boolean async = (Boolean) resolve(candidates, ConfigKey.ASYNC.property(), ConfigKey.ASYNC, true,
+                "the default true");
+        int queueSize = (Integer) resolve(candidates, ConfigKey.QUEUE_SIZE.property(), ConfigKey.QUEUE_SIZE, 16_384,
+                "the default 16384");
+        String full = (String) resolve(candidates, ConfigKey.QUEUE_FULL.property(), ConfigKey.QUEUE_FULL, "block",
+                "the default block");
+        int flush = (Integer) resolve(candidates, ConfigKey.FLUSH_LEVEL.property(), ConfigKey.FLUSH_LEVEL,
+                Level.ERROR.ordinal(), "the default ERROR");
+        boolean awaitFlush = files.stream().anyMatch(f -> f.options().fsync() == FileOptions.Fsync.ALWAYS);
+        return new DispatchOptions(async, queueSize, QueueFullPolicy.valueOf(full.toUpperCase(Locale.ROOT)),
+                flush >= ConfigKey.OFF ? null : Level.values()[flush], awaitFlush, shutdownTimeout.toMillis());
+    }
+
+    /** The default file, the preset's files, and every named sink, in that order. */
+    private List<FileSpec> fileSpecs(Map<String, List<Candidate>> candidates, String service, Duration closeTimeout) {
+        List<FileSpec> files = new ArrayList<>();
+        String filePrefix = ConfigKey.FILE_OPTION.property();
+        FileOptions defaults = fileOptions(candidates, ConfigKey.FILE_OPTION, filePrefix, closeTimeout);
+        String defaultFormat = (String) resolve(candidates, filePrefix + "format", ConfigKey.FILE_OPTION, "json",
+                "the default json");
+        String file = (String) resolve(candidates, ConfigKey.FILE.property(), ConfigKey.FILE, "", "no file");
+        if (!file.isEmpty()) {
+            files.add(new FileSpec("file", file, defaultFormat,
+                    filter(candidates, ConfigKey.FILE_OPTION, filePrefix), defaults));
+        }
+        String preset = (String) resolve(candidates, ConfigKey.PRESET.property(), ConfigKey.PRESET, "none",
+                "no preset");
+        String dir = (String) resolve(candidates, ConfigKey.DIR.property(), ConfigKey.DIR, "logs",
+                "the default logs");
+        if (preset.equals("success-error-flows")) {
+            String base = (service == null ? "app" : service.replaceAll("[^A-Za-z0-9._-]", "_")) + ".log";
+            Set<RecordKind> log = EnumSet.of(RecordKind.LOG);
+            files.add(new FileSpec("success", dir + "/success/" + base, defaultFormat,
+                    new RecordFilter(Level.TRACE, Level.WARN, List.of(), List.of(), log), defaults));
+            files.add(new FileSpec("error", dir + "/error/" + base, defaultFormat,
+                    new RecordFilter(Level.ERROR, Level.FATAL, List.of(), List.of(), log), defaults));
+            files.add(new FileSpec("flows", dir + "/flows/" + base, defaultFormat,
+                    new RecordFilter(Level.TRACE, Level.FATAL, List.of(), List.of(), EnumSet.of(RecordKind.FLOW)),
+                    defaults));
+        }
+        Set<String> names = new TreeSet<>();
+        String sinkPrefix = ConfigKey.SINK_OPTION.property();
+        for (String name : candidates.keySet()) {
+            if (name.startsWith(sinkPrefix) && name.indexOf('.', sinkPrefix.length()) > 0) {
+                names.add(name.substring(sinkPrefix.length(), name.indexOf('.', sinkPrefix.length())));
+            }
+        }
+        for (String sink : names) {
+            String prefix = sinkPrefix + sink + ".";
+            String path = (String) resolve(candidates, prefix + "path", ConfigKey.SINK_OPTION, null, "no file");
+            FileOptions options = fileOptions(candidates, ConfigKey.SINK_OPTION, prefix, closeTimeout);
+            String format = (String) resolve(candidates, prefix + "format", ConfigKey.SINK_OPTION, "json",
+                    "the default json");
+            RecordFilter filter = filter(candidates, ConfigKey.SINK_OPTION, prefix);
+            if (path == null) {
+                diagnostics.warn("sink " + sink + " has no " + prefix + "path; it is left out");
+            } else if (files.stream().anyMatch(f -> f.name().equals(sink))) {
+                diagnostics.warn("sink name " + sink + " is taken by a built-in sink; " + prefix + "* is ignored");
+            } else {
+                files.add(new FileSpec(sink, path, format, filter, options));
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    private FileOptions fileOptions(Map<String, List<Candidate>> candidates, ConfigKey key, String prefix,
+            Duration closeTimeout) {
+        String zone = (String) resolve(candidates, prefix + "rotate.zone", key, "local", "the default local");
+        return new FileOptions(
+                (Long) resolve(candidates, prefix + "max-bytes", key, 10L << 20, "the default 10MB"),
+                (FileOptions.Rotation) resolve(candidates, prefix + "rotate", key, FileOptions.Rotation.NONE,
+                        "the default none"),
+                zone.equals("utc") ? ZoneOffset.UTC : ZoneId.systemDefault(),
+                (Integer) resolve(candidates, prefix + "backups", key, 5, "the default 5"),
+                (Long) resolve(candidates, prefix + "max-total-bytes", key, 0L, "no limit"),
+                (Duration) resolve(candidates, prefix + "max-age", key, Duration.ZERO, "no limit"),
+                (Boolean) resolve(candidates, prefix + "compress", key, false, "the default false"),
+                (FileOptions.Fsync) resolve(candidates, prefix + "fsync", key, FileOptions.Fsync.ON_ERROR,
+                        "the default on-error"),
+                (Duration) resolve(candidates, prefix + "fsync.interval", key, Duration.ofSeconds(1),
+                        "the default 1s"),
+                closeTimeout);
+    }
+
+    private RecordFilter filter(Map<String, List<Candidate>> candidates, ConfigKey key, String prefix) {
+        @SuppressWarnings("unchecked")
+        List<String> loggers = (List<String>) resolve(candidates, prefix + "loggers", key, null, "every logger");
+        @SuppressWarnings("unchecked")
+        Set<RecordKind> kinds = (Set<RecordKind>) resolve(candidates, prefix + "kinds", key, null, "every kind");
+        return SinkOption.filter((Level[]) resolve(candidates, prefix + "levels", key, null, "every level"), loggers,
+                kinds);
+    }
+
+    /** Reports entries no setting asked for: unknown options of a sink, options of a sink with no path. */
+    private void reportUnused(Map<String, List<Candidate>> candidates) {
+        for (Map.Entry<String, List<Candidate>> entry : candidates.entrySet()) {
+            if (resolved.contains(entry.getKey())) {
+                continue;
+            }
+            ConfigKey key = ConfigKey.forName(entry.getKey());
+            for (Candidate candidate : entry.getValue()) {
+                try {
+                    key.parseOrExplain(entry.getKey(), candidate.raw);
+                    diagnostics.warn("key " + entry.getKey() + " in " + candidate.source + " has no effect here; ignored");
+                } catch (IllegalArgumentException e) {
+                    diagnostics.warn(e.getMessage() + " (in " + candidate.source + "); ignored");
+                }
+            }
+        }
     }
 
     private Set<String> redactWords(Map<String, List<Candidate>> candidates) {
@@ -143,6 +282,7 @@ public final class ConfigResolver {
      */
     private Object resolve(Map<String, List<Candidate>> candidates, String name, ConfigKey key, Object fallback,
             String fallbackText) {
+        resolved.add(name);
         Object value = null;
         Candidate winner = null;
         List<Candidate> rejected = new ArrayList<>();
@@ -175,7 +315,7 @@ public final class ConfigResolver {
         }
         if (problem.startsWith("invalid value")) {
             diagnostics.warn("invalid value \"" + ConfigKey.printable(bad.raw) + "\" for " + name + " from " + bad.source
-                    + ": expected " + key.allowed() + "; using " + used);
+                    + ": expected " + key.allowedFor(name) + "; using " + used);
         } else {
             diagnostics.warn(problem + " (in " + bad.source + "); ignored");
         }
@@ -218,9 +358,38 @@ public final class ConfigResolver {
                 }
             }
         }
+        for (SinkOption option : SinkOption.values()) {
+            List<String> fileVariables = new ArrayList<>();
+            if (option.forDefaultFile()) {
+                fileVariables.add(option.environmentName("file"));
+            }
+            if (option == SinkOption.MAX_BYTES) {
+                fileVariables.addAll(List.of("CAIRN_MAX_BYTES", "LOG_MAX_BYTES"));
+            } else if (option == SinkOption.BACKUPS) {
+                fileVariables.addAll(List.of("CAIRN_BACKUP_COUNT", "LOG_BACKUP_COUNT"));
+            }
+            collectVariables(candidates, environment, known, fileVariables,
+                    ConfigKey.FILE_OPTION.property() + option.suffix());
+            if (option.forConsole()) {
+                collectVariables(candidates, environment, known, List.of(option.environmentName("console")),
+                        ConfigKey.CONSOLE_OPTION.property() + option.suffix());
+            }
+        }
         for (String variable : new TreeMap<>(environment).keySet()) {
             if (variable.startsWith("CAIRN_") && !known.contains(variable)) {
                 diagnostics.warn("unknown environment variable " + variable + hint(variable) + "; ignored");
+            }
+        }
+    }
+
+    private static void collectVariables(Map<String, List<Candidate>> candidates, Map<String, String> environment,
+            Set<String> known, List<String> variables, String property) {
+        for (String variable : variables) {
+            known.add(variable);
+            String raw = environment.get(variable);
+            if (raw != null) {
+                candidates.computeIfAbsent(property, k -> new ArrayList<>())
+                        .add(new Candidate(raw, "environment variable " + variable));
             }
         }
     }

@@ -1,6 +1,9 @@
 package dev.cairn.internal.config;
 
+import dev.cairn.internal.DispatchOptions;
+import dev.cairn.internal.RecordFilter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,10 +13,12 @@ import java.util.Set;
  * @param format {@code json}, {@code text} or {@code auto} (decided per console stream)
  * @param console {@code stdout}, {@code stderr} or {@code none}
  * @param color {@code auto}, {@code always} or {@code never}
- * @param file the file to append to, or null
+ * @param consoleFilter the records the console receives
+ * @param files the file sinks: {@code cairn.file}, the preset's, and the named ones
  * @param nestKey the key that holds all user fields, or null for top-level fields
  * @param renames reserved key to the name written instead
  * @param redactWords the sensitive words in force
+ * @param dispatch how records travel to the sinks
  */
 public record Settings(
         String profile,
@@ -22,22 +27,23 @@ public record Settings(
         String format,
         String console,
         String color,
-        String file,
-        String fileFormat,
+        RecordFilter consoleFilter,
+        List<FileSpec> files,
         String service,
         String host,
         boolean location,
         int maxValueLength,
         String nestKey,
         Map<String, String> renames,
-        Set<String> redactWords) {
+        Set<String> redactWords,
+        DispatchOptions dispatch) {
 
     /** These settings with {@code logger}'s threshold set. */
     public Settings withLoggerThreshold(String logger, int threshold) {
         Map<String, Integer> levels = new HashMap<>(loggerThresholds);
         levels.put(logger, threshold);
-        return new Settings(profile, rootThreshold, Map.copyOf(levels), format, console, color, file, fileFormat,
-                service, host, location, maxValueLength, nestKey, renames, redactWords);
+        return new Settings(profile, rootThreshold, Map.copyOf(levels), format, console, color, consoleFilter, files,
+                service, host, location, maxValueLength, nestKey, renames, redactWords, dispatch);
     }
 
     /** The threshold of {@code logger}: its own, else its nearest configured ancestor's, else the root's. */

@@ -23,7 +23,7 @@ public final class ConsoleSink extends EncodingSink {
     }
 
     @Override
-    protected void flushDestination() throws IOException {
+    protected void flushDestination(int highestLevel) throws IOException {
         out.flush();
     }
 

@@ -6,7 +6,8 @@ import dev.cairn.spi.Sink;
 import java.io.IOException;
 
 /**
- * A sink that encodes each record with a {@link Layout} into UTF-8 bytes held until {@link #flush()}.
+ * A sink that encodes each record with a {@link Layout} into UTF-8 bytes held until {@link #flush()}, which hands them
+ * to the destination in one call.
  *
  * <p>Re-entry: if encoding a value logs (a {@code toString()} that logs), the nested record is encoded into its own
  * text buffer and queued before the outer one, so the shared buffer is never overwritten mid-record.
@@ -19,6 +20,7 @@ public abstract class EncodingSink implements Sink {
     private final Utf8Buffer pending = new Utf8Buffer();
     private StringBuilder text = new StringBuilder(1024);
     private boolean encoding;
+    private int pendingHighestLevel = -1;
 
     protected EncodingSink(Layout layout) {
         this.layout = layout;
@@ -26,41 +28,65 @@ public abstract class EncodingSink implements Sink {
 
     @Override
     public final void write(LogRecord record) throws IOException {
+        int start = pending.size();
         if (encoding) {
             StringBuilder nested = new StringBuilder(256);
             layout.format(record, nested);
             pending.append(nested);
-            return;
-        }
-        encoding = true;
-        try {
-            layout.format(record, text);
-            pending.append(text);
-        } finally {
-            encoding = false;
-            if (text.capacity() > RETAINED_CHARS) {
-                text = new StringBuilder(1024);
-            } else {
-                text.setLength(0);
+        } else {
+            encoding = true;
+            try {
+                layout.format(record, text);
+                pending.append(text);
+            } finally {
+                encoding = false;
+                if (text.capacity() > RETAINED_CHARS) {
+                    text = new StringBuilder(1024);
+                } else {
+                    text.setLength(0);
+                }
             }
+        }
+        pendingHighestLevel = Math.max(pendingHighestLevel, record.level().ordinal());
+        appended(start, pending.size() - start);
+    }
+
+    /**
+     * Called after each record is encoded: the record's bytes start at {@code start} of the pending bytes and are
+     * {@code length} long. A subclass may hand the bytes before it over with {@link #writePendingBefore(int)}.
+     */
+    protected void appended(int start, int length) throws IOException {
+    }
+
+    /** Hands the pending bytes before {@code offset} (whole records) to the destination and keeps the rest pending. */
+    protected final void writePendingBefore(int offset) throws IOException {
+        if (offset > 0) {
+            writeBytes(pending.array(), offset);
+            pending.discardFirst(offset);
         }
     }
 
     @Override
     public final void flush() throws IOException {
-        if (pending.size() > 0) {
-            try {
+        int highest = pendingHighestLevel;
+        pendingHighestLevel = -1;
+        try {
+            if (pending.size() > 0) {
                 writeBytes(pending.array(), pending.size());
-            } finally {
-                pending.reset();
             }
+        } finally {
+            pending.reset();
         }
-        flushDestination();
+        flushDestination(highest);
     }
 
     /** Writes {@code length} bytes of whole records to the destination in one call where the destination allows. */
     protected abstract void writeBytes(byte[] bytes, int length) throws IOException;
 
-    /** Pushes anything the destination buffers itself to the operating system. */
-    protected abstract void flushDestination() throws IOException;
+    /**
+     * Pushes anything the destination buffers to the operating system (or further).
+     *
+     * @param highestLevel the ordinal of the most severe level among the records just written, -1 if none
+     */
+    protected abstract void flushDestination(int highestLevel) throws IOException;
 }

@@ -1,5 +1,6 @@
 package dev.cairn.internal.sink;
 
+import dev.cairn.Level;
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.layout.Layout;
 import java.io.IOException;
@@ -8,66 +9,122 @@ import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Appends records to a file opened with {@code O_APPEND}, created owner-only (0600) on POSIX with its parent folders.
- * Each flush is one {@code write} of whole records, so several processes appending to one file never interleave
- * inside a line. If the file does not end with a newline when opened (a crash cut the last record), a newline is
- * written first so that no two records share a line.
+ * Appends records to a file and rolls it over by size and time, keeping a bounded set of backups.
+ *
+ * <p>Writing: the file is opened with {@code O_APPEND}, created owner-only (0600) on POSIX with its folders, and each
+ * flush is one {@code write} of whole records, so several processes appending to one file never interleave inside a
+ * line. If the file does not end with a newline when opened (a crash cut the last record), a newline is written
+ * first so that no two records share a line.
+ *
+ * <p>Rotation: before a record would take the file past {@code maxBytes}, or when a new hour or day begins, the
+ * file is renamed to its backup name ({@link BackupFiles}) and a new one created; a record is never split across
+ * files. Compression and retention run on a background thread, never on the thread that logs.
+ *
+ * <p>Recovery: before each write the sink checks that the path still names the file it has open; if the file was
+ * deleted, moved or replaced (its folder removed, an external rotation), it is reopened. If reopening fails the
+ * write fails (the records are counted lost by the caller) and reopening is retried at most once a second, so the
+ * sink recovers by itself when the cause is gone.
  */
 public final class FileSink extends EncodingSink {
 
     static final Set<PosixFilePermission> OWNER_ONLY =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final long RETRY_MILLIS = 1_000;
 
     private final Path path;
-    private final FileChannel channel;
+    private final FileOptions options;
+    private final Clock clock;
+    private final Diagnostics diagnostics;
+    private final RotationPeriods periods;
+    private final BackupFiles backups;
+    private ExecutorService background;
+    private FileChannel channel;
+    private Object fileKey;
+    private long size;
+    private Instant periodStart;
+    private long periodEndMillis = Long.MAX_VALUE;
+    private long lastForceMillis;
+    private long retryAtMillis;
 
-    private FileSink(Layout layout, Path path, FileChannel channel) {
+    private FileSink(Layout layout, Path path, FileOptions options, Clock clock, Diagnostics diagnostics) {
         super(layout);
         this.path = path;
-        this.channel = channel;
+        this.options = options;
+        this.clock = clock;
+        this.diagnostics = diagnostics;
+        this.periods = new RotationPeriods(options.rotation(), options.zone());
+        this.backups = new BackupFiles(path);
     }
 
     /**
      * Opens {@code path} for appending, creating it and its parent folders; an existing file with wider permissions
-     * is narrowed to 0600 and {@code diagnostics} told so.
+     * is narrowed to 0600 and {@code diagnostics} told so. A file left over from an earlier period is rolled first.
      */
-    public static FileSink open(Layout layout, Path path, Diagnostics diagnostics) throws IOException {
-        Path absolute = path.toAbsolutePath();
-        Path parent = absolute.getParent();
+    public static FileSink open(Layout layout, Path path, FileOptions options, Clock clock, Diagnostics diagnostics)
+            throws IOException {
+        FileSink sink = new FileSink(layout, path.toAbsolutePath(), options, clock, diagnostics);
+        sink.openChannel();
+        sink.startPeriod();
+        if (options.compress()) {
+            for (Path leftover : sink.backups.uncompressed()) {
+                sink.inBackground(() -> BackupFiles.compress(leftover));
+            }
+        }
+        return sink;
+    }
+
+    /** Creation attributes for owner-only files, empty where POSIX permissions do not exist. */
+    static FileAttribute<?>[] ownerOnly() {
+        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    private void openChannel() throws IOException {
+        Path parent = path.getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        FileAttribute<?>[] attributes = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
-                : new FileAttribute<?>[0];
-        FileChannel channel = FileChannel.open(absolute,
-                Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE), attributes);
+        FileChannel opened = FileChannel.open(path,
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE), ownerOnly());
         try {
-            Set<PosixFilePermission> current = posix ? Files.getPosixFilePermissions(absolute) : OWNER_ONLY;
-            if (!current.equals(OWNER_ONLY)) {
-                Files.setPosixFilePermissions(absolute, OWNER_ONLY);
-                diagnostics.warn("narrowed the permissions of " + absolute + " from "
-                        + PosixFilePermissions.toString(current) + " to rw-------");
+            if (POSIX) {
+                Set<PosixFilePermission> current = Files.getPosixFilePermissions(path);
+                if (!current.equals(OWNER_ONLY)) {
+                    Files.setPosixFilePermissions(path, OWNER_ONLY);
+                    diagnostics.warn("narrowed the permissions of " + path + " from "
+                            + PosixFilePermissions.toString(current) + " to rw-------");
+                }
             }
-            terminateLastLine(absolute, channel);
+            size = opened.size();
+            terminateLastLine(opened);
+            fileKey = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
         } catch (IOException | RuntimeException e) {
-            channel.close();
+            opened.close();
             throw e;
         }
-        return new FileSink(layout, absolute, channel);
+        channel = opened;
     }
 
-    private static void terminateLastLine(Path path, FileChannel append) throws IOException {
-        long size = append.size();
+    private void terminateLastLine(FileChannel opened) throws IOException {
         if (size == 0) {
             return;
         }
@@ -76,28 +133,182 @@ public final class FileSink extends EncodingSink {
             reader.read(last, size - 1);
         }
         if (last.get(0) != '\n') {
-            writeFully(append, ByteBuffer.wrap(new byte[] {'\n'}));
+            ByteBuffer newline = ByteBuffer.wrap(new byte[] {'\n'});
+            while (newline.hasRemaining()) {
+                opened.write(newline);
+            }
+            size++;
         }
     }
 
-    public Path path() {
-        return path;
+    /** Sets the current period, rolling a non-empty file last written in an earlier one. */
+    private void startPeriod() throws IOException {
+        if (!periods.timed()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant start = periods.start(now);
+        if (size > 0) {
+            Instant written = Files.getLastModifiedTime(path).toInstant();
+            if (written.isBefore(start)) {
+                periodStart = periods.start(written);
+                roll(periods.label(written));
+            }
+        }
+        periodStart = start;
+        periodEndMillis = periods.next(now).toEpochMilli();
+    }
+
+    @Override
+    protected void appended(int start, int length) throws IOException {
+        if (channel == null) {
+            return;
+        }
+        boolean newPeriod = clock.millis() >= periodEndMillis;
+        long before = size + start;
+        boolean tooBig = options.maxBytes() > 0 && before > 0 && before + length > options.maxBytes();
+        if (newPeriod || tooBig) {
+            writePendingBefore(start);
+            Instant now = clock.instant();
+            roll(periods.label(newPeriod ? periodStart : now));
+            if (newPeriod) {
+                periodStart = periods.start(now);
+                periodEndMillis = periods.next(now).toEpochMilli();
+            }
+        }
+    }
+
+    /** Renames the file to its next backup name and starts a new one; compression and retention follow in the background. */
+    private void roll(String label) throws IOException {
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
+        try {
+            Path backup = backups.nextBackup(label);
+            Files.move(path, backup, StandardCopyOption.ATOMIC_MOVE);
+            inBackground(() -> {
+                if (options.compress()) {
+                    BackupFiles.compress(backup);
+                }
+                retain();
+            });
+        } catch (IOException e) {
+            diagnostics.throttled("rotate:" + path, "cannot roll over " + path + " (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "); writing on to the same file");
+        }
+        openChannel();
+    }
+
+    private void retain() throws IOException {
+        Instant oldest = options.maxAge().isZero() ? null : clock.instant().minus(options.maxAge());
+        backups.retain(options.backups(), options.maxTotalBytes(), oldest, diagnostics);
+    }
+
+    private interface FileTask {
+        void run() throws IOException;
+    }
+
+    private void inBackground(FileTask task) {
+        if (background == null) {
+            background = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "cairn-files");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        background.execute(() -> {
+            try {
+                task.run();
+            } catch (IOException | RuntimeException e) {
+                diagnostics.throttled("background:" + path, "background work on the backups of " + path
+                        + " failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            }
+        });
     }
 
     @Override
     protected void writeBytes(byte[] bytes, int length) throws IOException {
-        writeFully(channel, ByteBuffer.wrap(bytes, 0, length));
+        ensureOpen();
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+        try {
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        } catch (IOException e) {
+            closeQuietly();
+            throw e;
+        }
+        size += length;
     }
 
-    private static void writeFully(FileChannel channel, ByteBuffer buffer) throws IOException {
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
+    /** Reopens the file if it is no longer the one at {@code path}; fails fast while a reopen is not due. */
+    private void ensureOpen() throws IOException {
+        if (channel != null && fileKey != null && !fileKey.equals(currentKey())) {
+            diagnostics.warn("log file " + path + " was moved or deleted; reopening it");
+            closeQuietly();
+        }
+        if (channel != null) {
+            return;
+        }
+        long now = clock.millis();
+        if (now < retryAtMillis) {
+            throw new IOException("log file " + path + " is unavailable; reopening is retried every second");
+        }
+        try {
+            openChannel();
+        } catch (IOException e) {
+            retryAtMillis = now + RETRY_MILLIS;
+            throw e;
+        }
+        if (retryAtMillis != 0) {
+            retryAtMillis = 0;
+            diagnostics.warn("log file " + path + " is writable again");
+        }
+    }
+
+    private Object currentKey() {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void closeQuietly() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // The channel is being dropped because it failed; its close error adds nothing.
+            }
+            channel = null;
         }
     }
 
     @Override
-    protected void flushDestination() {
-        // Bytes go straight to the file descriptor: nothing is buffered in user space.
+    protected void flushDestination(int highestLevel) throws IOException {
+        if (channel == null) {
+            return;
+        }
+        boolean force;
+        switch (options.fsync()) {
+            case ALWAYS:
+                force = true;
+                break;
+            case ON_ERROR:
+                force = highestLevel >= Level.ERROR.ordinal();
+                break;
+            case INTERVAL:
+                force = highestLevel >= 0 && clock.millis() - lastForceMillis >= options.fsyncInterval().toMillis();
+                break;
+            default:
+                force = false;
+        }
+        if (force) {
+            channel.force(false);
+            lastForceMillis = clock.millis();
+        }
     }
 
     @Override
@@ -105,7 +316,18 @@ public final class FileSink extends EncodingSink {
         try {
             flush();
         } finally {
-            channel.close();
+            closeQuietly();
+            if (background != null) {
+                background.shutdown();
+                try {
+                    if (!background.awaitTermination(options.closeTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                        diagnostics.warn("compression of the backups of " + path + " is still running after "
+                                + options.closeTimeout().toMillis() + " ms; it resumes at the next start");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

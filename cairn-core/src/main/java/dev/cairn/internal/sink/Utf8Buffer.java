@@ -32,6 +32,12 @@ final class Utf8Buffer {
         }
     }
 
+    /** Removes the first {@code count} bytes. */
+    void discardFirst(int count) {
+        System.arraycopy(bytes, count, bytes, 0, size - count);
+        size -= count;
+    }
+
     void append(CharSequence text) {
         int length = text.length();
         ensure(length * 3);

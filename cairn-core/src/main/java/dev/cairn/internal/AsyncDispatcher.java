@@ -1,0 +1,246 @@
+package dev.cairn.internal;
+
+import dev.cairn.ContextSnapshot;
+import dev.cairn.Level;
+import dev.cairn.LogContext;
+import dev.cairn.spi.LogRecord;
+import dev.cairn.spi.RecordKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Moves encoding and I/O off the calling threads: callers put captured records on a bounded lock-free queue, and one
+ * background thread writes them to the sinks, flushing after each batch (and at once after records at or above the
+ * flush level).
+ *
+ * <p>Full queue: {@link QueueFullPolicy}. Dropped records are counted per level and reported by one WARN record
+ * {@code N records dropped} as soon as the writer catches up.
+ *
+ * <p>Durable mode ({@code awaitFlush}): a caller returns only once a flush has covered its record, so what a
+ * caller has been told is logged survives a crash; records of concurrent callers share one flush.
+ *
+ * <p>Stopping: new records are written on their caller's thread from then on; the writer drains what is queued
+ * within the timeout. A record that slipped into the queue as the writer stopped is written by whoever sees it.
+ * A record logged by the writer thread itself (a {@code toString()} that logs) is written at once on that thread,
+ * never queued, so the writer can never wait on itself.
+ */
+final class AsyncDispatcher {
+
+    private static final int BATCH = 1024;
+    private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    private final RecordQueue queue;
+    private final QueueFullPolicy policy;
+    private final int flushThreshold;
+    private final boolean awaitFlush;
+    private final Engine engine;
+    private final Clock clock;
+    private final Thread writer;
+    private final AtomicLongArray droppedSinceReport = new AtomicLongArray(Level.values().length);
+    private final AtomicLongArray droppedTotal = new AtomicLongArray(Level.values().length);
+    private final Object drainLock = new Object();
+    private volatile boolean sleeping;
+    private volatile boolean stopped;
+    private volatile long flushedBefore;
+
+    AsyncDispatcher(int capacity, QueueFullPolicy policy, Level flushLevel, boolean awaitFlush, Engine engine,
+            Clock clock) {
+        this.queue = new RecordQueue(capacity);
+        this.policy = policy;
+        this.flushThreshold = flushLevel == null ? Integer.MAX_VALUE : flushLevel.ordinal();
+        this.awaitFlush = awaitFlush;
+        this.engine = engine;
+        this.clock = clock;
+        this.writer = new Thread(this::run, "cairn-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    QueueFullPolicy policy() {
+        return policy;
+    }
+
+    int capacity() {
+        return queue.capacity();
+    }
+
+    int depth() {
+        return queue.size();
+    }
+
+    long dropped(Level level) {
+        return droppedTotal.get(level.ordinal());
+    }
+
+    /** Hands {@code record} to the writer thread, or writes it here when the writer cannot take it. */
+    void dispatch(LogRecord record) {
+        if (stopped || Thread.currentThread() == writer) {
+            engine.writeNow(record);
+            return;
+        }
+        long position = queue.offer(record);
+        if (position < 0) {
+            position = whenFull(record);
+            if (position < 0) {
+                return;
+            }
+        }
+        if (sleeping) {
+            LockSupport.unpark(writer);
+        }
+        if (stopped) {
+            drainAfterStop();
+        } else if (awaitFlush) {
+            awaitFlushOf(position);
+        }
+    }
+
+    /** The position of the record once queued, or -1 if it was dropped or written here. */
+    private long whenFull(LogRecord record) {
+        if (policy == QueueFullPolicy.SYNC) {
+            engine.writeNow(record);
+            return -1;
+        }
+        if (policy == QueueFullPolicy.DROP && record.level().ordinal() <= Level.INFO.ordinal()) {
+            droppedSinceReport.incrementAndGet(record.level().ordinal());
+            droppedTotal.incrementAndGet(record.level().ordinal());
+            return -1;
+        }
+        for (int attempt = 0; ; attempt++) {
+            LockSupport.unpark(writer);
+            backOff(attempt);
+            if (stopped) {
+                engine.writeNow(record);
+                return -1;
+            }
+            long position = queue.offer(record);
+            if (position >= 0) {
+                return position;
+            }
+        }
+    }
+
+    private static void backOff(int attempt) {
+        if (attempt < 64) {
+            Thread.onSpinWait();
+        } else if (attempt < 128) {
+            Thread.yield();
+        } else {
+            LockSupport.parkNanos(Math.min(1_000_000L, 1_000L << Math.min(10, (attempt - 128) / 16)));
+        }
+    }
+
+    /** Waits until every record queued before this call has been written and flushed. */
+    void awaitFlushed() {
+        long target = queue.produced();
+        if (target > 0) {
+            awaitFlushOf(target - 1);
+        }
+    }
+
+    private void awaitFlushOf(long position) {
+        for (int attempt = 0; flushedBefore <= position && !stopped; attempt++) {
+            if (sleeping) {
+                LockSupport.unpark(writer);
+            }
+            backOff(attempt);
+        }
+    }
+
+    private void run() {
+        int batch = 0;
+        while (true) {
+            LogRecord record = queue.poll();
+            if (record != null) {
+                engine.writeQueued(record, record.level().ordinal() >= flushThreshold);
+                if (++batch == BATCH) {
+                    endBatch();
+                    batch = 0;
+                }
+                continue;
+            }
+            if (batch > 0) {
+                endBatch();
+                batch = 0;
+            }
+            reportDrops();
+            if (stopped && queue.size() == 0) {
+                return;
+            }
+            sleeping = true;
+            if (queue.size() == 0 && !stopped) {
+                LockSupport.parkNanos(this, IDLE_PARK_NANOS);
+            }
+            sleeping = false;
+        }
+    }
+
+    private void endBatch() {
+        long consumed = queue.consumed();
+        engine.flushQueued();
+        flushedBefore = consumed;
+        reportDrops();
+    }
+
+    private void reportDrops() {
+        long total = 0;
+        Map<String, Long> byLevel = new LinkedHashMap<>();
+        for (Level level : Level.values()) {
+            long count = droppedSinceReport.getAndSet(level.ordinal(), 0);
+            if (count > 0) {
+                byLevel.put(level.name(), count);
+                total += count;
+            }
+        }
+        if (total == 0) {
+            return;
+        }
+        FieldList fields = new FieldList(3);
+        fields.add("dropped", total);
+        fields.add("dropped_by_level", byLevel);
+        fields.add("reason", "queue full");
+        Instant now = clock.instant();
+        ContextSnapshot context = LogContext.current();
+        engine.writeQueued(new CapturedRecord(RecordKind.LOG, now.getEpochSecond(), now.getNano(), Level.WARN,
+                "dev.cairn", "{} records dropped", new Object[] {total}, 1,
+                Thread.currentThread().getName(), context, fields, null, null), true);
+    }
+
+    /**
+     * Stops taking records and waits up to {@code timeoutNanos} for the writer to drain the queue.
+     *
+     * @return the number of records still queued when the time ran out
+     */
+    int stop(long timeoutNanos) {
+        stopped = true;
+        LockSupport.unpark(writer);
+        try {
+            writer.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(timeoutNanos)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (writer.isAlive()) {
+            return queue.size();
+        }
+        drainAfterStop();
+        return 0;
+    }
+
+    /** Writes what is left in the queue once the writer has exited; the lock makes this the only consumer. */
+    private void drainAfterStop() {
+        if (writer.isAlive()) {
+            return;
+        }
+        synchronized (drainLock) {
+            LogRecord record;
+            while ((record = queue.poll()) != null) {
+                engine.writeNow(record);
+            }
+        }
+    }
+}

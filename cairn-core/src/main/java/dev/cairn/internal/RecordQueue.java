@@ -1,0 +1,89 @@
+package dev.cairn.internal;
+
+import dev.cairn.spi.LogRecord;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * A bounded queue of records for many producers and one consumer, lock-free: a producer claims a slot with one CAS on
+ * the tail and publishes it by writing the slot's sequence number (Dmitry Vyukov's bounded queue). Offering allocates
+ * nothing. Hand-written because it is the hand-off of every asynchronous record and the core has no dependencies.
+ *
+ * <p>Slot {@code i} holds sequence {@code p} when it is free for the producer of position {@code p}, and {@code p + 1}
+ * once that producer has stored its record; the consumer sets it to {@code p + capacity} after taking the record.
+ */
+final class RecordQueue {
+
+    private final int capacity;
+    private final int mask;
+    private final AtomicReferenceArray<LogRecord> records;
+    private final AtomicLongArray sequences;
+    private final AtomicLong tail = new AtomicLong();
+    private volatile long head;
+
+    RecordQueue(int requestedCapacity) {
+        capacity = Integer.highestOneBit(Math.max(2, requestedCapacity - 1)) << 1;
+        mask = capacity - 1;
+        records = new AtomicReferenceArray<>(capacity);
+        sequences = new AtomicLongArray(capacity);
+        for (int i = 0; i < capacity; i++) {
+            sequences.set(i, i);
+        }
+    }
+
+    int capacity() {
+        return capacity;
+    }
+
+    /** Adds {@code record}; its position (a sequence number), or -1 if the queue is full. */
+    long offer(LogRecord record) {
+        long position = tail.get();
+        while (true) {
+            int index = (int) position & mask;
+            long difference = sequences.get(index) - position;
+            if (difference == 0) {
+                if (tail.compareAndSet(position, position + 1)) {
+                    records.lazySet(index, record);
+                    sequences.set(index, position + 1);
+                    return position;
+                }
+                position = tail.get();
+            } else if (difference < 0) {
+                return -1;
+            } else {
+                position = tail.get();
+            }
+        }
+    }
+
+    /** Takes the oldest record, or null if none is ready. Only the consumer thread calls this. */
+    LogRecord poll() {
+        long position = head;
+        int index = (int) position & mask;
+        if (sequences.get(index) != position + 1) {
+            return null;
+        }
+        LogRecord record = records.get(index);
+        records.lazySet(index, null);
+        sequences.set(index, position + capacity);
+        head = position + 1;
+        return record;
+    }
+
+    /** The position the next record taken will have: every record before it has been taken. */
+    long consumed() {
+        return head;
+    }
+
+    /** The position the next record offered will have: every record before it has been claimed by a producer. */
+    long produced() {
+        return tail.get();
+    }
+
+    /** Records waiting, approximately. */
+    int size() {
+        long size = tail.get() - head;
+        return (int) Math.max(0, Math.min(size, capacity));
+    }
+}
