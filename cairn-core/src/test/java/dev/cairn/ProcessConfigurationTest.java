@@ -38,29 +38,12 @@ class ProcessConfigurationTest {
 
     private Result run(Map<String, String> env, List<String> jvmArgs, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path") + java.io.File.pathSeparator
-                + String.join(java.io.File.pathSeparator, modulePathEntries()));
-        command.add(Child.class.getName());
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("CAIRN_") || name.startsWith("LOG_"));
-        builder.environment().putAll(env);
-        Process process = builder.start();
+        Process process = ChildJvm.start(Child.class, dir, env, jvmArgs, args);
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
                 new String(err, StandardCharsets.UTF_8));
-    }
-
-    /** Surefire puts the module under test on the module path; the child reads it from the class path. */
-    private static List<String> modulePathEntries() {
-        String modulePath = System.getProperty("jdk.module.path");
-        return modulePath == null ? List.of() : List.of(modulePath.split(java.io.File.pathSeparator));
     }
 
     private record Result(int exit, String out, String err) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
@@ -24,8 +25,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Durable mode ({@code awaitFlush}): a caller returns only once a flush has covered its record, so what a
  * caller has been told is logged survives a crash; records of concurrent callers share one flush.
  *
- * <p>Stopping: new records are written on their caller's thread from then on; the writer drains what is queued
- * within the timeout. A record that slipped into the queue as the writer stopped is written by whoever sees it.
+ * <p>Stopping: the writer drains what is queued within the timeout; records logged meanwhile wait for the drain, then
+ * are written on their caller's thread, so no thread's records overtake its earlier ones. A record that slipped into the queue as the writer stopped is written by whoever sees it.
  * A record logged by the writer thread itself (a {@code toString()} that logs) is written at once on that thread,
  * never queued, so the writer can never wait on itself.
  */
@@ -47,6 +48,8 @@ final class AsyncDispatcher {
     private volatile boolean sleeping;
     private volatile boolean stopped;
     private volatile long flushedBefore;
+    private final CountDownLatch drained = new CountDownLatch(1);
+    private volatile long drainDeadline;
 
     AsyncDispatcher(int capacity, QueueFullPolicy policy, Level flushLevel, boolean awaitFlush, Engine engine,
             Clock clock) {
@@ -79,7 +82,12 @@ final class AsyncDispatcher {
 
     /** Hands {@code record} to the writer thread, or writes it here when the writer cannot take it. */
     void dispatch(LogRecord record) {
-        if (stopped || Thread.currentThread() == writer) {
+        if (Thread.currentThread() == writer) {
+            engine.writeNow(record);
+            return;
+        }
+        if (stopped) {
+            awaitDrained();
             engine.writeNow(record);
             return;
         }
@@ -115,6 +123,7 @@ final class AsyncDispatcher {
             LockSupport.unpark(writer);
             backOff(attempt);
             if (stopped) {
+                awaitDrained();
                 engine.writeNow(record);
                 return -1;
             }
@@ -212,11 +221,24 @@ final class AsyncDispatcher {
     }
 
     /**
+     * After stop, a caller writes its record itself, but only once the queue has been drained (or the drain timed out),
+     * so that its record cannot overtake its own earlier records still queued.
+     */
+    private void awaitDrained() {
+        try {
+            drained.await(Math.max(0, drainDeadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * Stops taking records and waits up to {@code timeoutNanos} for the writer to drain the queue.
      *
      * @return the number of records still queued when the time ran out
      */
     int stop(long timeoutNanos) {
+        drainDeadline = System.nanoTime() + timeoutNanos;
         stopped = true;
         LockSupport.unpark(writer);
         try {
@@ -225,9 +247,11 @@ final class AsyncDispatcher {
             Thread.currentThread().interrupt();
         }
         if (writer.isAlive()) {
+            drained.countDown();
             return queue.size();
         }
         drainAfterStop();
+        drained.countDown();
         return 0;
     }
 

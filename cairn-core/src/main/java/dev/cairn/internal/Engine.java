@@ -72,11 +72,11 @@ public final class Engine {
         pipeline = replacement;
         if (options == null || options.needsNewDispatcher(next)) {
             AsyncDispatcher old = dispatcher;
-            dispatcher = next.async() ? new AsyncDispatcher(next.queueSize(), next.queueFull(), next.flushLevel(),
-                    next.awaitFlush(), this, clock) : null;
             if (old != null) {
                 stopDispatcher(old, next.shutdownTimeoutMillis());
             }
+            dispatcher = next.async() ? new AsyncDispatcher(next.queueSize(), next.queueFull(), next.flushLevel(),
+                    next.awaitFlush(), this, clock) : null;
         }
         options = next;
         if (previous != shutDown) {
@@ -87,9 +87,10 @@ public final class Engine {
     /** Drains the queue within the configured timeout, then flushes and closes every sink. */
     public synchronized void shutdown() {
         AsyncDispatcher old = dispatcher;
-        dispatcher = null;
         if (old != null) {
+            // Callers keep going through the stopping dispatcher, which holds them until the queue is drained.
             stopDispatcher(old, options.shutdownTimeoutMillis());
+            dispatcher = null;
         }
         Pipeline previous = pipeline;
         pipeline = shutDown;
