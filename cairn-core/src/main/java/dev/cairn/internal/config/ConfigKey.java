@@ -72,7 +72,7 @@ public enum ConfigKey {
     LOCATION("cairn.location", "true or false", List.of("CAIRN_LOCATION")) {
         @Override
         Object parse(String raw) {
-            return Boolean.valueOf((String) choice(raw, "true", "false"));
+            return SinkOption.bool(raw);
         }
     },
     MAX_VALUE_LENGTH("cairn.max-value-length", "a whole number from 16 to 100000000", List.of("CAIRN_MAX_VALUE_LENGTH")) {
@@ -114,7 +114,7 @@ public enum ConfigKey {
     ASYNC("cairn.async", "true or false", List.of("CAIRN_ASYNC")) {
         @Override
         Object parse(String raw) {
-            return Boolean.valueOf((String) choice(raw, "true", "false"));
+            return SinkOption.bool(raw);
         }
     },
     QUEUE_SIZE("cairn.queue.size", "a whole number from 16 to 16777216", List.of("CAIRN_QUEUE_SIZE")) {

@@ -397,33 +397,30 @@ public final class ConfigResolver {
     private void collectFile(Map<String, List<Candidate>> candidates, String configPath) {
         if (configPath != null && !configPath.isEmpty()) {
             Path path = sources.workingDirectory().resolve(configPath);
-            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                collectProperties(candidates, reader, "file " + path);
-            } catch (IOException | IllegalArgumentException e) {
-                diagnostics.warn("cannot read configuration file " + path + " (" + e.getClass().getSimpleName() + ": "
-                        + e.getMessage() + "); using the other sources");
-            }
+            readProperties(candidates, "file " + path, () -> Files.newInputStream(path));
             return;
         }
         Path local = sources.workingDirectory().resolve(PROPERTIES_FILE);
         if (Files.isRegularFile(local)) {
-            try (Reader reader = Files.newBufferedReader(local, StandardCharsets.UTF_8)) {
-                collectProperties(candidates, reader, "file " + local.toAbsolutePath());
-            } catch (IOException | IllegalArgumentException e) {
-                diagnostics.warn("cannot read configuration file " + local.toAbsolutePath() + " ("
-                        + e.getClass().getSimpleName() + ": " + e.getMessage() + "); using the other sources");
-            }
+            readProperties(candidates, "file " + local.toAbsolutePath(), () -> Files.newInputStream(local));
             return;
         }
         URL resource = sources.classLoader() == null ? null : sources.classLoader().getResource(PROPERTIES_FILE);
         if (resource != null) {
-            try (InputStream in = resource.openStream();
-                    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                collectProperties(candidates, reader, "class path resource " + resource);
-            } catch (IOException | IllegalArgumentException e) {
-                diagnostics.warn("cannot read configuration resource " + resource + " (" + e.getClass().getSimpleName()
-                        + ": " + e.getMessage() + "); using the other sources");
-            }
+            readProperties(candidates, "class path resource " + resource, resource::openStream);
+        }
+    }
+
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private void readProperties(Map<String, List<Candidate>> candidates, String source, Opener opener) {
+        try (InputStream in = opener.open(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            collectProperties(candidates, reader, source);
+        } catch (IOException | IllegalArgumentException e) {
+            diagnostics.warn("cannot read configuration " + source + " (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); using the other sources");
         }
     }
 

@@ -115,7 +115,7 @@ public enum SinkOption {
     COMPRESS("compress", "true or false", false, true) {
         @Override
         Object parse(String raw) {
-            return Boolean.valueOf((String) choice(raw, "true", "false"));
+            return bool(raw);
         }
     },
     FSYNC("fsync", "never, interval, on-error or always", false, true) {
@@ -213,6 +213,10 @@ public enum SinkOption {
             }
         }
         throw new IllegalArgumentException();
+    }
+
+    static Boolean bool(String raw) {
+        return Boolean.valueOf((String) choice(raw, "true", "false"));
     }
 
     static long size(String raw) {
