@@ -24,14 +24,27 @@ import java.util.function.Supplier;
  */
 public final class ContextSnapshot {
 
-    static final ContextSnapshot EMPTY = new ContextSnapshot(new String[0], new Object[0]);
+    static final ContextSnapshot EMPTY = new ContextSnapshot(new String[0], new Object[0], null);
 
     private final String[] keys;
     private final Object[] values;
+    /** The flow step in force (not a field: it carries the timeline and span ids to other threads), or null. */
+    private final FlowFrame frame;
 
-    private ContextSnapshot(String[] keys, Object[] values) {
+    private ContextSnapshot(String[] keys, Object[] values, FlowFrame frame) {
         this.keys = keys;
         this.values = values;
+        this.frame = frame;
+    }
+
+    FlowFrame frame() {
+        return frame;
+    }
+
+    /** This snapshot with {@code frame} in force and {@code extra} fields added. */
+    ContextSnapshot withFrame(FlowFrame frame, String[] extraKeys, Object[] extraValues) {
+        ContextSnapshot fields = with(extraKeys, extraValues, extraKeys.length);
+        return new ContextSnapshot(fields.keys, fields.values, frame);
     }
 
     /** The number of fields. */
@@ -159,7 +172,7 @@ public final class ContextSnapshot {
             mergedKeys = java.util.Arrays.copyOf(mergedKeys, size);
             mergedValues = java.util.Arrays.copyOf(mergedValues, size);
         }
-        return new ContextSnapshot(mergedKeys, mergedValues);
+        return new ContextSnapshot(mergedKeys, mergedValues, frame);
     }
 
     /** This snapshot without {@code key}. */
@@ -174,15 +187,17 @@ public final class ContextSnapshot {
         System.arraycopy(values, 0, newValues, 0, index);
         System.arraycopy(keys, index + 1, newKeys, index, keys.length - index - 1);
         System.arraycopy(values, index + 1, newValues, index, keys.length - index - 1);
-        return new ContextSnapshot(newKeys, newValues);
+        return new ContextSnapshot(newKeys, newValues, frame);
     }
 
-    /** This snapshot's fields, then {@code overlay}'s on top. */
+    /** This snapshot's fields, then {@code overlay}'s on top; the overlay's flow frame, if any, wins. */
     ContextSnapshot with(ContextSnapshot overlay) {
-        if (keys.length == 0) {
+        if (keys.length == 0 && (overlay.frame != null || frame == null)) {
             return overlay;
         }
-        return with(overlay.keys, overlay.values, overlay.keys.length);
+        ContextSnapshot merged = with(overlay.keys, overlay.values, overlay.keys.length);
+        FlowFrame winner = overlay.frame != null ? overlay.frame : frame;
+        return merged.frame == winner ? merged : new ContextSnapshot(merged.keys, merged.values, winner);
     }
 
     private int indexOf(String key) {

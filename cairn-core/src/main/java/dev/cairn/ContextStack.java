@@ -56,6 +56,17 @@ final class ContextStack {
         rebuild();
     }
 
+    /** Closes every layer that put a frame of {@code flow} in force, e.g. those of a flow abandoned unclosed. */
+    void dropFlow(FlowState flow) {
+        for (Layer layer : layers) {
+            FlowFrame frame = layer.fields.frame();
+            if (frame != null && frame.flow() == flow) {
+                layer.closed = true;
+            }
+        }
+        rebuild();
+    }
+
     private LogContext.Scope push(ContextSnapshot fields, boolean isolating) {
         if (closedElsewhere) {
             rebuild();

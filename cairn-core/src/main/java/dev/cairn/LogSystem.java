@@ -37,6 +37,7 @@ public final class LogSystem implements AutoCloseable {
     private final Object configurationLock = new Object();
     private final Clock clock;
     private final Thread shutdownHook;
+    private final Flows flows = new Flows(this);
     private volatile Settings settings;
 
     private LogSystem(Builder builder) {
@@ -126,6 +127,15 @@ public final class LogSystem implements AutoCloseable {
      */
     public void flush() {
         engine.flush();
+    }
+
+    /** Starts flows whose records go to this log system. */
+    public Flows flows() {
+        return flows;
+    }
+
+    dev.cairn.internal.config.FlowLimits flowLimits() {
+        return settings.flowLimits();
     }
 
     /** Counters of the queue and of every sink: records written, dropped and lost to failures. */

@@ -59,6 +59,10 @@ public final class Logger {
         return NoopEvent.INSTANCE;
     }
 
+    Engine engine() {
+        return engine;
+    }
+
     /** Sets the ordinal of the lowest enabled level; {@code Level.values().length} disables the logger. */
     void threshold(int threshold) {
         this.threshold = threshold;

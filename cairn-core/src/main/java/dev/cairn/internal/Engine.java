@@ -139,8 +139,14 @@ public final class Engine {
     }
 
     public void log(String logger, Level level, String template, Object[] args, FieldList fields, Throwable cause) {
+        log(RecordKind.LOG, logger, level, template, args, fields, cause);
+    }
+
+    /** Logs a record of {@code kind}; flow records come through here. */
+    public void log(RecordKind kind, String logger, Level level, String template, Object[] args, FieldList fields,
+            Throwable cause) {
         try {
-            dispatch(capture(logger, level, template, args, fields, cause));
+            dispatch(capture(kind, logger, level, template, args, fields, cause));
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             diagnostics.throttled("capture", "a record of logger " + logger + " was lost: capturing it failed with "
                     + e.getClass().getName() + ": " + e.getMessage());
@@ -187,8 +193,8 @@ public final class Engine {
         }
     }
 
-    private CapturedRecord capture(String logger, Level level, String template, Object[] args, FieldList fields,
-            Throwable cause) {
+    private CapturedRecord capture(RecordKind kind, String logger, Level level, String template, Object[] args,
+            FieldList fields, Throwable cause) {
         Instant now = clock.instant();
         int count = args == null ? 0 : args.length;
         Object[] plain = args;
@@ -235,7 +241,7 @@ public final class Engine {
             }
         }
         ContextSnapshot context = LogContext.current();
-        CapturedRecord record = new CapturedRecord(RecordKind.LOG, now.getEpochSecond(), now.getNano(), level, logger,
+        CapturedRecord record = new CapturedRecord(kind, now.getEpochSecond(), now.getNano(), level, logger,
                 template, plain, plainCount, Thread.currentThread().getName(), context, fields, thrown,
                 captureLocation ? callSite() : null);
         if (dispatcher != null) {

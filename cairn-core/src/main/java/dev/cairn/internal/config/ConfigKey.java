@@ -157,6 +157,27 @@ public enum ConfigKey {
             return SinkOption.PATH.parse(raw);
         }
     },
+    FLOW_MAX_STEPS("cairn.flow.max-steps", "a whole number from 1 to 1000000", List.of("CAIRN_FLOW_MAX_STEPS")) {
+        @Override
+        Object parse(String raw) {
+            int steps = Integer.parseInt(raw.trim());
+            if (steps < 1 || steps > 1_000_000) {
+                throw new IllegalArgumentException();
+            }
+            return steps;
+        }
+    },
+    FLOW_MAX_DURATION("cairn.flow.max-duration", "a duration such as 1h or 30m, at least 1s",
+            List.of("CAIRN_FLOW_MAX_DURATION")) {
+        @Override
+        Object parse(String raw) {
+            java.time.Duration duration = SinkOption.duration(raw);
+            if (duration.getSeconds() < 1) {
+                throw new IllegalArgumentException();
+            }
+            return duration;
+        }
+    },
     FILE_OPTION("cairn.file.", "", List.of()) {
         @Override
         Object parse(String raw) {

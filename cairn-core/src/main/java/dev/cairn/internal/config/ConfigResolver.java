@@ -116,7 +116,12 @@ public final class ConfigResolver {
                 nestKey.isEmpty() ? null : nestKey,
                 checkedRenames(renames, nestKey),
                 redactWords(candidates),
-                dispatch);
+                dispatch,
+                new FlowLimits(
+                        (Integer) resolve(candidates, ConfigKey.FLOW_MAX_STEPS.property(), ConfigKey.FLOW_MAX_STEPS,
+                                1000, "the default 1000"),
+                        (Duration) resolve(candidates, ConfigKey.FLOW_MAX_DURATION.property(),
+                                ConfigKey.FLOW_MAX_DURATION, Duration.ofHours(1), "the default 1h")));
         reportUnused(candidates);
         return settings;
     }

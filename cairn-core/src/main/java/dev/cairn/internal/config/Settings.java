@@ -19,6 +19,7 @@ import java.util.Set;
  * @param renames reserved key to the name written instead
  * @param redactWords the sensitive words in force
  * @param dispatch how records travel to the sinks
+ * @param flowLimits bounds on flows
  */
 public record Settings(
         String profile,
@@ -36,14 +37,15 @@ public record Settings(
         String nestKey,
         Map<String, String> renames,
         Set<String> redactWords,
-        DispatchOptions dispatch) {
+        DispatchOptions dispatch,
+        FlowLimits flowLimits) {
 
     /** These settings with {@code logger}'s threshold set. */
     public Settings withLoggerThreshold(String logger, int threshold) {
         Map<String, Integer> levels = new HashMap<>(loggerThresholds);
         levels.put(logger, threshold);
         return new Settings(profile, rootThreshold, Map.copyOf(levels), format, console, color, consoleFilter, files,
-                service, host, location, maxValueLength, nestKey, renames, redactWords, dispatch);
+                service, host, location, maxValueLength, nestKey, renames, redactWords, dispatch, flowLimits);
     }
 
     /** The threshold of {@code logger}: its own, else its nearest configured ancestor's, else the root's. */
