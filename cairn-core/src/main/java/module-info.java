@@ -7,4 +7,6 @@ module dev.cairn {
     exports dev.cairn;
     exports dev.cairn.spi;
     exports dev.cairn.jul;
+    exports dev.cairn.annotation;
+    exports dev.cairn.instrument;
 }

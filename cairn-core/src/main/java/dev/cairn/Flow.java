@@ -34,6 +34,7 @@ public final class Flow implements AutoCloseable {
     private final Step nested;
     private Throwable failure;
     private boolean closed;
+    private boolean endsLater;
 
     Flow(FlowState state, LogContext.Scope scope) {
         this.state = state;
@@ -103,6 +104,32 @@ public final class Flow implements AutoCloseable {
         return id == null ? fallback : id;
     }
 
+    /**
+     * Ends this flow when {@code stage} completes (failed if it fails) instead of at {@link #close()}, and leaves the
+     * flow's context on this thread now.
+     *
+     * @return a future that completes as {@code stage} does, once {@code flow_end} has been logged
+     */
+    public <T> CompletableFuture<T> endWhen(CompletionStage<T> stage) {
+        if (nested != null) {
+            return nested.endWhen(stage);
+        }
+        endsLater = true;
+        detach();
+        CompletableFuture<T> result = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            finish(cause);
+            if (cause != null) {
+                result.completeExceptionally(cause);
+            } else {
+                result.complete(value);
+            }
+        });
+        return result;
+    }
+
     /** Marks the flow failed with {@code cause}: its {@code flow_end} says where and why. */
     public void fail(Throwable cause) {
         if (nested != null) {
@@ -112,35 +139,30 @@ public final class Flow implements AutoCloseable {
         }
     }
 
-    /** Ends the flow and writes its {@code flow_end} record. Closing twice is harmless. */
+    /** Ends the flow and writes its {@code flow_end} record, unless {@link #endWhen} deferred it. Closing twice is harmless. */
     @Override
     public void close() {
         if (nested != null) {
             nested.close();
             return;
         }
+        if (endsLater) {
+            return;
+        }
         finish(failure);
         detach();
     }
 
-    void detach() {
-        if (nested != null) {
-            nested.detach();
-        } else {
-            scope.close();
-        }
+    private void detach() {
+        scope.close();
     }
 
-    synchronized void finish(Throwable cause) {
-        if (nested != null) {
-            nested.fail(cause);
-            nested.close();
-            return;
-        }
+    private synchronized void finish(Throwable cause) {
         if (closed) {
             return;
         }
         closed = true;
-        state.end(cause, cause == null ? "success" : "failed");
+        Throwable ending = cause != null ? cause : failure;
+        state.end(ending, ending == null ? "success" : "failed");
     }
 }

@@ -87,18 +87,6 @@ public final class Flows {
             flow.close();
             throw e;
         }
-        flow.detach();
-        CompletableFuture<T> result = new CompletableFuture<>();
-        stage.whenComplete((value, failure) -> {
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            flow.finish(cause);
-            if (cause != null) {
-                result.completeExceptionally(cause);
-            } else {
-                result.complete(value);
-            }
-        });
-        return result;
+        return flow.endWhen(stage);
     }
 }

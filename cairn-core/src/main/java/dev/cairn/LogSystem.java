@@ -129,6 +129,20 @@ public final class LogSystem implements AutoCloseable {
         engine.flush();
     }
 
+    /**
+     * Wraps {@code target} in a proxy of interface {@code type} that applies its {@code @Logged} and {@code @Flow}
+     * annotations, logging to this system. For classes without an interface, use the {@code cairn-agent}.
+     *
+     * <pre>{@code
+     * PaymentService payments = logs.instrument(PaymentService.class, new StripePaymentService());
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code type} is not an interface
+     */
+    public <T> T instrument(Class<T> type, T target) {
+        return dev.cairn.instrument.LoggingProxy.create(this, type, target);
+    }
+
     /** Starts flows whose records go to this log system. */
     public Flows flows() {
         return flows;

@@ -39,6 +39,7 @@ public final class Step implements AutoCloseable {
     private final LogContext.Scope scope;
     private Throwable failure;
     private boolean closed;
+    private boolean endsLater;
 
     private Step(FlowState flow, FlowState.StepRecord record, LogContext.Scope scope) {
         this.flow = flow;
@@ -102,18 +103,7 @@ public final class Step implements AutoCloseable {
             step.close();
             throw e;
         }
-        step.detach();
-        CompletableFuture<T> result = new CompletableFuture<>();
-        stage.whenComplete((value, failure) -> {
-            Throwable cause = unwrap(failure);
-            step.finish(cause);
-            if (failure != null) {
-                result.completeExceptionally(cause);
-            } else {
-                result.complete(value);
-            }
-        });
-        return result;
+        return step.endWhen(stage);
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -121,6 +111,28 @@ public final class Step implements AutoCloseable {
             return failure.getCause();
         }
         return failure;
+    }
+
+    /**
+     * Ends this step when {@code stage} completes (failed if it fails) instead of at {@link #close()}, and leaves the
+     * step's context on this thread now.
+     *
+     * @return a future that completes as {@code stage} does, once the step has been recorded
+     */
+    public <T> CompletableFuture<T> endWhen(CompletionStage<T> stage) {
+        endsLater = true;
+        detach();
+        CompletableFuture<T> result = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            Throwable cause = unwrap(failure);
+            finish(cause);
+            if (cause != null) {
+                result.completeExceptionally(cause);
+            } else {
+                result.complete(value);
+            }
+        });
+        return result;
     }
 
     /** Marks the step failed with {@code cause}; the flow uses it to name where a failure happened. */
@@ -135,10 +147,10 @@ public final class Step implements AutoCloseable {
         return record == null ? null : record.spanId();
     }
 
-    /** Ends the step. Closing twice is harmless. */
+    /** Ends the step, unless {@link #endWhen} handed its end to a future. Closing twice is harmless. */
     @Override
     public void close() {
-        if (flow == null || closed) {
+        if (flow == null || closed || endsLater) {
             return;
         }
         detach();
@@ -157,7 +169,7 @@ public final class Step implements AutoCloseable {
             return;
         }
         closed = true;
-        flow.endStep(record, cause);
+        flow.endStep(record, cause != null ? cause : failure);
     }
 
     /** Logs one WARN record on the flow's logger. */
