@@ -7,9 +7,11 @@ import dev.cairn.internal.config.ConfigSources;
 import dev.cairn.internal.config.Settings;
 import dev.cairn.internal.sink.ConsoleSink;
 import dev.cairn.internal.sink.SinkFactory;
+import dev.cairn.spi.Sink;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +40,9 @@ public final class LogSystem implements AutoCloseable {
     private final ConcurrentHashMap<String, Logger> loggers = new ConcurrentHashMap<>();
     private final Object configurationLock = new Object();
     private volatile Settings settings;
+    private List<Sink> configuredSinks = List.of();
+    private boolean captureLocation;
+    private final List<Sink> attachedSinks = new ArrayList<>();
 
     private LogSystem(Builder builder) {
         this.sources = new ConfigSources(builder.environment, builder.systemProperties, builder.workingDirectory,
@@ -92,10 +97,30 @@ public final class LogSystem implements AutoCloseable {
         }
     }
 
-    /** Flushes and closes every sink. Records logged afterwards go to standard error as JSON lines. */
+    /**
+     * Adds {@code sink} after the configured sinks, and keeps it there across reconfigurations, until the returned
+     * handle is closed; closing it detaches and closes the sink. For tools, such as test capture, that must observe
+     * records without replacing the application's configuration.
+     */
+    public Attachment attach(Sink sink) {
+        Objects.requireNonNull(sink, "sink");
+        synchronized (configurationLock) {
+            attachedSinks.add(sink);
+            install(configuredSinks, captureLocation);
+        }
+        return () -> {
+            synchronized (configurationLock) {
+                if (attachedSinks.remove(sink)) {
+                    install(configuredSinks, captureLocation);
+                }
+            }
+        };
+    }
+
+    /** Flushes and closes every configured sink. Records logged afterwards go to standard error as JSON lines. */
     public void shutdown() {
         synchronized (configurationLock) {
-            engine.install(List.of(new ConsoleSink(SinkFactory.jsonLayout(settings), System.err)), false);
+            install(List.of(new ConsoleSink(SinkFactory.jsonLayout(settings), System.err)), false);
         }
     }
 
@@ -108,10 +133,19 @@ public final class LogSystem implements AutoCloseable {
         synchronized (configurationLock) {
             Settings resolved = new ConfigResolver(sources, diagnostics).resolve(programmatic.values());
             settings = resolved;
-            engine.install(new SinkFactory(diagnostics, sources.environment())
+            install(new SinkFactory(diagnostics, sources.environment())
                     .build(resolved, programmatic.consoleOutput(), programmatic.sinks()), resolved.location());
             updateThresholds();
         }
+    }
+
+    /** Installs {@code configured} followed by the attached sinks; called with the configuration lock held. */
+    private void install(List<Sink> configured, boolean location) {
+        configuredSinks = configured;
+        captureLocation = location;
+        List<Sink> all = new ArrayList<>(configured);
+        all.addAll(attachedSinks);
+        engine.install(all, location);
     }
 
     private void updateThresholds() {
@@ -119,6 +153,12 @@ public final class LogSystem implements AutoCloseable {
         for (Logger logger : loggers.values()) {
             logger.threshold(current.thresholdFor(logger.name()));
         }
+    }
+
+    /** A sink added with {@link #attach(Sink)}; closing it twice is harmless. */
+    public interface Attachment extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** Sources and channels for a {@link LogSystem}; each defaults to the process's own. */
