@@ -4,7 +4,7 @@
  */
 module dev.cairn.slf4j {
     requires dev.cairn;
-    requires org.slf4j;
+    requires transitive org.slf4j;
 
     exports dev.cairn.slf4j;
 

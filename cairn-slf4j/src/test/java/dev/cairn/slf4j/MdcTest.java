@@ -48,7 +48,7 @@ class MdcTest {
 
     @Test
     void mdc_andLogContext_areOneContext() {
-        try (LogContext.Scope ignored = LogContext.with("user_id", 7).open()) {
+        LogContext.with("user_id", 7).run(() -> {
             MDC.put("request_id", "r-2");
             assertThat(MDC.get("user_id")).isEqualTo("7");
             assertThat(LogContext.get("request_id")).isEqualTo("r-2");
@@ -57,7 +57,7 @@ class MdcTest {
             MDC.clear();
             assertThat(MDC.get("request_id")).isNull();
             assertThat(MDC.get("user_id")).as("clear leaves open scopes alone").isEqualTo("7");
-        }
+        });
     }
 
     @Test

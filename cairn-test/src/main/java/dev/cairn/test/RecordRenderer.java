@@ -53,8 +53,11 @@ final class RecordRenderer {
         if (record.throwable() != null) {
             event.cause(record.throwable());
         }
-        try (LogContext.Scope ignored = record.context().attach()) {
+        LogContext.Scope context = record.context().attach();
+        try {
             event.log("{}", record.message());
+        } finally {
+            context.close();
         }
         String line = buffer.toString(StandardCharsets.UTF_8);
         buffer.reset();

@@ -52,9 +52,8 @@ class LogCaptureTest {
     @Test
     void assertions_onLevelLoggerMessageFieldsExceptionAndOrder() {
         log.debug("Charging card");
-        try (LogContext.Scope ignored = LogContext.with("request_id", "r-1").open()) {
-            log.warn("Card {} declined", "visa", kv("order_id", 42), new IOException("gateway"));
-        }
+        LogContext.with("request_id", "r-1")
+                .run(() -> log.warn("Card {} declined", "visa", kv("order_id", 42), new IOException("gateway")));
 
         logs.assertThat().hasSize(2).containsExactlyMessages("Charging card", "Card visa declined")
                 .containsMessagesInOrder("Charging card", "Card visa declined")
