@@ -1,7 +1,5 @@
 package dev.cairn.slf4j;
 
-import dev.cairn.slf4j.internal.CairnLoggerFactory;
-import dev.cairn.slf4j.internal.CairnMdcAdapter;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.helpers.BasicMarkerFactory;

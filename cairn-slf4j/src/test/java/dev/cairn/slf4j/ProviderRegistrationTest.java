@@ -2,8 +2,6 @@ package dev.cairn.slf4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.slf4j.internal.CairnLoggerFactory;
-import dev.cairn.slf4j.internal.CairnMdcAdapter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.Cairn;
 import dev.cairn.Level;
+import dev.cairn.slf4j.caller.Caller;
 import dev.cairn.test.LogCapture;
 import java.io.IOException;
 import java.util.List;
@@ -114,6 +115,18 @@ class Slf4jLoggerTest {
 
         assertThat(formatted).hasValue(1);
         logs.assertThat().containsExactlyMessages("value expensive");
+    }
+
+    @Test
+    void sourceLocation_isTheCallerOfSlf4j_notTheProvider() {
+        JsonConsole located = JsonConsole.configure(c -> c.level("slf4j.test", Level.INFO).set("cairn.location", "true"));
+
+        Caller.logEachWay(log);
+
+        assertThat(located.recordsOf(NAME)).hasSize(3).allSatisfy(record -> {
+            assertThat(record.get("class").asText()).isEqualTo(Caller.class.getName());
+            assertThat(record.get("method").asText()).isEqualTo("logEachWay");
+        });
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.cairn.slf4j.internal;
+package dev.cairn.slf4j;
 
 import dev.cairn.Level;
 import dev.cairn.LogEvent;

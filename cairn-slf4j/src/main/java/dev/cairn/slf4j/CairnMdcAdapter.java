@@ -1,4 +1,4 @@
-package dev.cairn.slf4j.internal;
+package dev.cairn.slf4j;
 
 import dev.cairn.LogContext;
 import java.util.ArrayDeque;
@@ -15,7 +15,7 @@ import org.slf4j.spi.MDCAdapter;
  * <p>The SLF4J 2 stacks ({@code pushByKey}) are kept per thread apart from the map, as SLF4J's own adapters do: they
  * are not written on records. Popping an empty or cleared stack answers null (SLF4J's own helper throws there).
  */
-public final class CairnMdcAdapter implements MDCAdapter {
+final class CairnMdcAdapter implements MDCAdapter {
 
     private final ThreadLocal<Map<String, Deque<String>>> stacks = ThreadLocal.withInitial(HashMap::new);
 

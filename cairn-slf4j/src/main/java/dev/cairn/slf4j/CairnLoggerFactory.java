@@ -1,4 +1,4 @@
-package dev.cairn.slf4j.internal;
+package dev.cairn.slf4j;
 
 import dev.cairn.Cairn;
 import java.util.concurrent.ConcurrentHashMap;
@@ -6,7 +6,7 @@ import org.slf4j.ILoggerFactory;
 import org.slf4j.Logger;
 
 /** SLF4J's logger factory: one adapter per name, each over Cairn's logger of that name. */
-public final class CairnLoggerFactory implements ILoggerFactory {
+final class CairnLoggerFactory implements ILoggerFactory {
 
     private final ConcurrentHashMap<String, CairnSlf4jLogger> loggers = new ConcurrentHashMap<>();
 
