@@ -23,7 +23,8 @@ public final class Engine {
     /** Packages of Cairn and of the logging APIs bridged to it: the call site is the first frame outside them. */
     private static final Set<String> LOGGING_PACKAGES = Set.of("dev.cairn", "dev.cairn.jul", "dev.cairn.spi",
             "dev.cairn.slf4j", "java.util.logging", "sun.util.logging", "org.slf4j", "org.slf4j.spi",
-            "org.apache.logging.slf4j", "org.apache.commons.logging", "org.apache.commons.logging.impl");
+            "org.apache.logging.slf4j", "org.apache.logging.log4j", "org.apache.logging.log4j.spi",
+            "org.apache.commons.logging", "org.apache.commons.logging.impl");
     private static final StackWalker WALKER = StackWalker.getInstance();
 
     private final Diagnostics diagnostics;
