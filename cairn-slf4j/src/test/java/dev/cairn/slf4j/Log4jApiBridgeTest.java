@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.Level;
+import dev.cairn.slf4j.caller.Caller;
 import java.util.List;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -37,6 +38,17 @@ class Log4jApiBridgeTest {
                 .containsExactly("invoice 12 drafted", "invoice 12 overdue", "ledger closed");
         assertThat(records.get(1).get("error").get("type").asText()).isEqualTo(IllegalStateException.class.getName());
         assertThat(records).allSatisfy(r -> assertThat(r.get("tenant").asText()).isEqualTo("acme"));
+    }
+
+    @Test
+    void sourceLocation_isTheCallerOfTheLog4jApi() {
+        JsonConsole console = JsonConsole.configure(c -> c.level("legacy.log4j", Level.INFO).set("cairn.location", "true"));
+
+        Caller.logThroughLog4jApi(LogManager.getLogger("legacy.log4j.Located"));
+
+        JsonNode record = console.recordsOf("legacy.log4j").get(0);
+        assertThat(record.get("class").asText()).isEqualTo(Caller.class.getName());
+        assertThat(record.get("method").asText()).isEqualTo("logThroughLog4jApi");
     }
 
     @Test

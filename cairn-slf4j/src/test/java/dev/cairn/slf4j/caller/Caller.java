@@ -14,4 +14,8 @@ public final class Caller {
         log.atInfo().addKeyValue("k", 1).log("fluent call");
         log.info(MarkerFactory.getMarker("AUDIT"), "marked call");
     }
+
+    public static void logThroughLog4jApi(org.apache.logging.log4j.Logger log) {
+        log.info("log4j call");
+    }
 }
