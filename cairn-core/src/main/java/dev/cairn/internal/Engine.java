@@ -44,8 +44,8 @@ public final class Engine {
 
     /** Replaces the sinks; records in flight on the old ones finish there, later ones go to the new ones. */
     public void install(List<Sink> sinks, boolean captureLocation) {
-        Pipeline next = new Pipeline(sinks, diagnostics);
         Pipeline previous = pipeline;
+        Pipeline next = new Pipeline(sinks, diagnostics, previous);
         this.captureLocation = captureLocation;
         pipeline = next;
         previous.close(next);

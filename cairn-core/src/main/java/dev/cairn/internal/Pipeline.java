@@ -26,8 +26,19 @@ final class Pipeline {
     private volatile boolean closed;
 
     Pipeline(List<Sink> sinks, Diagnostics diagnostics) {
+        this(sinks, diagnostics, null);
+    }
+
+    /**
+     * A pipeline that takes over {@code previous}'s slot, and so its lock, for every sink the two share: a caller still
+     * writing to the old pipeline and one already on the new never run the same sink at once.
+     */
+    Pipeline(List<Sink> sinks, Diagnostics diagnostics, Pipeline previous) {
         this.diagnostics = diagnostics;
-        this.slots = sinks.stream().map(sink -> new SinkSlot(sink, diagnostics)).toArray(SinkSlot[]::new);
+        this.slots = sinks.stream().map(sink -> {
+            SinkSlot shared = previous == null ? null : previous.slotOf(sink);
+            return shared != null ? shared : new SinkSlot(sink, diagnostics);
+        }).toArray(SinkSlot[]::new);
     }
 
     /** Writes {@code record} to every sink; false if this pipeline was closed and the record must go to the next one. */
@@ -66,11 +77,15 @@ final class Pipeline {
     }
 
     boolean contains(Sink sink) {
+        return slotOf(sink) != null;
+    }
+
+    private SinkSlot slotOf(Sink sink) {
         for (SinkSlot slot : slots) {
             if (slot.sink() == sink) {
-                return true;
+                return slot;
             }
         }
-        return false;
+        return null;
     }
 }
