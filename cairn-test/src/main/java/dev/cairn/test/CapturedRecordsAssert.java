@@ -85,16 +85,17 @@ public final class CapturedRecordsAssert extends AbstractAssert<CapturedRecordsA
         }
         for (int i = 0; i < actual.size(); i++) {
             CapturedRecord record = actual.get(i);
-            for (String output : List.of(record.json(), record.text())) {
-                if (output.contains(secret)) {
-                    String format = output == record.json() ? "JSON" : "text";
-                    failWithMessage("captured record %d (%s %s) contains the secret in its %s output"
-                            + " (shown as <SECRET>):%n%s", i, record.level(), record.logger(), format,
-                            output.replace(secret, "<SECRET>"));
-                }
-            }
+            checkOutput(i, record, "JSON", record.json(), secret);
+            checkOutput(i, record, "text", record.text(), secret);
         }
         return this;
+    }
+
+    private void checkOutput(int index, CapturedRecord record, String format, String output, String secret) {
+        if (output.contains(secret)) {
+            failWithMessage("captured record %d (%s %s) contains the secret in its %s output (shown as <SECRET>):%n%s",
+                    index, record.level(), record.logger(), format, output.replace(secret, "<SECRET>"));
+        }
     }
 
     /** Assertions on the only captured record; fails unless exactly one was captured. */
