@@ -30,9 +30,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Isolation: each test gets an empty capture, attached before its {@code @BeforeEach} methods and detached after
  * its {@code @AfterEach} ones. By default a test captures only the records logged by its own thread and by threads
  * started from it while it runs (a server or an executor the test starts), so tests running in parallel never see each
- * other's records, whatever they log. {@link #fromAnyThread()} also captures records of threads that existed before
- * the test (a shared pool); such a test sees every parallel test's records of the same loggers, so give it
- * {@code @Isolated} or a {@code @ResourceLock} when tests run in parallel.
+ * other's records, whatever they log. Work handed to a shared pool (the common {@code ForkJoinPool} behind
+ * {@code CompletableFuture.supplyAsync(task)}, an application-wide executor) runs on threads that belong to no test,
+ * or to the test that first started them: give the code under test an executor the test creates, or use
+ * {@link #fromAnyThread()}, which captures every thread's records of the chosen loggers; such a test sees every
+ * parallel test's records of those loggers, so give it {@code @Isolated} or a {@code @ResourceLock} when tests run in
+ * parallel.
  *
  * <p>Only records that the configuration enables are captured: set {@code cairn.level.<logger>} for the test run (a
  * test {@code cairn.properties}) to capture DEBUG records. One {@code LogCapture} may serve tests running in parallel:
