@@ -2,13 +2,18 @@ package dev.cairn;
 
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.Engine;
+import dev.cairn.internal.RecordFilter;
+import dev.cairn.internal.SinkBinding;
 import dev.cairn.internal.config.ConfigResolver;
 import dev.cairn.internal.config.ConfigSources;
 import dev.cairn.internal.config.Settings;
 import dev.cairn.internal.sink.SinkFactory;
+import dev.cairn.spi.Sink;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -38,6 +43,7 @@ public final class LogSystem implements AutoCloseable {
     private final Clock clock;
     private final Thread shutdownHook;
     private final Flows flows = new Flows(this);
+    private final List<Sink> attachedSinks = new ArrayList<>();
     private volatile Settings settings;
 
     private LogSystem(Builder builder) {
@@ -157,6 +163,68 @@ public final class LogSystem implements AutoCloseable {
         return engine.stats();
     }
 
+    /**
+     * Adds {@code sink} as a tap: it receives every record on the thread that logs it, before the record is queued,
+     * and stays across reconfigurations until the returned handle is closed, which detaches and closes it. For tools
+     * that must see records where they are logged, such as test capture; a tap slows every log call, so production
+     * destinations belong in the configuration.
+     */
+    public Attachment attach(Sink sink) {
+        Objects.requireNonNull(sink, "sink");
+        synchronized (configurationLock) {
+            attachedSinks.add(sink);
+            engine.taps(bindings(attachedSinks));
+        }
+        return () -> {
+            boolean removed;
+            synchronized (configurationLock) {
+                removed = attachedSinks.remove(sink);
+                engine.taps(bindings(attachedSinks));
+            }
+            if (removed) {
+                try {
+                    sink.close();
+                } catch (Exception e) {
+                    diagnostics.warn("attached sink " + sink + " failed to close (" + e + ")");
+                }
+            }
+        };
+    }
+
+    /**
+     * {@code record} as this system's JSON or text layout writes it (redaction, renames, value limits included),
+     * without the final line break and without color. For tools such as test capture.
+     *
+     * @throws IllegalArgumentException for {@link Format#AUTO}
+     */
+    public String render(dev.cairn.spi.LogRecord record, Format format) {
+        Settings current = settings;
+        dev.cairn.internal.layout.Layout layout;
+        switch (format) {
+            case JSON:
+                layout = SinkFactory.jsonLayout(current);
+                break;
+            case TEXT:
+                layout = SinkFactory.textLayout(current, false);
+                break;
+            default:
+                throw new IllegalArgumentException("render needs JSON or TEXT, not " + format);
+        }
+        StringBuilder out = new StringBuilder(256);
+        layout.format(record, out);
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return out.substring(0, end);
+    }
+
+    /** A sink added with {@link #attach(Sink)}; closing it twice is harmless. */
+    public interface Attachment extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     private void apply(ConfigBuilder programmatic) {
         synchronized (configurationLock) {
             Settings resolved = new ConfigResolver(sources, diagnostics).resolve(programmatic.values());
@@ -167,6 +235,14 @@ public final class LogSystem implements AutoCloseable {
                     () -> factory.build(resolved, programmatic.consoleOutput(), programmatic.sinks()));
             updateThresholds();
         }
+    }
+
+    private static List<SinkBinding> bindings(List<Sink> sinks) {
+        List<SinkBinding> bindings = new ArrayList<>();
+        for (Sink sink : sinks) {
+            bindings.add(new SinkBinding(sink.toString(), sink, RecordFilter.ALL));
+        }
+        return bindings;
     }
 
     private void updateThresholds() {

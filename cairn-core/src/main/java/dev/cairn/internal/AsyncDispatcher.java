@@ -64,6 +64,10 @@ final class AsyncDispatcher {
         writer.start();
     }
 
+    boolean isWriter(Thread thread) {
+        return thread == writer;
+    }
+
     QueueFullPolicy policy() {
         return policy;
     }

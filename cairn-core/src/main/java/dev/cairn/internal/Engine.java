@@ -28,12 +28,17 @@ import java.util.function.Supplier;
 public final class Engine {
 
     /**
-     * Class-name prefixes of Cairn's logging path and of the logging APIs bridged to it: the call site is the first
-     * frame outside them. {@code dev.cairn.Logger} is named exactly so that application classes are never skipped.
+     * The logging path, which the call site lies outside of: class-name prefixes of the bridged logging APIs and of
+     * Cairn's internals, Cairn's bridge and instrumentation packages (exactly, so that an application package below
+     * them is not skipped), and the API classes that log on a caller's behalf.
      */
-    private static final String[] LOGGING_PREFIXES = {"dev.cairn.Logger", "dev.cairn.internal.", "dev.cairn.jul.",
-        "dev.cairn.slf4j.", "java.util.logging.", "sun.util.logging.", "org.slf4j.", "org.apache.logging.slf4j.",
+    private static final String[] LOGGING_PREFIXES = {"dev.cairn.internal.", "java.util.logging.",
+        "sun.util.logging.", "org.slf4j.", "org.apache.logging.slf4j.", "org.apache.logging.log4j.",
         "org.apache.commons.logging."};
+    private static final java.util.Set<String> LOGGING_PACKAGES = java.util.Set.of("dev.cairn.jul",
+        "dev.cairn.slf4j", "dev.cairn.instrument");
+    private static final java.util.Set<String> LOGGING_CLASSES = java.util.Set.of("dev.cairn.Logger",
+        "dev.cairn.FlowState", "dev.cairn.Flows", "dev.cairn.Flow", "dev.cairn.Step");
     private static final StackWalker WALKER = StackWalker.getInstance();
 
     private final Diagnostics diagnostics;
@@ -42,6 +47,7 @@ public final class Engine {
     private volatile Pipeline pipeline;
     private volatile AsyncDispatcher dispatcher;
     private volatile boolean captureLocation;
+    private volatile SinkSlot[] taps = new SinkSlot[0];
     private DispatchOptions options;
     private Supplier<List<SinkBinding>> reopen = List::of;
 
@@ -58,15 +64,20 @@ public final class Engine {
     }
 
     /**
-     * Replaces the sinks and the dispatch options. Records in flight on the old sinks finish there; queued and later
-     * records go to the new ones.
+     * Replaces the sinks and the dispatch options. Records logged before the call are written to the old sinks first
+     * (the queue is waited for, unless this is the writer thread itself); later records go to the new ones.
      *
      * @param reopen builds the same sinks again, for records logged after shutdown
      */
     public synchronized void install(List<SinkBinding> sinks, boolean captureLocation, DispatchOptions next,
             Supplier<List<SinkBinding>> reopen) {
+        AsyncDispatcher current = dispatcher;
+        if (current != null && !current.isWriter(Thread.currentThread())) {
+            // Records logged before the reconfiguration belong to the sinks they were logged under.
+            current.awaitFlushed();
+        }
         Pipeline previous = pipeline;
-        Pipeline replacement = new Pipeline(sinks, diagnostics);
+        Pipeline replacement = new Pipeline(sinks, diagnostics, previous);
         this.captureLocation = captureLocation;
         this.reopen = reopen;
         pipeline = replacement;
@@ -82,6 +93,12 @@ public final class Engine {
         if (previous != shutDown) {
             previous.close(replacement);
         }
+    }
+
+    /** Sets the sinks that receive every record on the thread that logs it, before it is queued. */
+    public void taps(List<SinkBinding> bindings) {
+        taps = bindings.stream().map(b -> new SinkSlot(b.name(), b.sink(), b.filter(), diagnostics))
+                .toArray(SinkSlot[]::new);
     }
 
     /** Drains the queue within the configured timeout, then flushes and closes every sink. */
@@ -153,8 +170,11 @@ public final class Engine {
         }
     }
 
-    /** Delivers an already captured record: to the writer thread, or at once in synchronous mode. */
+    /** Delivers an already captured record: to the taps, then to the writer thread, or at once in synchronous mode. */
     public void dispatch(LogRecord record) {
+        for (SinkSlot tap : taps) {
+            tap.write(record, true);
+        }
         AsyncDispatcher current = dispatcher;
         if (current != null) {
             current.dispatch(record);
@@ -270,10 +290,12 @@ public final class Engine {
     private static boolean isOwnFrame(String className) {
         for (String prefix : LOGGING_PREFIXES) {
             if (className.startsWith(prefix)) {
-                return className.length() == prefix.length() || prefix.endsWith(".")
-                        || className.charAt(prefix.length()) == '$';
+                return true;
             }
         }
-        return false;
+        int nested = className.indexOf('$');
+        String outer = nested < 0 ? className : className.substring(0, nested);
+        int dot = outer.lastIndexOf('.');
+        return LOGGING_CLASSES.contains(outer) || dot > 0 && LOGGING_PACKAGES.contains(outer.substring(0, dot));
     }
 }

@@ -26,10 +26,20 @@ final class Pipeline {
     private volatile boolean closed;
 
     Pipeline(List<SinkBinding> bindings, Diagnostics diagnostics) {
+        this(bindings, diagnostics, null);
+    }
+
+    /**
+     * A pipeline that takes over {@code previous}'s slot, and so its lock and counters, for every sink the two share
+     * with the same filter: a writer still on the old pipeline and one already on the new never run a sink at once.
+     */
+    Pipeline(List<SinkBinding> bindings, Diagnostics diagnostics, Pipeline previous) {
         this.diagnostics = diagnostics;
-        this.slots = bindings.stream()
-                .map(binding -> new SinkSlot(binding.name(), binding.sink(), binding.filter(), diagnostics))
-                .toArray(SinkSlot[]::new);
+        this.slots = bindings.stream().map(binding -> {
+            SinkSlot shared = previous == null ? null : previous.slotOf(binding.sink());
+            return shared != null && shared.filter().equals(binding.filter()) ? shared
+                    : new SinkSlot(binding.name(), binding.sink(), binding.filter(), diagnostics);
+        }).toArray(SinkSlot[]::new);
     }
 
     /**
@@ -91,12 +101,16 @@ final class Pipeline {
     }
 
     boolean contains(Sink sink) {
+        return slotOf(sink) != null;
+    }
+
+    private SinkSlot slotOf(Sink sink) {
         for (SinkSlot slot : slots) {
             if (slot.sink() == sink) {
-                return true;
+                return slot;
             }
         }
-        return false;
+        return null;
     }
 
     List<SinkSlot> slots() {

@@ -36,6 +36,10 @@ final class SinkSlot {
         return name;
     }
 
+    RecordFilter filter() {
+        return filter;
+    }
+
     long written() {
         return written;
     }

@@ -83,7 +83,8 @@ public final class SinkFactory {
                 settings.service(), settings.host(), PID, settings.location(), values(settings));
     }
 
-    private static Layout textLayout(Settings settings, boolean color) {
+    /** The text layout {@code settings} describe. */
+    public static Layout textLayout(Settings settings, boolean color) {
         return new TextLayout(color, values(settings));
     }
 
