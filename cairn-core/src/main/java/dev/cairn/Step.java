@@ -120,8 +120,10 @@ public final class Step implements AutoCloseable {
      * @return a future that completes as {@code stage} does, once the step has been recorded
      */
     public <T> CompletableFuture<T> endWhen(CompletionStage<T> stage) {
-        endsLater = true;
-        detach();
+        if (flow != null) {
+            endsLater = true;
+            detach();
+        }
         CompletableFuture<T> result = new CompletableFuture<>();
         stage.whenComplete((value, failure) -> {
             Throwable cause = unwrap(failure);

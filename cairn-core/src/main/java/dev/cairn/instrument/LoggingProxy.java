@@ -46,8 +46,7 @@ public final class LoggingProxy implements InvocationHandler {
             call.exit(null, e.getCause());
             throw e.getCause();
         }
-        call.exit(result, null);
-        return result;
+        return call.exit(result, null);
     }
 
     /** The implementation's method when it exists and carries annotations, else the interface's. */

@@ -21,12 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>{@code
  * MethodCall call = MethodCall.enter(method, args);
  * try { result = body(); } catch (Throwable t) { call.exit(null, t); throw t; }
- * call.exit(result, null);
+ * return call.exit(result, null);
  * }</pre>
  *
  * A call records an entry record and an exit record (ERROR when it throws, with the stack trace only where the
  * exception first passed, WARN when slower than its threshold), and a step of the active flow or a flow of its own.
- * An asynchronous method ({@code CompletionStage} result) is timed until the stage completes.
+ * An asynchronous method (declared to return {@code CompletionStage} or {@code CompletableFuture}) is timed until its
+ * stage completes, and its caller gets a future that completes once the end has been recorded, so that a caller who
+ * waits for it and then ends the flow never ends it before this step.
  */
 public final class MethodCall {
 
@@ -94,22 +96,20 @@ public final class MethodCall {
 
     /**
      * Ends the call: {@code thrown} is what the body threw (rethrow it yourself), else {@code result} is what it
-     * returned. A {@code CompletionStage} result defers the end to the stage's completion; the stage is not replaced.
+     * returned.
+     *
+     * @return what the method should return: {@code result}, or for an asynchronous method a future that completes as
+     *     {@code result} does, once the call's end has been recorded
      */
-    public void exit(Object result, Throwable thrown) {
+    public Object exit(Object result, Throwable thrown) {
         if (plan == null) {
-            return;
+            return result;
         }
         try {
             if (thrown == null && plan.async() && result instanceof CompletionStage) {
                 CompletionStage<?> logged = ((CompletionStage<?>) result)
                         .whenComplete((value, failure) -> logExit(value, unwrap(failure)));
-                if (flow != null) {
-                    flow.endWhen(logged);
-                } else {
-                    step.endWhen(logged);
-                }
-                return;
+                return flow != null ? flow.endWhen(logged) : step.endWhen(logged);
             }
             logExit(result, thrown);
             if (flow != null) {
@@ -126,6 +126,7 @@ public final class MethodCall {
         } catch (RuntimeException | LinkageError e) {
             // Logging must never change what the instrumented method does.
         }
+        return result;
     }
 
     private void logExit(Object result, Throwable thrown) {

@@ -12,6 +12,8 @@ import java.util.concurrent.CompletionStage;
  *
  * @param flow whether calls are flows ({@code @Flow}) rather than steps ({@code @Logged})
  * @param labelIndex the argument that gives the flow label, or -1
+ * @param async whether the method returns {@code CompletionStage} or {@code CompletableFuture}, so that its result can
+ *     be replaced by a future that completes once the call has been recorded
  */
 record MethodPlan(String logger, String name, boolean flow, int labelIndex, Level level, boolean logArgs,
         boolean logResult, long slowerThanMillis, String[] parameterNames, boolean async) {
@@ -28,7 +30,8 @@ record MethodPlan(String logger, String name, boolean flow, int labelIndex, Leve
         for (int i = 0; i < parameters.length; i++) {
             names[i] = parameters[i].getName();
         }
-        boolean async = CompletionStage.class.isAssignableFrom(method.getReturnType());
+        Class<?> returns = method.getReturnType();
+        boolean async = returns == CompletionStage.class || returns == java.util.concurrent.CompletableFuture.class;
         String logger = method.getDeclaringClass().getName();
         if (flow != null) {
             String label = flow.value().isEmpty() ? method.getName() : flow.value();
