@@ -3,9 +3,11 @@ package dev.cairn.examples;
 import static dev.cairn.KeyValue.kv;
 
 import dev.cairn.Cairn;
+import dev.cairn.Flow;
 import dev.cairn.Level;
 import dev.cairn.LogContext;
 import dev.cairn.Logger;
+import dev.cairn.Step;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A tour of Cairn: levels, key-values, context across threads, an exception, secrets redacted, console text (or JSON
- * when not on a terminal) and a JSON file.
+ * A tour of Cairn: levels, key-values, context across threads, an exception, secrets redacted, flows with their
+ * timelines, console text (or JSON when not on a terminal) and a JSON file.
  */
 public final class Demo {
 
@@ -52,11 +54,52 @@ public final class Demo {
             checkout.warn("Suspicious input logged safely: {}", "line one\nFAKE 2026-01-01 INFO forged \u001b[31mred");
         }
         log.info("Login attempt", kv("user", "alice"), kv("password", "hunter2"));
+
+        runFlows();
         log.info("Demo finished");
 
         Cairn.shutdown();
         System.out.println();
         System.out.println("JSON records were also written to " + file);
+    }
+
+    /** A successful checkout flow with nested and parallel steps, and a refund flow that fails at its second step. */
+    private static void runFlows() throws Exception {
+        ExecutorService pool = LogContext.wrap(Executors.newFixedThreadPool(2));
+        try {
+            String receipt = Flow.call("checkout", () -> {
+                Step.run("validate_payment", () -> checkout.debug("card and amount look valid"));
+                String charged = Step.call("charge_card", () -> {
+                    Step.run("call_gateway", () -> pause(12));
+                    return "receipt-1001";
+                });
+                CompletableFuture<Void> stock = CompletableFuture.runAsync(
+                        () -> Step.run("reserve_stock", () -> pause(8)), pool);
+                CompletableFuture<Void> mail = CompletableFuture.runAsync(
+                        () -> Step.run("send_confirmation", () -> pause(5)), pool);
+                CompletableFuture.allOf(stock, mail).get();
+                return charged;
+            });
+            checkout.info("Checkout finished", kv("receipt", receipt));
+            Flow.run("refund", () -> {
+                Step.run("load_order", () -> pause(2));
+                Step.run("call_gateway", () -> {
+                    throw new IllegalStateException("gateway timeout");
+                });
+            });
+        } catch (IllegalStateException e) {
+            checkout.warn("Refund failed; the flow_end record says where", kv("reason", e.getMessage()));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void reserveStock(String sku) {
