@@ -44,7 +44,13 @@ final class CoreCheck implements AgentBuilder.RawMatcher {
             return false;
         }
         return usable.computeIfAbsent(classLoader, loader -> {
-            String problem = problem(ClassFileLocator.ForClassLoader.of(loader));
+            String problem;
+            try {
+                problem = problem(ClassFileLocator.ForClassLoader.of(loader));
+            } catch (RuntimeException e) {
+                // A class file that cannot be read or parsed: the advice could not be linked against it either.
+                problem = "cannot read " + METHOD_CALL + " (" + e + ")";
+            }
             if (problem != null) {
                 report.line(problem + " in class loader " + loader + "; its annotated classes are left unchanged");
             }

@@ -1,0 +1,102 @@
+package dev.cairn.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.instrument.MethodCall;
+import example.plain.Standalone;
+import example.shop.ShopMain;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassVisitor;
+import net.bytebuddy.jar.asm.ConstantDynamic;
+import net.bytebuddy.jar.asm.Handle;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the agent does to class files, read back from ByteBuddy's dump of the classes it transformed. */
+class InstrumentedCodeIT {
+
+    @TempDir
+    Path work;
+
+    /** The instructions of one method that load constants or call methods, as text. */
+    private static List<String> instructions(byte[] classFile, String methodName) {
+        List<String> found = new ArrayList<>();
+        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                if (!name.equals(methodName)) {
+                    return null;
+                }
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitLdcInsn(Object value) {
+                        if (value instanceof ConstantDynamic) {
+                            ConstantDynamic constant = (ConstantDynamic) value;
+                            StringBuilder text = new StringBuilder("ldc dynamic " + constant.getDescriptor() + " "
+                                    + constant.getBootstrapMethod().getName());
+                            for (int i = 0; i < constant.getBootstrapMethodArgumentCount(); i++) {
+                                Object argument = constant.getBootstrapMethodArgument(i);
+                                text.append(' ').append(argument instanceof Handle
+                                        ? ((Handle) argument).getOwner() + "." + ((Handle) argument).getName()
+                                        : argument);
+                            }
+                            found.add(text.toString());
+                        }
+                    }
+
+                    @Override
+                    public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
+                            boolean isInterface) {
+                        found.add("call " + owner + "." + name);
+                    }
+                };
+            }
+        }, 0);
+        return found;
+    }
+
+    @Test
+    void theInstrumentedMethodIsADynamicConstant_notAReflectiveLookupPerCall() throws Exception {
+        Path dump = Files.createDirectory(work.resolve("dump"));
+        ChildJvm.Run run = ChildJvm.run(work, null,
+                List.of(ChildJvm.locationOf(ShopMain.class), ChildJvm.locationOf(MethodCall.class)), Map.of(),
+                // ByteBuddy's dump property, under the relocated name: the agent's ByteBuddy has its own settings.
+                List.of("-Ddev.cairn.agent.shaded.bytebuddy.dump=" + dump), ShopMain.class, "checkout");
+        assertThat(run.exitCode()).isZero();
+
+        Path shop;
+        try (Stream<Path> files = Files.list(dump)) {
+            shop = files.filter(f -> f.getFileName().toString().matches("example\\.shop\\.Payments\\.\\d+\\.class"))
+                    .findFirst().orElseThrow();
+        }
+        List<String> charge = instructions(Files.readAllBytes(shop), "charge");
+        assertThat(charge).contains("ldc dynamic Ljava/lang/reflect/Method; invoke"
+                + " java/lang/invoke/MethodHandles.reflectAs Ljava/lang/reflect/Method; example/shop/Payments.charge");
+        assertThat(charge).contains("call dev/cairn/instrument/MethodCall.enter", "call dev/cairn/instrument/MethodCall.exit");
+        assertThat(charge).noneMatch(i -> i.contains("getDeclaredMethod") || i.contains("getMethod"));
+    }
+
+    @Test
+    void anApplicationWithoutCairnCore_runsUnchanged() throws Exception {
+        ChildJvm.Run run = ChildJvm.run(work, null, List.of(ChildJvm.locationOf(Standalone.class)), Map.of(), List.of(),
+                Standalone.class);
+
+        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.observed()).containsExactly("hello world");
+        assertThat(run.records()).isEmpty();
+        // Like the JVM, the agent sees no annotation whose class is missing: nothing to instrument, nothing to say.
+        assertThat(run.stderr().stream().filter(l -> !l.startsWith("fixture: ")).collect(Collectors.toList()))
+                .isEmpty();
+    }
+}
