@@ -20,6 +20,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class CairnAgent {
 
+    /**
+     * ByteBuddy's switch that keeps it from using {@code sun.misc.Unsafe} (which JDK 24+ warns about on standard
+     * error), under the relocated name: it concerns only the agent's private copy, never the application's ByteBuddy.
+     */
+    private static final String BYTEBUDDY_SAFE = "dev.cairn.agent.shaded.bytebuddy.safe";
+
     /** A second agent (given twice, or attached after start-up) would log every call twice. */
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
 
@@ -28,22 +34,26 @@ public final class CairnAgent {
 
     /** Entry point of {@code -javaagent:cairn-agent.jar[=options]}, called before the application's main method. */
     public static void premain(String arguments, Instrumentation instrumentation) {
-        install(arguments, instrumentation);
+        install(arguments, instrumentation, false);
     }
 
     /** Entry point when the agent is attached to a running JVM: classes already loaded are retransformed. */
     public static void agentmain(String arguments, Instrumentation instrumentation) {
-        install(arguments, instrumentation);
+        install(arguments, instrumentation, true);
     }
 
-    private static void install(String arguments, Instrumentation instrumentation) {
+    private static void install(String arguments, Instrumentation instrumentation, boolean attached) {
         ErrorReport report = new ErrorReport(System.err);
         if (!INSTALLED.compareAndSet(false, true)) {
             report.line("already installed in this JVM; the second copy is ignored");
             return;
         }
         try {
-            Installer.install(AgentOptions.parse(arguments, report), instrumentation, report);
+            // Before any ByteBuddy class is initialized: they read it once. An explicit -D setting wins.
+            if (System.getProperty(BYTEBUDDY_SAFE) == null) {
+                System.setProperty(BYTEBUDDY_SAFE, "true");
+            }
+            Installer.install(AgentOptions.parse(arguments, report), instrumentation, report, attached);
         } catch (Throwable e) {
             // An exception out of premain aborts the JVM: the application must start without the agent instead.
             report.line("not installed, no method is instrumented (" + e + ")");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.instrument.MethodCall;
+import example.shop.AttachMain;
 import example.shop.ShopMain;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class AgentIT {
     Path work;
 
     private ChildJvm.Run shop(String scenario) throws IOException, InterruptedException {
-        return shop(scenario, null, Map.of());
+        return shop(scenario, ChildJvm.NO_ARGUMENTS, Map.of());
     }
 
     private ChildJvm.Run shop(String scenario, String agentArguments, Map<String, String> environment)
@@ -47,7 +48,9 @@ class AgentIT {
         ChildJvm.Run run = shop("checkout");
 
         assertThat(run.observed()).containsExactly("paid:book");
-        assertThat(run.agentLines()).isEmpty();
+        // Nothing but the fixture's lines: no report from the agent, no JVM warning caused by it (such as the one
+        // JDK 24+ prints when sun.misc.Unsafe is used).
+        assertThat(run.stderr()).allMatch(line -> line.startsWith("fixture: "));
         JsonNode start = run.only("flow_start");
         JsonNode end = run.only("flow_end");
         String flowId = start.get("flow_id").asText();
@@ -149,7 +152,7 @@ class AgentIT {
 
     @Test
     void stepCap_countsEveryStepButStoresOnlyTheLimit() throws Exception {
-        ChildJvm.Run run = shop("big", null, Map.of("CAIRN_FLOW_MAX_STEPS", "5"));
+        ChildJvm.Run run = shop("big", ChildJvm.NO_ARGUMENTS, Map.of("CAIRN_FLOW_MAX_STEPS", "5"));
 
         JsonNode end = run.only("flow_end");
         assertThat(end.get("steps").asInt()).isEqualTo(12);
@@ -211,5 +214,19 @@ class AgentIT {
                 "cairn-agent: invalid package name \"9bad\" in option packages; ignored",
                 "cairn-agent: unknown option \"verbose=true\" ignored; the only option is packages=<name>,<name>");
         assertThat(run.only("flow_end").get("steps").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void attachedToARunningJvm_retransformsClassesAlreadyLoaded() throws Exception {
+        ChildJvm.Run run = ChildJvm.run(work, null,
+                List.of(ChildJvm.locationOf(AttachMain.class), ChildJvm.locationOf(MethodCall.class)), Map.of(),
+                List.of("-Djdk.attach.allowAttachSelf=true", "-XX:+EnableDynamicAgentLoading"), AttachMain.class, ChildJvm.agentJar().toString());
+
+        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.observed()).containsExactly("before early/1", "after late/2");
+        assertThat(run.agentLines()).isEmpty();
+        JsonNode end = run.only("flow_end");
+        assertThat(end.get("flow_label").asText()).isEqualTo("late");
+        assertThat(end.get("flow_status").asText()).isEqualTo("success");
     }
 }

@@ -73,8 +73,11 @@ final class ChildJvm {
         }
     }
 
+    /** The {@code agentArguments} that start the agent with none. */
+    static final String NO_ARGUMENTS = "";
+
     /**
-     * Runs {@code main} with the agent (given {@code agentArguments}, or none when null), a class path of exactly
+     * Runs {@code main} with the agent given {@code agentArguments} (without the agent when null), a class path of exactly
      * {@code classPath}, and Cairn configured by environment for synchronous JSON at DEBUG plus {@code environment}.
      */
     static Run run(Path workDirectory, String agentArguments, List<Path> classPath, Map<String, String> environment,
@@ -84,7 +87,9 @@ final class ChildJvm {
         command.add("-Xmx128m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");
-        command.add("-javaagent:" + agentJar() + (agentArguments == null ? "" : "=" + agentArguments));
+        if (agentArguments != null) {
+            command.add("-javaagent:" + agentJar() + (agentArguments.isEmpty() ? "" : "=" + agentArguments));
+        }
         command.addAll(jvmArguments);
         command.add("-cp");
         command.add(classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));

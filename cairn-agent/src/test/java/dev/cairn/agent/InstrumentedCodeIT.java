@@ -69,7 +69,7 @@ class InstrumentedCodeIT {
     @Test
     void theInstrumentedMethodIsADynamicConstant_notAReflectiveLookupPerCall() throws Exception {
         Path dump = Files.createDirectory(work.resolve("dump"));
-        ChildJvm.Run run = ChildJvm.run(work, null,
+        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS,
                 List.of(ChildJvm.locationOf(ShopMain.class), ChildJvm.locationOf(MethodCall.class)), Map.of(),
                 // ByteBuddy's dump property, under the relocated name: the agent's ByteBuddy has its own settings.
                 List.of("-Ddev.cairn.agent.shaded.bytebuddy.dump=" + dump), ShopMain.class, "checkout");
@@ -89,7 +89,7 @@ class InstrumentedCodeIT {
 
     @Test
     void anApplicationWithoutCairnCore_runsUnchanged() throws Exception {
-        ChildJvm.Run run = ChildJvm.run(work, null, List.of(ChildJvm.locationOf(Standalone.class)), Map.of(), List.of(),
+        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(ChildJvm.locationOf(Standalone.class)), Map.of(), List.of(),
                 Standalone.class);
 
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();

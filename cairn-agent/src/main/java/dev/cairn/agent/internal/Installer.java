@@ -40,12 +40,21 @@ public final class Installer {
     private Installer() {
     }
 
-    public static void install(AgentOptions options, Instrumentation instrumentation, ErrorReport report) {
+    /**
+     * Installs the transformer. {@code attached} is true when the JVM was already running: its loaded classes are then
+     * retransformed from their class files as their class loaders find them, because the bytes the JVM hands back for
+     * a loaded class lack the {@code MethodParameters} attribute on some JDKs (17 among them), and parameter names
+     * would be lost for {@code logArgs} and {@code labelFrom}.
+     */
+    public static void install(AgentOptions options, Instrumentation instrumentation, ErrorReport report,
+            boolean attached) {
         new AgentBuilder.Default()
                 // Advice adds no field or method, so classes keep their shape and can be retransformed on attach.
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+                .with(attached ? AgentBuilder.ClassFileBufferStrategy.Default.DISCARDING
+                        : AgentBuilder.ClassFileBufferStrategy.Default.RETAINING)
                 .with(new ErrorListener(report))
                 .with(new InstallationErrors(report))
                 .ignore(ignoredTypes()).or(any(), isBootstrapClassLoader())
