@@ -36,6 +36,10 @@ public final class ShopMain {
                 case "big" -> shop.big(12);
                 case "login" -> observe(shop.login("alice", "hunter2-secret"));
                 case "report" -> observe(shop.report("acme", 11));
+                case "interface" -> {
+                    Priced book = () -> 1000;
+                    observe(book.withTax());
+                }
                 case "bridge" -> {
                     Supplier<String> greeting = new Greeting();
                     observe(greeting.get());

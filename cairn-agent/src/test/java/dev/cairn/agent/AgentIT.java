@@ -195,6 +195,16 @@ class AgentIT {
     }
 
     @Test
+    void defaultAndStaticInterfaceMethods_areInstrumented() throws Exception {
+        ChildJvm.Run run = shop("interface");
+
+        assertThat(run.observed()).containsExactly("1200");
+        assertThat(run.only("withTax returned").get("result").asInt()).isEqualTo(1200);
+        assertThat(run.only("calling withTax").get("logger").asText()).isEqualTo("example.shop.Priced");
+        assertThat(run.withMessage("tax returned")).hasSize(1);
+    }
+
+    @Test
     void packagesOption_limitsTheClassesExamined() throws Exception {
         ChildJvm.Run elsewhere = shop("checkout", "packages=com.acme", Map.of());
         assertThat(elsewhere.observed()).containsExactly("paid:book");

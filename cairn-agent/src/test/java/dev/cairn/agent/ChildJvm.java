@@ -82,6 +82,12 @@ final class ChildJvm {
      */
     static Run run(Path workDirectory, String agentArguments, List<Path> classPath, Map<String, String> environment,
             List<String> jvmArguments, Class<?> main, String... args) throws IOException, InterruptedException {
+        return run(workDirectory, agentArguments, classPath, environment, jvmArguments, main.getName(), args);
+    }
+
+    /** As {@link #run(Path, String, List, Map, List, Class, String...)}, for a main class this JVM cannot load. */
+    static Run run(Path workDirectory, String agentArguments, List<Path> classPath, Map<String, String> environment,
+            List<String> jvmArguments, String mainClass, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx128m");
@@ -93,7 +99,7 @@ final class ChildJvm {
         command.addAll(jvmArguments);
         command.add("-cp");
         command.add(classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-        command.add(main.getName());
+        command.add(mainClass);
         command.addAll(List.of(args));
 
         Path stdout = workDirectory.resolve("stdout.txt");

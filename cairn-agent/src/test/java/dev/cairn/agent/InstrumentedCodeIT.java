@@ -66,6 +66,14 @@ class InstrumentedCodeIT {
         return found;
     }
 
+    /** The transformed class file ByteBuddy wrote for {@code className} (the original is dumped beside it). */
+    private static Path dumped(Path dump, String className) throws IOException {
+        String pattern = java.util.regex.Pattern.quote(className) + "\\.\\d+\\.class";
+        try (Stream<Path> files = Files.list(dump)) {
+            return files.filter(f -> f.getFileName().toString().matches(pattern)).findFirst().orElseThrow();
+        }
+    }
+
     @Test
     void theInstrumentedMethodIsADynamicConstant_notAReflectiveLookupPerCall() throws Exception {
         Path dump = Files.createDirectory(work.resolve("dump"));
@@ -75,12 +83,7 @@ class InstrumentedCodeIT {
                 List.of("-Ddev.cairn.agent.shaded.bytebuddy.dump=" + dump), ShopMain.class, "checkout");
         assertThat(run.exitCode()).isZero();
 
-        Path shop;
-        try (Stream<Path> files = Files.list(dump)) {
-            shop = files.filter(f -> f.getFileName().toString().matches("example\\.shop\\.Payments\\.\\d+\\.class"))
-                    .findFirst().orElseThrow();
-        }
-        List<String> charge = instructions(Files.readAllBytes(shop), "charge");
+        List<String> charge = instructions(Files.readAllBytes(dumped(dump, "example.shop.Payments")), "charge");
         assertThat(charge).contains("ldc dynamic Ljava/lang/reflect/Method; invoke"
                 + " java/lang/invoke/MethodHandles.reflectAs Ljava/lang/reflect/Method; example/shop/Payments.charge");
         assertThat(charge).contains("call dev/cairn/instrument/MethodCall.enter", "call dev/cairn/instrument/MethodCall.exit");
@@ -98,5 +101,69 @@ class InstrumentedCodeIT {
         // Like the JVM, the agent sees no annotation whose class is missing: nothing to instrument, nothing to say.
         assertThat(run.stderr().stream().filter(l -> !l.startsWith("fixture: ")).collect(Collectors.toList()))
                 .isEmpty();
+    }
+
+    @Test
+    void aClassThatCannotBeInstrumented_isReportedAndRunsAsCompiled() throws Exception {
+        // A method whose code is just under the JVM's 64 KB limit: with the inlined advice it would exceed it.
+        int statements = 8_185;
+        StringBuilder huge = new StringBuilder("package example.huge;\n"
+                + "public final class Huge {\n"
+                + "    @dev.cairn.annotation.Logged\n"
+                + "    static int big(int x) {\n");
+        huge.append("        x = x * 31 + 7;\n".repeat(statements));
+        huge.append("        return x;\n    }\n"
+                + "    public static void main(String[] args) {\n"
+                + "        System.err.println(\"fixture: \" + big(1) + \" \" + Tiny.small(1));\n"
+                + "    }\n}\n");
+        String tiny = "package example.huge;\n"
+                + "final class Tiny {\n"
+                + "    @dev.cairn.annotation.Logged\n"
+                + "    static int small(int x) {\n"
+                + "        return x + 1;\n"
+                + "    }\n}\n";
+        Path core = ChildJvm.locationOf(MethodCall.class);
+        Path classes = GeneratedApp.compile(work, 17, core, Map.of("Huge.java", huge.toString(), "Tiny.java", tiny));
+
+        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(), List.of(),
+                "example.huge.Huge");
+
+        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        int expected = 1;
+        for (int i = 0; i < statements; i++) {
+            expected = expected * 31 + 7;
+        }
+        assertThat(run.observed()).containsExactly(expected + " 2");
+        assertThat(run.agentLines()).singleElement().asString()
+                .startsWith("cairn-agent: cannot instrument example.huge.Huge, left unchanged (")
+                .contains("big");
+        assertThat(run.withMessage("calling big")).isEmpty();
+        assertThat(run.withMessage("calling small")).hasSize(1);
+    }
+
+    @Test
+    void java8ClassFiles_areInstrumentedWithAReflectiveLookupInstead() throws Exception {
+        String legacy = "package example.legacy;\n"
+                + "public final class Legacy {\n"
+                + "    @dev.cairn.annotation.Flow(labelFrom = \"tenant\")\n"
+                + "    static String run(String tenant) {\n"
+                + "        return \"ran for \" + tenant;\n"
+                + "    }\n"
+                + "    public static void main(String[] args) {\n"
+                + "        System.err.println(\"fixture: \" + run(\"acme\"));\n"
+                + "    }\n}\n";
+        Path core = ChildJvm.locationOf(MethodCall.class);
+        Path classes = GeneratedApp.compile(work, 8, core, Map.of("Legacy.java", legacy));
+        Path dump = Files.createDirectory(work.resolve("dump"));
+
+        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(),
+                List.of("-Ddev.cairn.agent.shaded.bytebuddy.dump=" + dump), "example.legacy.Legacy");
+
+        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.observed()).containsExactly("ran for acme");
+        assertThat(run.only("flow_end").get("flow_label").asText()).isEqualTo("acme");
+        List<String> instructions = instructions(Files.readAllBytes(dumped(dump, "example.legacy.Legacy")), "run");
+        assertThat(instructions).contains("call java/lang/Class.getDeclaredMethod")
+                .noneMatch(i -> i.startsWith("ldc dynamic"));
     }
 }
