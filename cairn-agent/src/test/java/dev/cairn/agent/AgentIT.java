@@ -227,10 +227,24 @@ class AgentIT {
     }
 
     @Test
+    void agentGivenTwice_instrumentsOnceAndSaysSo() throws Exception {
+        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS,
+                List.of(ChildJvm.locationOf(ShopMain.class), ChildJvm.locationOf(MethodCall.class)), Map.of(),
+                List.of("-javaagent:" + ChildJvm.agentJar()), ShopMain.class, "checkout");
+
+        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.agentLines())
+                .containsExactly("cairn-agent: already installed in this JVM; the second copy is ignored");
+        assertThat(run.withMessage("calling charge")).hasSize(1);
+        assertThat(run.only("flow_end").get("steps").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void attachedToARunningJvm_retransformsClassesAlreadyLoaded() throws Exception {
         ChildJvm.Run run = ChildJvm.run(work, null,
                 List.of(ChildJvm.locationOf(AttachMain.class), ChildJvm.locationOf(MethodCall.class)), Map.of(),
-                List.of("-Djdk.attach.allowAttachSelf=true", "-XX:+EnableDynamicAgentLoading"), AttachMain.class, ChildJvm.agentJar().toString());
+                List.of("-Djdk.attach.allowAttachSelf=true", "-XX:+EnableDynamicAgentLoading"), AttachMain.class,
+                ChildJvm.agentJar().toString());
 
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
         assertThat(run.observed()).containsExactly("before early/1", "after late/2");

@@ -29,13 +29,15 @@ class AgentJarIT {
         assertThat(entries).anyMatch(e -> e.startsWith("META-INF/versions/24/dev/cairn/agent/shaded/bytebuddy/"));
         assertThat(entries).noneMatch(e -> e.contains("net/bytebuddy"));
         assertThat(entries).filteredOn(e -> e.endsWith(".class"))
-                .allMatch(e -> e.startsWith("dev/cairn/agent/") || e.startsWith("META-INF/versions/24/dev/cairn/agent/"));
+                .allMatch(e -> e.startsWith("dev/cairn/agent/")
+                        || e.startsWith("META-INF/versions/24/dev/cairn/agent/"));
     }
 
     @Test
     void cairnCoreIsNotBundled_andNoModuleDescriptorIsCarried() throws IOException {
         List<String> entries = entries();
-        assertThat(entries).noneMatch(e -> e.startsWith("dev/cairn/instrument/") || e.startsWith("dev/cairn/annotation/"));
+        assertThat(entries)
+                .noneMatch(e -> e.startsWith("dev/cairn/instrument/") || e.startsWith("dev/cairn/annotation/"));
         assertThat(entries).noneMatch(e -> e.endsWith("module-info.class"));
     }
 

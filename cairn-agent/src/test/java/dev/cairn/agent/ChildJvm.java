@@ -34,7 +34,8 @@ final class ChildJvm {
 
         /** The records with this message. */
         List<JsonNode> withMessage(String message) {
-            return records.stream().filter(r -> message.equals(r.path("message").asText())).collect(Collectors.toList());
+            return records.stream().filter(r -> message.equals(r.path("message").asText()))
+                    .collect(Collectors.toList());
         }
 
         /** The one record with this message. */
@@ -77,8 +78,8 @@ final class ChildJvm {
     static final String NO_ARGUMENTS = "";
 
     /**
-     * Runs {@code main} with the agent given {@code agentArguments} (without the agent when null), a class path of exactly
-     * {@code classPath}, and Cairn configured by environment for synchronous JSON at DEBUG plus {@code environment}.
+     * Runs {@code main} with the agent given {@code agentArguments} (without the agent when null), a class path of
+     * exactly {@code classPath}, and Cairn configured by environment for synchronous JSON at DEBUG plus {@code environment}.
      */
     static Run run(Path workDirectory, String agentArguments, List<Path> classPath, Map<String, String> environment,
             List<String> jvmArguments, Class<?> main, String... args) throws IOException, InterruptedException {

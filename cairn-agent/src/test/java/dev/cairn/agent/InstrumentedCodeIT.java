@@ -86,14 +86,15 @@ class InstrumentedCodeIT {
         List<String> charge = instructions(Files.readAllBytes(dumped(dump, "example.shop.Payments")), "charge");
         assertThat(charge).contains("ldc dynamic Ljava/lang/reflect/Method; invoke"
                 + " java/lang/invoke/MethodHandles.reflectAs Ljava/lang/reflect/Method; example/shop/Payments.charge");
-        assertThat(charge).contains("call dev/cairn/instrument/MethodCall.enter", "call dev/cairn/instrument/MethodCall.exit");
+        assertThat(charge).contains("call dev/cairn/instrument/MethodCall.enter",
+                "call dev/cairn/instrument/MethodCall.exit");
         assertThat(charge).noneMatch(i -> i.contains("getDeclaredMethod") || i.contains("getMethod"));
     }
 
     @Test
     void anApplicationWithoutCairnCore_runsUnchanged() throws Exception {
-        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(ChildJvm.locationOf(Standalone.class)), Map.of(), List.of(),
-                Standalone.class);
+        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(ChildJvm.locationOf(Standalone.class)),
+                Map.of(), List.of(), Standalone.class);
 
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
         assertThat(run.observed()).containsExactly("hello world");

@@ -47,8 +47,8 @@ enum InstrumentedMethodMapping implements Advice.OffsetMapping.Factory<Instrumen
         if (version == null || version.isLessThan(ClassFileVersion.JAVA_V11)) {
             return Target.ForStackManipulation.of(method);
         }
-        JavaConstant constant = JavaConstant.Dynamic
-                .ofInvocation(REFLECT_AS, TypeDescription.ForLoadedType.of(Method.class), JavaConstant.MethodHandle.of(method))
+        JavaConstant constant = JavaConstant.Dynamic.ofInvocation(REFLECT_AS,
+                TypeDescription.ForLoadedType.of(Method.class), JavaConstant.MethodHandle.of(method))
                 .withType(Method.class);
         return new Target.ForStackManipulation(constant.toStackManipulation());
     }

@@ -32,8 +32,8 @@ class CoreCheckTest {
                 .defineMethod("exit", void.class, Visibility.PUBLIC)
                 .withParameters(Object.class, Throwable.class).intercept(StubMethod.INSTANCE)
                 .make().getBytes();
-        ClassFileLocator withJdk = new ClassFileLocator.Compound(ClassFileLocator.Simple.of(CoreCheck.METHOD_CALL, older),
-                ClassFileLocator.ForClassLoader.ofBootLoader());
+        ClassFileLocator withJdk = new ClassFileLocator.Compound(
+                ClassFileLocator.Simple.of(CoreCheck.METHOD_CALL, older), ClassFileLocator.ForClassLoader.ofBootLoader());
         assertThat(CoreCheck.problem(withJdk))
                 .startsWith("the cairn-core version on the class path does not match this agent");
     }
