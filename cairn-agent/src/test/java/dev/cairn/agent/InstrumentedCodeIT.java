@@ -167,4 +167,28 @@ class InstrumentedCodeIT {
         assertThat(instructions).contains("call java/lang/Class.getDeclaredMethod")
                 .noneMatch(i -> i.startsWith("ldc dynamic"));
     }
+
+    @Test
+    void classesOfTheApplicationsOwnByteBuddy_areNeverExamined() throws Exception {
+        // Compiled into the package the shade plugin relocates in the agent's own code: the ignore list must keep
+        // naming the application's net.bytebuddy, not the relocated copy.
+        String source = "package net.bytebuddy.fixture;\n"
+                + "public final class Annotated {\n"
+                + "    @dev.cairn.annotation.Logged\n"
+                + "    static String work() {\n"
+                + "        return \"worked\";\n"
+                + "    }\n"
+                + "    public static void main(String[] args) {\n"
+                + "        System.err.println(\"fixture: \" + work());\n"
+                + "    }\n}\n";
+        Path core = ChildJvm.locationOf(MethodCall.class);
+        Path classes = GeneratedApp.compile(work, 17, core, Map.of("Annotated.java", source));
+
+        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(), List.of(),
+                "net.bytebuddy.fixture.Annotated");
+
+        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.observed()).containsExactly("worked");
+        assertThat(run.records()).isEmpty();
+    }
 }

@@ -31,9 +31,15 @@ public final class Installer {
     private static final String LOGGED = "dev.cairn.annotation.Logged";
     private static final String FLOW = "dev.cairn.annotation.Flow";
 
+    /**
+     * The application's own ByteBuddy. Not a literal: the shade plugin rewrites every string constant starting with
+     * {@code net.bytebuddy} to the relocated package, which is ignored already as part of the agent.
+     */
+    private static final String APPLICATION_BYTEBUDDY = String.join(".", "net", "bytebuddy", "");
+
     /** Packages never examined: the JDK's, ByteBuddy's and Cairn's own runtime (the agent included). */
     private static final String[] IGNORED_PACKAGES = {
-        "java.", "javax.", "jdk.", "sun.", "com.sun.", "net.bytebuddy.",
+        "java.", "javax.", "jdk.", "sun.", "com.sun.", APPLICATION_BYTEBUDDY,
         "dev.cairn.agent.", "dev.cairn.internal.", "dev.cairn.instrument.",
     };
 
