@@ -58,16 +58,9 @@ public record AgentOptions(List<String> packages) {
         return new AgentOptions(packages);
     }
 
-    /** The reported text of an argument: control characters escaped, so a report stays one line. */
+    /** The reported text of an argument: at most 100 characters (the report escapes control characters). */
     private static String printable(String text) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), 100));
-        text.codePoints().limit(100).forEach(c -> {
-            if (Character.isISOControl(c)) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return text.codePointCount(0, text.length()) <= 100 ? text
+                : text.substring(0, text.offsetByCodePoints(0, 100)) + "…";
     }
 }

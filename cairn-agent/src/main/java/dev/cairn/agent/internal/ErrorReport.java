@@ -19,13 +19,28 @@ public final class ErrorReport {
         this.out = out;
     }
 
-    /** Reports one problem, unless {@link #MAX_LINES} have already been reported. */
+    /**
+     * Reports one problem, unless {@link #MAX_LINES} have already been reported. Control characters (from exception
+     * messages or agent arguments) are escaped, so that a report is always one line.
+     */
     public void line(String message) {
         int number = lines.incrementAndGet();
         if (number < MAX_LINES) {
-            out.println("cairn-agent: " + message);
+            out.println("cairn-agent: " + escaped(message));
         } else if (number == MAX_LINES) {
-            out.println("cairn-agent: " + message + " (further problems are not reported)");
+            out.println("cairn-agent: " + escaped(message) + " (further problems are not reported)");
         }
+    }
+
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

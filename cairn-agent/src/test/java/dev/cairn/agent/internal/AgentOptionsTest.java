@@ -58,6 +58,13 @@ class AgentOptionsTest {
     }
 
     @Test
+    void longArguments_areCutInTheReport() {
+        AgentOptions.parse("x=" + "\uD83D\uDE00".repeat(200), report);
+        assertThat(reported()).isEqualTo("cairn-agent: unknown option \"x=" + "\uD83D\uDE00".repeat(98)
+                + "…\" ignored; the only option is packages=<name>,<name>" + System.lineSeparator());
+    }
+
+    @Test
     void reportLines_areCapped() {
         for (int i = 0; i < 50; i++) {
             report.line("problem " + i);
