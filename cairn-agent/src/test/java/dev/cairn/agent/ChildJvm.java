@@ -86,7 +86,10 @@ final class ChildJvm {
         return run(workDirectory, agentArguments, classPath, environment, jvmArguments, main.getName(), args);
     }
 
-    /** As {@link #run(Path, String, List, Map, List, Class, String...)}, for a main class this JVM cannot load. */
+    /**
+     * As {@link #run(Path, String, List, Map, List, Class, String...)}, for a main class this JVM cannot load, or none
+     * (null) when {@code jvmArguments} name the main module.
+     */
     static Run run(Path workDirectory, String agentArguments, List<Path> classPath, Map<String, String> environment,
             List<String> jvmArguments, String mainClass, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -98,9 +101,13 @@ final class ChildJvm {
             command.add("-javaagent:" + agentJar() + (agentArguments.isEmpty() ? "" : "=" + agentArguments));
         }
         command.addAll(jvmArguments);
-        command.add("-cp");
-        command.add(classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-        command.add(mainClass);
+        if (!classPath.isEmpty()) {
+            command.add("-cp");
+            command.add(classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        }
+        if (mainClass != null) {
+            command.add(mainClass);
+        }
         command.addAll(List.of(args));
 
         Path stdout = workDirectory.resolve("stdout.txt");

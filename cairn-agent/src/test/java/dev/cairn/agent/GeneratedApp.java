@@ -22,12 +22,16 @@ final class GeneratedApp {
     private GeneratedApp() {
     }
 
-    /** Compiles {@code sources} (file name to text) with {@code --release release}, cairn-core on the class path. */
+    /**
+     * Compiles {@code sources} (file name to text) with {@code --release release} and cairn-core on the class path,
+     * or on the module path when the sources include a {@code module-info.java}.
+     */
     static Path compile(Path work, int release, Path cairnCore, Map<String, String> sources) throws IOException {
         Path sourceDir = Files.createDirectories(work.resolve("src"));
         Path classes = Files.createDirectories(work.resolve("classes"));
         List<String> arguments = new ArrayList<>(List.of("--release", String.valueOf(release), "-parameters",
-                "-Xlint:-options", "-cp", cairnCore.toString(), "-d", classes.toString()));
+                "-Xlint:-options", sources.containsKey("module-info.java") ? "--module-path" : "-cp", cairnCore.toString(),
+                "-d", classes.toString()));
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = sourceDir.resolve(source.getKey());
             Files.writeString(file, source.getValue());

@@ -191,4 +191,35 @@ class InstrumentedCodeIT {
         assertThat(run.observed()).containsExactly("worked");
         assertThat(run.records()).isEmpty();
     }
+
+    @Test
+    void anApplicationOnTheModulePath_isInstrumented() throws Exception {
+        Map<String, String> sources = Map.of(
+                "module-info.java", "module shop.app {\n    requires dev.cairn;\n}\n",
+                "Main.java", "package shop.app;\n"
+                        + "public final class Main {\n"
+                        + "    @dev.cairn.annotation.Flow(labelFrom = \"order\")\n"
+                        + "    static String place(String order) {\n"
+                        + "        return charge(order);\n"
+                        + "    }\n"
+                        + "    @dev.cairn.annotation.Logged(logArgs = true)\n"
+                        + "    private static String charge(String order) {\n"
+                        + "        return \"placed \" + order;\n"
+                        + "    }\n"
+                        + "    public static void main(String[] args) {\n"
+                        + "        System.err.println(\"fixture: \" + place(\"o-17\"));\n"
+                        + "    }\n}\n");
+        Path core = ChildJvm.locationOf(MethodCall.class);
+        Path classes = GeneratedApp.compile(work, 17, core, sources);
+        String modulePath = classes + java.io.File.pathSeparator + core;
+
+        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(), Map.of(),
+                List.of("--module-path", modulePath, "-m", "shop.app/shop.app.Main"), (String) null);
+
+        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.observed()).containsExactly("placed o-17");
+        assertThat(run.stderr()).allMatch(line -> line.startsWith("fixture: "));
+        assertThat(run.only("flow_end").get("flow_label").asText()).isEqualTo("o-17");
+        assertThat(run.only("calling charge").get("args").get("order").asText()).isEqualTo("o-17");
+    }
 }
