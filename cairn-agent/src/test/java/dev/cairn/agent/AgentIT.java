@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.instrument.MethodCall;
 import example.shop.AttachMain;
+import example.shop.OwnByteBuddyMain;
 import example.shop.ShopMain;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -224,6 +225,19 @@ class AgentIT {
                 "cairn-agent: invalid package name \"9bad\" in option packages; ignored",
                 "cairn-agent: unknown option \"verbose=true\" ignored; the only option is packages=<name>,<name>");
         assertThat(run.only("flow_end").get("steps").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void anApplicationWithItsOwnByteBuddy_seesOnlyItsOwn() throws Exception {
+        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(ChildJvm.locationOf(ShopMain.class),
+                ChildJvm.locationOf(MethodCall.class), ChildJvm.locationOf(net.bytebuddy.ByteBuddy.class)), Map.of(),
+                List.of(), OwnByteBuddyMain.class);
+
+        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.stderr()).allMatch(line -> line.startsWith("fixture: "));
+        assertThat(run.observed()).containsExactly("made by the application's ByteBuddy from "
+                + ChildJvm.locationOf(net.bytebuddy.ByteBuddy.class).getFileName(), "acme/3");
+        assertThat(run.only("flow_end").get("flow_label").asText()).isEqualTo("acme");
     }
 
     @Test
