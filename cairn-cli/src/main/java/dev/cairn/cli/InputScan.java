@@ -1,0 +1,127 @@
+package dev.cairn.cli;
+
+import dev.cairn.cli.input.BadLineLog;
+import dev.cairn.cli.input.Chunk;
+import dev.cairn.cli.input.ChunkExecutor;
+import dev.cairn.cli.input.Input;
+import dev.cairn.cli.input.InputResolver;
+import dev.cairn.cli.input.Processed;
+import dev.cairn.cli.input.TimeMerge;
+import dev.cairn.cli.input.TimedLines;
+import dev.cairn.cli.render.ProgressBar;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import picocli.CommandLine;
+
+/**
+ * One reading run of a command over its inputs: resolves them, runs the chunk work in parallel,
+ * shows progress, and reports skipped lines at the end.
+ */
+final class InputScan implements AutoCloseable {
+
+    /** Big enough to amortise hand-off costs, small enough that a few in flight fit a 256 MiB heap. */
+    static final int CHUNK_SIZE = 2 * 1024 * 1024;
+
+    private final CliContext ctx;
+    private final RunOptions run;
+    private final List<Input> inputs;
+    private final BadLineLog badLines = new BadLineLog();
+    private final ChunkExecutor executor;
+    private final ProgressBar progress;
+
+    InputScan(CliContext ctx, CommandLine cmd, RunOptions run, List<String> args) {
+        this.ctx = ctx;
+        this.run = run;
+        if (run.threads < 1 || run.threads > 256) {
+            throw new CommandLine.ParameterException(cmd, "--threads: must be between 1 and 256, got " + run.threads);
+        }
+        try {
+            this.inputs = InputResolver.resolve(args, ctx.stdin());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
+        this.executor = new ChunkExecutor(run.threads, CHUNK_SIZE, badLines);
+        this.progress = !run.quiet && ctx.stderrIsTerminal() ? new ProgressBar(ctx.stderr(), totalSize(inputs), this::bytesRead) : null;
+    }
+
+    List<Input> inputs() {
+        return inputs;
+    }
+
+    BadLineLog badLines() {
+        return badLines;
+    }
+
+    /** Runs {@code work} on every chunk of every input, handing results to {@code sink} in input order. */
+    <T> void each(Function<Chunk, Processed<T>> work, Consumer<T> sink) throws IOException {
+        for (Input input : inputs) {
+            try (ChunkExecutor.Results<T> results = executor.open(input, work)) {
+                for (T t = results.next(); t != null; t = results.next()) {
+                    sink.accept(t);
+                    tick();
+                }
+            }
+        }
+    }
+
+    /** Runs {@code work} on every chunk and writes its entries to {@code out}, merged across inputs in time order. */
+    long mergeInto(Function<Chunk, Processed<TimedLines>> work, OutputStream out) throws IOException {
+        List<ChunkExecutor.Results<TimedLines>> open = new ArrayList<>();
+        try {
+            for (Input input : inputs) {
+                open.add(executor.open(input, work));
+            }
+            return TimeMerge.write(open, out, this::tick);
+        } finally {
+            for (ChunkExecutor.Results<TimedLines> r : open) {
+                r.close();
+            }
+        }
+    }
+
+    private void tick() {
+        if (progress != null) {
+            progress.update();
+        }
+    }
+
+    /** Clears the progress bar and prints the skipped-lines summary unless quiet. */
+    void finish() {
+        if (progress != null) {
+            progress.clear();
+        }
+        String summary = badLines.summary();
+        if (summary != null && !run.quiet) {
+            ctx.stderr().println(summary);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+    }
+
+    private long bytesRead() {
+        long n = 0;
+        for (Input i : inputs) {
+            n += i.bytesRead();
+        }
+        return n;
+    }
+
+    private static long totalSize(List<Input> inputs) {
+        long n = 0;
+        for (Input i : inputs) {
+            long s = i.size();
+            if (s < 0) {
+                return -1;
+            }
+            n += s;
+        }
+        return n;
+    }
+}
