@@ -1,5 +1,7 @@
 package dev.cairn.cli.input;
 
+import dev.cairn.cli.bytes.ByteSearch;
+
 /**
  * A run of whole lines read from one input: {@code data[0, length)} ends at a line boundary
  * (or at the end of the input). {@code oversizedBefore} counts lines longer than the reader's
@@ -24,7 +26,7 @@ public record Chunk(byte[] data, int length, int oversizedBefore) {
         int end = length;
         int start = 0;
         while (start < end) {
-            int nl = indexOfNewline(b, start, end);
+            int nl = ByteSearch.indexOfNewline(b, start, end);
             int lineEnd = nl < 0 ? end : nl;
             if (!isBlank(b, start, lineEnd) && !sink.accept(b, start, lineEnd)) {
                 tally.bad(tally.lines());
@@ -33,15 +35,6 @@ public record Chunk(byte[] data, int length, int oversizedBefore) {
             start = lineEnd + 1;
         }
         return tally;
-    }
-
-    private static int indexOfNewline(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean isBlank(byte[] b, int from, int to) {

@@ -1,5 +1,6 @@
 package dev.cairn.cli.json;
 
+import dev.cairn.cli.bytes.ByteSearch;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -25,6 +26,7 @@ public final class JsonLineScanner {
     private int count;
     private int[] keyStart = new int[INITIAL_FIELDS];
     private int[] keyEnd = new int[INITIAL_FIELDS];
+    private int[] keyTag = new int[INITIAL_FIELDS];
     private int[] valueStart = new int[INITIAL_FIELDS];
     private int[] valueEnd = new int[INITIAL_FIELDS];
     private JsonType[] type = new JsonType[INITIAL_FIELDS];
@@ -121,13 +123,25 @@ public final class JsonLineScanner {
     /** The index of the first field whose raw key bytes equal {@code key}, or -1. */
     public int find(byte[] key) {
         int len = key.length;
+        int tag = tag(key, 0, len);
         for (int f = 0; f < count; f++) {
-            int ks = keyStart[f];
-            if (keyEnd[f] - ks == len && Arrays.equals(buf, ks, ks + len, key, 0, len)) {
-                return f;
+            if (keyTag[f] == tag) {
+                int ks = keyStart[f];
+                if (Arrays.equals(buf, ks, ks + len, key, 0, len)) {
+                    return f;
+                }
             }
         }
         return -1;
+    }
+
+    /**
+     * Length, first and last byte of a key in one int: lookups compare this first, so a miss
+     * (most comparisons, a line having a dozen keys) costs one int comparison.
+     */
+    private static int tag(byte[] b, int from, int to) {
+        int len = to - from;
+        return len == 0 ? 0 : len << 16 | (b[from] & 0xFF) << 8 | (b[to - 1] & 0xFF);
     }
 
     /** The index of the first field named by any of {@code keys} (aliases, tried in order), or -1. */
@@ -192,6 +206,7 @@ public final class JsonLineScanner {
             int n = count * 2;
             keyStart = Arrays.copyOf(keyStart, n);
             keyEnd = Arrays.copyOf(keyEnd, n);
+            keyTag = Arrays.copyOf(keyTag, n);
             valueStart = Arrays.copyOf(valueStart, n);
             valueEnd = Arrays.copyOf(valueEnd, n);
             type = Arrays.copyOf(type, n);
@@ -199,6 +214,7 @@ public final class JsonLineScanner {
         }
         keyStart[count] = ks;
         keyEnd[count] = ke;
+        keyTag[count] = tag(buf, ks, ke);
         valueStart[count] = vs;
         valueEnd[count] = ve;
         type[count] = t;
@@ -221,17 +237,16 @@ public final class JsonLineScanner {
     private int endOfString(byte[] b, int i, int to) {
         boolean esc = false;
         while (i < to) {
-            byte c = b[i];
-            if (c == '"') {
+            i = ByteSearch.indexOfQuoteOrBackslash(b, i, to);
+            if (i < 0) {
+                return -1;
+            }
+            if (b[i] == '"') {
                 lastStringEscaped = esc;
                 return i;
             }
-            if (c == '\\') {
-                esc = true;
-                i += 2;
-            } else {
-                i++;
-            }
+            esc = true;
+            i += 2;
         }
         return -1;
     }

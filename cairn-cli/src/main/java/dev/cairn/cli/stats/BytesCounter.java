@@ -1,5 +1,6 @@
 package dev.cairn.cli.stats;
 
+import dev.cairn.cli.bytes.ByteHash;
 import dev.cairn.cli.json.JsonStrings;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
@@ -78,10 +79,6 @@ final class BytesCounter {
     }
 
     private static int hash(byte[] b, int from, int to) {
-        int h = 0x811c9dc5;
-        for (int i = from; i < to; i++) {
-            h = (h ^ b[i]) * 0x01000193;
-        }
-        return h ^ (h >>> 16);
+        return (int) ByteHash.hash(b, from, to);
     }
 }

@@ -1,5 +1,7 @@
 package dev.cairn.cli.stats;
 
+import dev.cairn.cli.bytes.ByteHash;
+
 /**
  * Estimates how many distinct values were seen in 16 KiB whatever their number: HyperLogLog with
  * 2^14 registers (standard error about 0.8%), with linear counting for small sets, where it is
@@ -13,7 +15,7 @@ public final class DistinctCounter {
     private final byte[] registers = new byte[M];
 
     public void add(byte[] b, int from, int to) {
-        addHash(hash(b, from, to));
+        addHash(ByteHash.hash(b, from, to));
     }
 
     void addHash(long h) {
@@ -47,19 +49,5 @@ public final class DistinctCounter {
             return Math.round(M * Math.log((double) M / zeros));
         }
         return Math.round(raw);
-    }
-
-    /** 64-bit FNV-1a followed by MurmurHash3's finalizer, which spreads FNV's weak high bits. */
-    static long hash(byte[] b, int from, int to) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            h = (h ^ (b[i] & 0xFF)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
     }
 }
