@@ -45,7 +45,7 @@ public final class ChunkReader {
                     return new Chunk(buf, lastNewline + 1, oversized);
                 }
                 if (eof) {
-                    return new Chunk(buf, len, oversized);
+                    return len == 0 && oversized == 0 ? null : new Chunk(buf, len, oversized);
                 }
                 if (len < buf.length) {
                     continue;
