@@ -1,7 +1,10 @@
 package dev.cairn.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Builds the command line and runs it against a {@link CliContext}; the only place that maps failures to exit codes. */
@@ -24,8 +27,8 @@ public final class Cli {
         cmd.addSubcommand(new ReportCommand());
         cmd.addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(ctx.stdout(), java.nio.charset.StandardCharsets.UTF_8), true));
-        cmd.setErr(new java.io.PrintWriter(ctx.stderr(), true));
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(ctx.stderr(), true));
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine c = e.getCommandLine();
             ctx.stderr().println(c.getCommandSpec().qualifiedName() + ": " + e.getMessage()

@@ -45,7 +45,7 @@ final class InputScan implements AutoCloseable {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
         }
         this.executor = new ChunkExecutor(run.threads, CHUNK_SIZE, badLines);
-        this.progress = !run.quiet && ctx.stderrIsTerminal() ? new ProgressBar(ctx.stderr(), totalSize(inputs), this::bytesRead) : null;
+        this.progress = !run.quiet && ctx.stderrIsTerminal() ? new ProgressBar(ctx.stderr(), totalSize(inputs), this::bytesRead, System::nanoTime) : null;
     }
 
     List<Input> inputs() {
@@ -73,7 +73,7 @@ final class InputScan implements AutoCloseable {
         List<ChunkExecutor.Results<TimedLines>> open = new ArrayList<>();
         try {
             for (Input input : inputs) {
-                open.add(executor.open(input, work));
+                open.add(executor.open(input, work, inputs.size()));
             }
             return TimeMerge.write(open, out, this::tick);
         } finally {

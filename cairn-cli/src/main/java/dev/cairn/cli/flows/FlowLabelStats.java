@@ -2,6 +2,7 @@ package dev.cairn.cli.flows;
 
 import dev.cairn.cli.stats.LatestLines;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Everything {@code flows} reports for one flow label. */
@@ -66,7 +67,7 @@ public final class FlowLabelStats {
     }
 
     /** The slowest flow_end lines (raw JSON), slowest first. */
-    public java.util.List<LatestLines.Line> slowest() {
+    public List<LatestLines.Line> slowest() {
         return slowest.descending();
     }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.cli.flows;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Durations in milliseconds, counted in logarithmic buckets 1% wide, so percentiles over millions
@@ -67,7 +68,7 @@ public final class LatencyHistogram {
 
     /** Counts per bucket between two edges, for drawing: [lowerMs, upperMs, count] rows of non-empty buckets. */
     public double[][] nonEmptyBuckets() {
-        return java.util.stream.IntStream.range(0, buckets.length)
+        return IntStream.range(0, buckets.length)
                 .filter(i -> buckets[i] > 0)
                 .mapToObj(i -> new double[] {i == 0 ? 0 : upperEdge(i - 1), upperEdge(i), buckets[i]})
                 .toArray(double[][]::new);

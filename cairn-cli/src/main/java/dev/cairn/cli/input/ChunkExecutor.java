@@ -16,12 +16,16 @@ import java.util.function.Function;
  *
  * <p>Concurrency: the calling thread reads chunks (a copy from the page cache, cheap next to
  * parsing) and submits them; workers run the command's chunk function, which must keep its state
- * in the chunk's result; the caller consumes results in order and merges them. At most
- * {@code depth} chunks per input are in flight, which bounds memory independently of input size.
+ * in the chunk's result; the caller consumes results in order and merges them.
+ *
+ * <p>Memory: about {@code 2 × threads + 1} chunks are in flight whatever the input size. When
+ * several inputs are open at once (a time-ordered merge), they share that budget: each gets
+ * smaller chunks and fewer of them, down to one chunk of {@value #MIN_CHUNK} bytes.
  */
 public final class ChunkExecutor implements AutoCloseable {
 
     static final int MAX_LINE = 64 * 1024 * 1024;
+    static final int MIN_CHUNK = 128 * 1024;
 
     private final ExecutorService pool;
     private final int depth;
@@ -41,7 +45,18 @@ public final class ChunkExecutor implements AutoCloseable {
 
     /** Starts reading {@code input}; close the returned results when done with them. */
     public <T> Results<T> open(Input input, Function<Chunk, Processed<T>> work) throws IOException {
-        return new Results<>(input, input.open(), work);
+        return open(input, work, 1);
+    }
+
+    /**
+     * Starts reading {@code input} as one of {@code openInputs} inputs read at the same time,
+     * which share the memory budget.
+     */
+    public <T> Results<T> open(Input input, Function<Chunk, Processed<T>> work, int openInputs) throws IOException {
+        int share = Math.max(1, openInputs);
+        int size = Math.max(MIN_CHUNK, chunkSize / share);
+        int inputDepth = Math.max(1, depth / share);
+        return new Results<>(input, input.open(), work, size, inputDepth);
     }
 
     @Override
@@ -56,14 +71,16 @@ public final class ChunkExecutor implements AutoCloseable {
         private final ChunkReader reader;
         private final Function<Chunk, Processed<T>> work;
         private final ArrayDeque<Future<Processed<T>>> inFlight = new ArrayDeque<>();
+        private final int maxInFlight;
         private long nextLine = 1;
         private boolean exhausted;
 
-        private Results(Input input, InputStream stream, Function<Chunk, Processed<T>> work) {
+        private Results(Input input, InputStream stream, Function<Chunk, Processed<T>> work, int size, int maxInFlight) {
             this.input = input;
             this.stream = stream;
-            this.reader = new ChunkReader(stream, chunkSize, MAX_LINE);
+            this.reader = new ChunkReader(stream, size, MAX_LINE);
             this.work = work;
+            this.maxInFlight = maxInFlight;
         }
 
         public Input input() {
@@ -85,7 +102,7 @@ public final class ChunkExecutor implements AutoCloseable {
         }
 
         private void fill() throws IOException {
-            while (!exhausted && inFlight.size() < depth && (inFlight.isEmpty() || reader.ready())) {
+            while (!exhausted && inFlight.size() < maxInFlight && (inFlight.isEmpty() || reader.ready())) {
                 Chunk c = reader.next();
                 if (c == null) {
                     exhausted = true;

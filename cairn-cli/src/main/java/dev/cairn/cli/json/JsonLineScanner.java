@@ -178,10 +178,6 @@ public final class JsonLineScanner {
         return escaped[field];
     }
 
-    public String key(int field) {
-        return JsonStrings.decode(buf, keyStart[field], keyEnd[field]);
-    }
-
     /** The value as text: strings decoded, anything else as its raw JSON. */
     public String text(int field) {
         if (type[field] == JsonType.STRING) {

@@ -1,5 +1,6 @@
 package dev.cairn.cli.json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,7 +155,7 @@ public final class JsonParser {
                 break;
             }
         }
-        String text = new String(b, start, i - start, java.nio.charset.StandardCharsets.US_ASCII);
+        String text = new String(b, start, i - start, StandardCharsets.US_ASCII);
         try {
             Double.parseDouble(text);
         } catch (NumberFormatException e) {

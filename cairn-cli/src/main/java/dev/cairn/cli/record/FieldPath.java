@@ -4,14 +4,38 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /** A field name as given on the command line ({@code user_id}, {@code error.type}), pre-encoded for byte comparison. */
-public record FieldPath(String name, byte[] whole, byte[][] segments) {
+public final class FieldPath {
 
-    public static FieldPath of(String name) {
+    private final String name;
+    private final byte[] whole;
+    private final byte[][] segments;
+
+    private FieldPath(String name) {
+        this.name = name;
+        this.whole = name.getBytes(StandardCharsets.UTF_8);
         String[] parts = name.split(Pattern.quote("."), -1);
-        byte[][] segments = new byte[parts.length][];
+        this.segments = new byte[parts.length][];
         for (int k = 0; k < parts.length; k++) {
             segments[k] = parts[k].getBytes(StandardCharsets.UTF_8);
         }
-        return new FieldPath(name, name.getBytes(StandardCharsets.UTF_8), segments);
+    }
+
+    public static FieldPath of(String name) {
+        return new FieldPath(name);
+    }
+
+    /** The whole name as UTF-8, dots included: ECS writes dotted keys at top level. */
+    byte[] whole() {
+        return whole;
+    }
+
+    /** The name split at dots, for reaching into nested objects. */
+    byte[][] segments() {
+        return segments;
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }

@@ -1,12 +1,11 @@
 package dev.cairn.cli.record;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Severity of a record, ordered from least to most severe. */
 public enum Level {
     TRACE, DEBUG, INFO, WARN, ERROR, FATAL;
-
-    private static final Level[] VALUES = values();
 
     /**
      * Reads a level name as services write it: case-insensitive, with the aliases WARNING → WARN
@@ -68,11 +67,7 @@ public enum Level {
         if (n > 16) {
             return null;
         }
-        return parse(new String(b, from, n, java.nio.charset.StandardCharsets.ISO_8859_1));
-    }
-
-    public static Level ofOrdinal(int ordinal) {
-        return VALUES[ordinal];
+        return parse(new String(b, from, n, StandardCharsets.ISO_8859_1));
     }
 
     public boolean isErrorOrWorse() {

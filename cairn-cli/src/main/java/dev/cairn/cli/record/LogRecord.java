@@ -1,5 +1,6 @@
 package dev.cairn.cli.record;
 
+import dev.cairn.cli.json.JsonNumber;
 import java.util.Map;
 
 /**
@@ -26,7 +27,7 @@ public record LogRecord(long micros, Level level, String logger, String message,
     /** A numeric field as a double, or NaN if absent or not a number. */
     public double number(String key) {
         Object v = fields.get(key);
-        if (v instanceof dev.cairn.cli.json.JsonNumber n) {
+        if (v instanceof JsonNumber n) {
             return n.doubleValue();
         }
         return Double.NaN;

@@ -99,10 +99,6 @@ public final class ScannedRecord {
         return logger < 0 ? -1 : (nestedLogger ? nested : top).valueEnd(logger);
     }
 
-    public String message() {
-        return top.text(message);
-    }
-
     /** Raw bytes of the message value; check {@link #messageEscaped()} before comparing them as text. */
     public int messageStart() {
         return top.valueStart(message);

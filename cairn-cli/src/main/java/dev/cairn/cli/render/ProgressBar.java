@@ -17,20 +17,28 @@ public final class ProgressBar {
     private final PrintStream err;
     private final long total;
     private final LongSupplier done;
-    private final long startNanos = System.nanoTime();
+    private final LongSupplier nanoTime;
+    private final long startNanos;
     private long lastDraw;
     private boolean drawn;
 
-    /** @param total bytes to read, or -1 when unknown (stdin) */
-    public ProgressBar(PrintStream err, long total, LongSupplier done) {
+    /**
+     * @param total    bytes to read, or -1 when unknown (stdin)
+     * @param done     bytes read so far
+     * @param nanoTime the clock, {@code System::nanoTime} outside tests
+     */
+    public ProgressBar(PrintStream err, long total, LongSupplier done, LongSupplier nanoTime) {
         this.err = err;
         this.total = total;
         this.done = done;
+        this.nanoTime = nanoTime;
+        this.startNanos = nanoTime.getAsLong();
     }
 
     public void update() {
-        long now = System.nanoTime();
-        if (now - lastDraw < REDRAW_NANOS || now - startNanos < REDRAW_NANOS * 2) {
+        long now = nanoTime.getAsLong();
+        // Quick runs finish without a bar flashing up; after that, redraw at most five times a second.
+        if (now - startNanos < REDRAW_NANOS * 2 || (drawn && now - lastDraw < REDRAW_NANOS)) {
             return;
         }
         lastDraw = now;

@@ -25,17 +25,4 @@ public final class Sparkline {
         }
         return sb.toString();
     }
-
-    /** Sums runs of {@code ceil(length / width)} adjacent values so that at most {@code width} remain. */
-    public static long[] fit(long[] values, int width) {
-        if (values.length <= width) {
-            return values;
-        }
-        int per = (values.length + width - 1) / width;
-        long[] out = new long[(values.length + per - 1) / per];
-        for (int i = 0; i < values.length; i++) {
-            out[i / per] += values[i];
-        }
-        return out;
-    }
 }

@@ -8,6 +8,7 @@ import dev.cairn.cli.record.RecordDecoder;
 import dev.cairn.cli.record.Timestamps;
 import dev.cairn.cli.render.TextEscaper;
 import dev.cairn.cli.render.TextRenderer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,7 +141,7 @@ public final class StatsFormatter {
         Map<String, Object> perMinute = new LinkedHashMap<>();
         perMinute.put("start", b.counts().length == 0 ? null : Timestamps.formatMillis(b.startMicros()));
         perMinute.put("minutes_per_bucket", b.widthMicros() / 60_000_000L);
-        perMinute.put("counts", java.util.Arrays.stream(b.totals()).boxed().toList());
+        perMinute.put("counts", Arrays.stream(b.totals()).boxed().toList());
         o.put("per_minute", perMinute);
         o.put("recent_errors", s.recentErrors().stream()
                 .map(l -> JsonParser.parse(l.bytes(), 0, l.bytes().length)).toList());

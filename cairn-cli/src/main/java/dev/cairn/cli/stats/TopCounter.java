@@ -9,10 +9,11 @@ import java.util.Map;
 /**
  * Finds the most frequent keys among possibly millions of distinct ones in bounded memory.
  *
- * <p>Keeps exact counts until {@code 2 × capacity} keys are held, then drops the lower half;
- * a key counted again after being dropped restarts from zero, so counts of rare keys are lower
- * bounds while the frequent keys (the ones shown) stay exact unless they were ever in the lower
- * half. {@link #maxDropped()} bounds the error.
+ * <p>Keeps exact counts until {@code 2 × capacity} keys are held, then keeps only the
+ * {@code capacity} most frequent. Between two prunes at least {@code capacity} new keys arrive,
+ * so a key seen clearly more often than once per {@code capacity} records outranks the one-off
+ * keys and is never dropped: its count is exact. A dropped key counted again restarts from zero;
+ * {@link #maxDropped()} is the largest count ever lost (0: every count is exact).
  */
 public final class TopCounter {
 
