@@ -85,18 +85,22 @@ class StatsCommandTest {
     }
 
     @Test
-    void twoThreadsAndOneThread_countTheSame() throws Exception {
+    void twoThreadsOneThreadAndGzip_countTheSame() throws Exception {
         LogFixture f = log();
         for (int i = 0; i < 30_000; i++) {
             f.add(record(String.format("2026-11-21T10:%02d:%02dZ", i / 600 % 60, i / 10 % 60), i % 7 == 0 ? "ERROR" : "INFO",
                     "l" + (i % 13), "m" + (i % 50), "service", "s" + (i % 3), "trace_id", "t" + (i % 1000)));
         }
         Path p = f.write(dir.resolve("many.log"));
+        Path gz = f.writeGzip(dir.resolve("many.log.gz"));
 
         JsonNode one = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", "--threads", "1", p.toString()).out());
         JsonNode two = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", "--threads", "2", p.toString()).out());
 
+        JsonNode compressed = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", gz.toString()).out());
+
         assertThat(two).isEqualTo(one);
+        assertThat(compressed).isEqualTo(one);
         assertThat(one.get("records").asLong()).isEqualTo(30_000);
         assertThat(one.at("/levels/ERROR").asLong()).isEqualTo(4286);
         assertThat(one.get("active_traces").asLong()).isBetween(990L, 1010L);

@@ -16,6 +16,7 @@ import java.util.zip.GZIPInputStream;
 public final class Input {
 
     private static final int GZIP_BUFFER = 64 * 1024;
+    private static final int READ_AHEAD_BLOCK = 1024 * 1024;
 
     private final String name;
     private final Path path;
@@ -78,7 +79,9 @@ public final class Input {
         int b1 = in.read();
         in.reset();
         if (b0 == 0x1f && b1 == 0x8b) {
-            return new GZIPInputStream(in, GZIP_BUFFER);
+            GZIPInputStream gzip = new GZIPInputStream(in, GZIP_BUFFER);
+            // A file is read ahead on its own thread; a pipe is not, so a live stream is never held back.
+            return path == null ? gzip : new ReadAheadInputStream(gzip, READ_AHEAD_BLOCK, name);
         }
         return in;
     }
