@@ -5,6 +5,7 @@ import static dev.cairn.cli.LogFixture.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,20 @@ class MainProcessTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).isEqualTo("2026-11-21T10:00:00.000Z WARN  a.B - piped\n");
         assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void modulePath_runsAsTheNamedModule() throws Exception {
+        String classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String picocli = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> e.contains("picocli")).findFirst().orElseThrow();
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-p", classes + File.pathSeparator + picocli, "-m", "dev.cairn.cli/dev.cairn.cli.Main", "stats", "--help")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).startsWith("Usage: cairn stats");
+        assertThat(p.exitValue()).isZero();
     }
 
     @Test

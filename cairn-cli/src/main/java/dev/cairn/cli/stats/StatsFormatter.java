@@ -80,10 +80,17 @@ public final class StatsFormatter {
         long minutes = b.widthMicros() / 60_000_000L;
         sb.append(String.format(Locale.ROOT, "%nrecords per minute (1 column = %d min, highest column %,d records)%n", minutes, max));
         sb.append("  ").append(Sparkline.draw(totals)).append('\n');
-        String start = Timestamps.formatMillis(b.startMicros()).substring(11, 16);
-        String end = Timestamps.formatMillis(b.startMicros() + b.widthMicros() * totals.length).substring(11, 16);
+        // Within one day the clock time says enough; across days the date is needed too.
+        boolean oneDay = b.widthMicros() * totals.length <= 86_400_000_000L;
+        String start = axisLabel(b.startMicros(), oneDay);
+        String end = axisLabel(b.startMicros() + b.widthMicros() * totals.length, oneDay);
         int gap = Math.max(1, totals.length - start.length() - end.length());
         sb.append("  ").append(start).append(" ".repeat(gap)).append(end).append(" UTC\n");
+    }
+
+    private static String axisLabel(long micros, boolean timeOnly) {
+        String ts = Timestamps.formatMillis(micros);
+        return timeOnly ? ts.substring(11, 16) : ts.substring(0, 10) + " " + ts.substring(11, 16);
     }
 
     private void appendServices(StringBuilder sb, List<Map.Entry<String, long[]>> services) {
