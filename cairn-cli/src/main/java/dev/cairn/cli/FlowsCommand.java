@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cairn flows}: per flow label, counts, failure rate, latency percentiles and the slowest flows. */
 @Command(name = "flows", mixinStandardHelpOptions = true,
-        description = "Per flow label (from flow_end records): count, failure rate, p50/p95/p99/max of total_ms (within 1%), the commonest failed_at, the slowest flows.",
+        description = "Per flow label (from flow_end records): count, failure rate, p50/p95/p99/max of total_ms (within 1%%), the commonest failed_at, the slowest flows.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:flows found", "1:no flow_end record",
             "2:bad usage", "3:an input or output failed"})
 final class FlowsCommand implements Callable<Integer> {

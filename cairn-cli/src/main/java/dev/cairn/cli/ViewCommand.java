@@ -1,7 +1,6 @@
 package dev.cairn.cli;
 
 import dev.cairn.cli.filter.RecordFilter;
-import dev.cairn.cli.input.Chunk;
 import dev.cairn.cli.input.FileFollower;
 import dev.cairn.cli.input.Input;
 import dev.cairn.cli.input.LineTally;
