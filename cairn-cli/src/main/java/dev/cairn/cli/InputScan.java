@@ -94,9 +94,8 @@ final class InputScan implements AutoCloseable {
         if (progress != null) {
             progress.clear();
         }
-        String summary = badLines.summary();
-        if (summary != null && !run.quiet) {
-            ctx.stderr().println(summary);
+        if (!run.quiet) {
+            badLines.summary().forEach(ctx.stderr()::println);
         }
     }
 

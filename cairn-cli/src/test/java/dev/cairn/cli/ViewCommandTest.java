@@ -132,6 +132,25 @@ class ViewCommandTest {
     }
 
     @Test
+    void truncatedGzipBackup_keepsItsReadablePartAndSaysSo() throws Exception {
+        LogFixture f = log();
+        for (int i = 0; i < 2000; i++) {
+            f.add(record(String.format("2026-11-21T09:%02d:%02dZ", i / 60 % 60, i % 60), "INFO", "x", "old " + i));
+        }
+        Path gz = f.writeGzip(dir.resolve("app.log.1.gz"));
+        byte[] whole = Files.readAllBytes(gz);
+        Files.write(gz, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path live = log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "live")).write(dir.resolve("app.log"));
+
+        CliRun.Result r = cli().run("view", "-o", "json", gz.toString(), live.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("\"old 0\"", "\"live\"");
+        assertThat(r.out().lines().count()).isBetween(100L, 2000L);
+        assertThat(r.err()).startsWith("cairn: " + gz + " ends early (Unexpected end of ZLIB input stream); its readable part was used\n");
+    }
+
+    @Test
     void stdin_isReadWhenNoInputIsGiven() {
         byte[] in = log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "from stdin")).text().getBytes(StandardCharsets.UTF_8);
         assertThat(cli().stdin(in).run("view").out()).contains("from stdin");

@@ -3,10 +3,14 @@ package dev.cairn.cli.input;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts the lines that were not usable records across all inputs and keeps the first few locations. */
+/**
+ * Counts the lines that were not usable records across all inputs and keeps the first few
+ * locations; also notes inputs that ended early because their compressed data was damaged.
+ */
 public final class BadLineLog {
 
     private final List<String> first = new ArrayList<>();
+    private final List<String> damaged = new ArrayList<>();
     private long count;
 
     /** Records the bad lines of a chunk whose first line is line {@code firstLine} (1-based) of {@code input}. */
@@ -28,6 +32,10 @@ public final class BadLineLog {
         }
     }
 
+    synchronized void damaged(Input input, String why) {
+        damaged.add("cairn: " + input.name() + " ends early (" + why + "); its readable part was used");
+    }
+
     public synchronized long count() {
         return count;
     }
@@ -37,13 +45,14 @@ public final class BadLineLog {
         return List.copyOf(first);
     }
 
-    /** One line for stderr, or null if every line was usable. */
-    public synchronized String summary() {
-        if (count == 0) {
-            return null;
+    /** Lines for stderr (damaged inputs, then skipped lines), or an empty list if all was well. */
+    public synchronized List<String> summary() {
+        List<String> lines = new ArrayList<>(damaged);
+        if (count > 0) {
+            String more = count > first.size() ? ", …" : "";
+            lines.add("cairn: skipped " + count + (count == 1 ? " line" : " lines")
+                    + " that are not JSON log records (" + String.join(", ", first) + more + ")");
         }
-        String more = count > first.size() ? ", …" : "";
-        return "cairn: skipped " + count + (count == 1 ? " line" : " lines")
-                + " that are not JSON log records (" + String.join(", ", first) + more + ")";
+        return lines;
     }
 }

@@ -106,6 +106,9 @@ public final class ChunkExecutor implements AutoCloseable {
                 Chunk c = reader.next();
                 if (c == null) {
                     exhausted = true;
+                    if (reader.damage() != null) {
+                        badLines.damaged(input, reader.damage());
+                    }
                 } else {
                     inFlight.add(pool.submit(() -> work.apply(c)));
                 }

@@ -1,8 +1,10 @@
 package dev.cairn.cli.input;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.zip.ZipException;
 
 /**
  * Cuts a stream into {@link Chunk}s of whole lines so they can be processed in parallel.
@@ -10,6 +12,10 @@ import java.util.Arrays;
  * <p>Memory: a chunk is {@code chunkSize} bytes, or more when one line is longer, up to
  * {@code maxLine}; a longer line is skipped (and counted as bad) rather than buffered, so a
  * hostile multi-gigabyte line cannot exhaust the heap.
+ *
+ * <p>Damaged compressed data (a truncated or corrupt {@code .gz}, typically a backup still being
+ * compressed) ends the input early instead of failing the run: what was readable is kept and
+ * {@link #damage()} says what happened.
  */
 public final class ChunkReader {
 
@@ -19,6 +25,7 @@ public final class ChunkReader {
     private byte[] carry = new byte[0];
     private int carryLength;
     private boolean eof;
+    private String damage;
 
     public ChunkReader(InputStream in, int chunkSize, int maxLine) {
         this.in = in;
@@ -65,9 +72,14 @@ public final class ChunkReader {
         return eof || in.available() > 0;
     }
 
+    /** Why the input ended early, or null if it was read to its end. */
+    public String damage() {
+        return damage;
+    }
+
     private int fill(byte[] buf, int len) throws IOException {
         while (len < buf.length && !eof) {
-            int n = in.read(buf, len, buf.length - len);
+            int n = read(buf, len, buf.length - len);
             if (n < 0) {
                 eof = true;
             } else {
@@ -82,6 +94,15 @@ public final class ChunkReader {
         return len;
     }
 
+    private int read(byte[] buf, int off, int len) throws IOException {
+        try {
+            return in.read(buf, off, len);
+        } catch (EOFException | ZipException e) {
+            damage = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return -1;
+        }
+    }
+
     private void keepCarry(byte[] buf, int from, int to) {
         int n = to - from;
         if (carry.length < n) {
@@ -94,7 +115,7 @@ public final class ChunkReader {
     private void skipRestOfLine() throws IOException {
         byte[] scratch = new byte[64 * 1024];
         while (true) {
-            int n = in.read(scratch);
+            int n = read(scratch, 0, scratch.length);
             if (n < 0) {
                 eof = true;
                 return;

@@ -35,7 +35,23 @@ final class ReadAheadInputStream extends InputStream {
         try (source) {
             while (true) {
                 byte[] b = new byte[blockSize];
-                int n = source.readNBytes(b, 0, blockSize);
+                int n = 0;
+                try {
+                    while (n < blockSize) {
+                        int r = source.read(b, n, blockSize - n);
+                        if (r < 0) {
+                            break;
+                        }
+                        n += r;
+                    }
+                } catch (IOException e) {
+                    // Hand over what was inflated before the damage, then the damage itself.
+                    if (n > 0) {
+                        queue.put(Arrays.copyOf(b, n));
+                    }
+                    queue.put(e);
+                    return;
+                }
                 if (n > 0) {
                     queue.put(n == blockSize ? b : Arrays.copyOf(b, n));
                 }
@@ -101,7 +117,8 @@ final class ReadAheadInputStream extends InputStream {
         }
         if (next instanceof IOException e) {
             ended = true;
-            throw new IOException(e.getMessage(), e);
+            // Rethrown as is: its type (EOFException, ZipException) tells a damaged file from a failing disk.
+            throw e;
         }
         block = (byte[]) next;
         pos = 0;
