@@ -55,7 +55,7 @@ final class FlowsCommand implements Callable<Integer> {
         }
         RecordFilter filter = filters.toFilter(spec.commandLine(), ctx.clock());
         FlowCollector flows = new FlowCollector();
-        try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs)) {
+        try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, false)) {
             scan.each(chunk -> {
                 ScannedRecord r = new ScannedRecord();
                 FlowCollector c = new FlowCollector();

@@ -33,7 +33,12 @@ final class InputScan implements AutoCloseable {
     private final ChunkExecutor executor;
     private final ProgressBar progress;
 
-    InputScan(CliContext ctx, CommandLine cmd, RunOptions run, List<String> args) {
+    /**
+     * @param streamsResults whether the command writes results while reading ({@code view},
+     *                       {@code trace}): then a progress bar would tangle with them on a
+     *                       terminal, so it is drawn only when stdout goes elsewhere
+     */
+    InputScan(CliContext ctx, CommandLine cmd, RunOptions run, List<String> args, boolean streamsResults) {
         this.ctx = ctx;
         this.run = run;
         if (run.threads < 1 || run.threads > 256) {
@@ -45,7 +50,8 @@ final class InputScan implements AutoCloseable {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
         }
         this.executor = new ChunkExecutor(run.threads, CHUNK_SIZE, badLines);
-        this.progress = !run.quiet && ctx.stderrIsTerminal() ? new ProgressBar(ctx.stderr(), totalSize(inputs), this::bytesRead, System::nanoTime) : null;
+        boolean showProgress = !run.quiet && ctx.stderrIsTerminal() && !(streamsResults && ctx.stdoutIsTerminal());
+        this.progress = showProgress ? new ProgressBar(ctx.stderr(), totalSize(inputs), this::bytesRead, System::nanoTime) : null;
     }
 
     List<Input> inputs() {

@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
         RecordFilter filter = filters.toFilter(spec.commandLine(), ctx.clock());
         Stats stats = new Stats(10);
         FlowCollector flows = new FlowCollector();
-        try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs)) {
+        try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, false)) {
             scan.each(chunk -> {
                 ScannedRecord r = new ScannedRecord();
                 Part part = new Part(new ChunkStats(10), new FlowCollector());

@@ -60,7 +60,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         RecordFilter filter = filters.toFilter(spec.commandLine(), ctx.clock());
         Stats stats = new Stats(top);
-        try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs)) {
+        try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, false)) {
             scan.each(chunk -> {
                 ScannedRecord r = new ScannedRecord();
                 ChunkStats c = new ChunkStats(top);

@@ -71,7 +71,7 @@ final class TraceCommand implements Callable<Integer> {
         LatestLines flowEnds = new LatestLines(MAX_WATERFALLS);
         OutputStream out = ctx.stdout();
         long shown;
-        try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs)) {
+        try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, true)) {
             shown = scan.mergeInto(chunk -> {
                 ScannedRecord r = new ScannedRecord();
                 TextRenderer renderer = new TextRenderer(colored);

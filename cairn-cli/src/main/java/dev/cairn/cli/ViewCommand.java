@@ -59,7 +59,7 @@ final class ViewCommand implements Callable<Integer> {
         RecordFilter filter = filters.toFilter(spec.commandLine(), ctx.clock());
         boolean colored = output == OutputFormat.TEXT && color.enabled(ctx.stdoutIsTerminal(), ctx.env().get("NO_COLOR"));
         OutputStream out = ctx.stdout();
-        try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs)) {
+        try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, true)) {
             long shown;
             if (follow) {
                 shown = follow(scan, filter, colored, out);
