@@ -81,27 +81,26 @@ final class ViewCommand implements Callable<Integer> {
     private long follow(InputScan scan, RecordFilter filter, boolean colored, OutputStream out) throws IOException {
         List<FileFollower> followers = new ArrayList<>();
         RecordPrinter printer = new RecordPrinter(filter, output, colored);
-        TimedLines lines = new TimedLines();
+        FollowOutput sink = new FollowOutput(out);
         for (Input input : scan.inputs()) {
             if (input.path() == null || input.isGzip()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--follow reads plain files only; '"
                         + input.name() + "' is " + (input.path() == null ? "stdin" : "gzip-compressed"));
             }
             followers.add(new FileFollower(input.path(), (b, from, to, lineNumber) -> {
-                if (!printer.accept(b, from, to, lines)) {
+                if (!printer.accept(b, from, to, sink.lines)) {
                     scan.badLines().add(input, lineNumber);
                 }
+                sink.writeIfLarge();
             }));
         }
-        long shown = 0;
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 boolean any = false;
                 for (FileFollower f : followers) {
                     any |= f.poll();
                 }
-                shown += lines.size();
-                lines.drainTo(out);
+                sink.write();
                 out.flush();
                 if (!any) {
                     Thread.sleep(FOLLOW_POLL_MILLIS);
@@ -114,6 +113,30 @@ final class ViewCommand implements Callable<Integer> {
                 f.close();
             }
         }
-        return shown;
+        return sink.shown;
+    }
+
+    /** Output of {@code --follow}: written after every poll, and sooner while a big file is first read. */
+    private static final class FollowOutput {
+        private static final int MAX_BUFFERED = 1 << 20;
+
+        private final OutputStream out;
+        private final TimedLines lines = new TimedLines();
+        private long shown;
+
+        FollowOutput(OutputStream out) {
+            this.out = out;
+        }
+
+        void writeIfLarge() throws IOException {
+            if (lines.byteSize() > MAX_BUFFERED) {
+                write();
+            }
+        }
+
+        void write() throws IOException {
+            shown += lines.size();
+            lines.drainTo(out);
+        }
     }
 }

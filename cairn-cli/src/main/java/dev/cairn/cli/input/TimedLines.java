@@ -42,6 +42,11 @@ public final class TimedLines {
         size = 0;
     }
 
+    /** Bytes held, for callers that write out in bounded portions. */
+    public int byteSize() {
+        return length;
+    }
+
     public int size() {
         return size;
     }
