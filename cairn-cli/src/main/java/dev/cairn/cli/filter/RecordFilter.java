@@ -16,10 +16,10 @@ import java.util.List;
 public final class RecordFilter {
 
     private final Level minLevel;
-    private final List<String> loggerPrefixes;
+    private final String[] loggerPrefixes;
     private final long sinceMicros;
     private final long untilMicros;
-    private final List<WhereClause> where;
+    private final WhereClause[] where;
     private final String text;
     private final byte[] textBytes;
 
@@ -34,10 +34,11 @@ public final class RecordFilter {
     public RecordFilter(Level minLevel, List<String> loggerPrefixes, long sinceMicros, long untilMicros,
                         List<WhereClause> where, String text) {
         this.minLevel = minLevel;
-        this.loggerPrefixes = List.copyOf(loggerPrefixes);
+        // Arrays, not lists: the per-line loops below then allocate no iterator.
+        this.loggerPrefixes = loggerPrefixes.toArray(new String[0]);
         this.sinceMicros = sinceMicros;
         this.untilMicros = untilMicros;
-        this.where = List.copyOf(where);
+        this.where = where.toArray(new WhereClause[0]);
         this.text = text;
         this.textBytes = text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
@@ -55,7 +56,7 @@ public final class RecordFilter {
         if (t < sinceMicros || t >= untilMicros) {
             return false;
         }
-        if (!loggerPrefixes.isEmpty() && !loggerMatches(r.logger())) {
+        if (loggerPrefixes.length > 0 && !loggerMatches(r.logger())) {
             return false;
         }
         for (WhereClause w : where) {
