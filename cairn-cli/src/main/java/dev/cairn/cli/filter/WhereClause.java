@@ -1,6 +1,7 @@
 package dev.cairn.cli.filter;
 
 import dev.cairn.cli.json.JsonLineScanner;
+import dev.cairn.cli.json.JsonNumbers;
 import dev.cairn.cli.json.JsonType;
 import dev.cairn.cli.record.FieldPath;
 import dev.cairn.cli.record.ScannedRecord;
@@ -105,7 +106,7 @@ public final class WhereClause {
     private static double numberOf(JsonLineScanner s, int f) {
         JsonType t = s.type(f);
         if (t == JsonType.NUMBER || (t == JsonType.STRING && !s.isEscaped(f))) {
-            return Numbers.parse(s.buffer(), s.valueStart(f), s.valueEnd(f));
+            return JsonNumbers.parse(s.buffer(), s.valueStart(f), s.valueEnd(f));
         }
         return Double.NaN;
     }
