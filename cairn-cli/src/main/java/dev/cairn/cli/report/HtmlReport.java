@@ -31,6 +31,7 @@ public final class HtmlReport {
             .legend i{display:inline-block;width:10px;height:10px;margin-right:4px}
             .flows{display:flex;flex-wrap:wrap;gap:16px}.flows figure{margin:0}
             figcaption{font-size:13px;font-weight:600}.summary td{text-align:left}
+            svg.chart{max-width:100%;height:auto}
             """;
 
     private final String title;

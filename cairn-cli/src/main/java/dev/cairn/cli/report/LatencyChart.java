@@ -56,7 +56,10 @@ final class LatencyChart {
             x = Math.max(LEFT, Math.min(LEFT + plotW, x));
             sb.append(String.format(Locale.ROOT, "<line class=\"marker\" x1=\"%.1f\" y1=\"8\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-dasharray=\"3,2\"><title>%s %.1f ms</title></line>",
                     x, x, 8 + plotH, Palette.FAILED, names[k], v));
-            sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\">%s</text>", x + 3, 18 + k * 11, names[k]));
+            // Near the right edge the label goes left of its line, so it is not cut off.
+            boolean right = x > LEFT + plotW * 0.85;
+            sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"%s\">%s</text>",
+                    right ? x - 3 : x + 3, 18 + k * 11, right ? "end" : "start", names[k]));
         }
         sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\">%.1f ms</text>", LEFT, HEIGHT - 4, Math.pow(10, lo)));
         sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%.1f ms (log scale)</text>", WIDTH - LEFT, HEIGHT - 4, Math.pow(10, hi)));
