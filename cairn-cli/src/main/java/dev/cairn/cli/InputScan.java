@@ -23,7 +23,7 @@ import picocli.CommandLine;
  */
 final class InputScan implements AutoCloseable {
 
-    /** Big enough to amortise hand-off costs, small enough that a few in flight fit a 256 MiB heap. */
+    /** Big enough to amortise hand-off costs; smaller when the heap is small or the threads many. */
     static final int CHUNK_SIZE = 2 * 1024 * 1024;
 
     private final CliContext ctx;
@@ -49,9 +49,18 @@ final class InputScan implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
         }
-        this.executor = new ChunkExecutor(run.threads, CHUNK_SIZE, badLines);
+        this.executor = new ChunkExecutor(run.threads, chunkSize(run.threads, Runtime.getRuntime().maxMemory()), badLines);
         boolean showProgress = !run.quiet && ctx.stderrIsTerminal() && !(streamsResults && ctx.stdoutIsTerminal());
         this.progress = showProgress ? new ProgressBar(ctx.stderr(), totalSize(inputs), this::bytesRead, System::nanoTime) : null;
+    }
+
+    /**
+     * Chunks in flight get a quarter of the heap (the rest is for their results, the merged
+     * counters and the output), so memory stays bounded on any number of cores.
+     */
+    static int chunkSize(int threads, long maxHeap) {
+        long inFlight = ChunkExecutor.inFlight(threads);
+        return (int) Math.max(ChunkExecutor.MIN_CHUNK, Math.min(CHUNK_SIZE, maxHeap / 4 / inFlight));
     }
 
     List<Input> inputs() {

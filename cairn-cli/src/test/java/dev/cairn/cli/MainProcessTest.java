@@ -100,7 +100,7 @@ class MainProcessTest {
         }
         assertThat(Files.size(big)).isGreaterThan(80L * 1024 * 1024);
 
-        Run r = run(new byte[0], List.of("-Xmx32m"), "stats", "-o", "json", big.toString());
+        Run r = run(new byte[0], List.of("-Xmx32m"), "stats", "--threads", "8", "-o", "json", big.toString());
 
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isZero();

@@ -25,7 +25,7 @@ import java.util.function.Function;
 public final class ChunkExecutor implements AutoCloseable {
 
     static final int MAX_LINE = 64 * 1024 * 1024;
-    static final int MIN_CHUNK = 128 * 1024;
+    public static final int MIN_CHUNK = 128 * 1024;
 
     private final ExecutorService pool;
     private final int depth;
@@ -38,9 +38,14 @@ public final class ChunkExecutor implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.depth = threads * 2 + 1;
+        this.depth = inFlight(threads);
         this.chunkSize = chunkSize;
         this.badLines = badLines;
+    }
+
+    /** Chunks in flight for one input: enough to keep every worker busy while the next is read. */
+    public static int inFlight(int threads) {
+        return threads * 2 + 1;
     }
 
     /** Starts reading {@code input}; close the returned results when done with them. */
