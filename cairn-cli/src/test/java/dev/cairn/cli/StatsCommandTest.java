@@ -72,7 +72,7 @@ class StatsCommandTest {
                 "records per minute (1 column = 1 min, highest column 2 records)",
                 "  █▄ █▄\n",
                 "         2  java.lang.IllegalStateException",
-                "recent errors (newest first)\n  2026-11-21T10:04:00.000Z ERROR shop.Pay - charge failed service=payments\n    java.lang.IllegalStateException: again");
+                "recent errors (newest first)\n  2026-11-21T10:04:00.000Z ERROR shop.Pay - charge failed\n    java.lang.IllegalStateException: again");
         assertThat(r.out()).containsPattern("payments +3 +0 +0 +0 +1 +2 +0");
         assertThat(r.err()).isEmpty();
     }

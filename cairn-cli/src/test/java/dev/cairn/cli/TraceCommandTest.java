@@ -35,7 +35,7 @@ class TraceCommandTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out().lines().filter(l -> l.startsWith("2026")).map(l -> l.substring(l.indexOf(" - ") + 3, l.indexOf(" - ") + 13)))
-                .containsExactly("request re", "flow_start", "flow_end s", "request_co");
+                .containsExactly("request re", "flow_start", "flow_end t", "request_co");
         assertThat(r.out()).contains("""
 
                 flow checkout-3a7e2b1f  failed  40.0 ms

@@ -36,12 +36,12 @@ class ViewCommandTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).isEqualTo("""
-                2026-11-21T10:15:30.123Z INFO  shop.Checkout - cart updated service=checkout user_id=42 items=3
-                2026-11-21T10:15:31.000Z WARN  shop.Pay - slow charge service=payments duration_ms=812.5 note="took long"
-                2026-11-21T10:15:32.500Z ERROR shopping.Cart - boom service=checkout user_id=7
+                2026-11-21T10:15:30.123Z INFO  shop.Checkout - cart updated user_id=42 items=3
+                2026-11-21T10:15:31.000Z WARN  shop.Pay - slow charge duration_ms=812.5 note="took long"
+                2026-11-21T10:15:32.500Z ERROR shopping.Cart - boom user_id=7
                   java.lang.IllegalStateException: boom
-                  \\tat shop.Pay.charge(Pay.java:10)
-                  \\tat shop.Checkout.run(Checkout.java:42)
+                      at shop.Pay.charge(Pay.java:10)
+                      at shop.Checkout.run(Checkout.java:42)
                 2026-11-21T10:15:33.000Z DEBUG shop.Pay.Gateway - retrying duration_ms=12
                 """);
         assertThat(r.err()).isEmpty();
@@ -230,8 +230,8 @@ class ViewCommandTest {
 
         assertThat(r.out()).doesNotContain("\u001b[2J", "\u001b[31m", "\r", "\u009b", "\u202E", "\u0007");
         assertThat(r.out().lines()).hasSize(1);
-        assertThat(r.out()).contains("evil\\u001B[2J - hi\\u001B[31mred\\r\\n2026-11-21T10:00:00.000Z FATAL forged - x",
-                "k\\u009B=\"v\\u202Eal\\u0007\"", "tab=\"a\\tb\"");
+        assertThat(r.out()).contains("evil\\u001b[2J - hi\\u001b[31mred\\r\\n2026-11-21T10:00:00.000Z FATAL forged - x",
+                "k\\u009b=\"v\\u202eal\\u0007\"", "tab=\"a\\tb\"");
     }
 
     @Test
@@ -262,8 +262,8 @@ class ViewCommandTest {
         assertThat(r.out()).isEqualTo("""
                 2026-11-21T10:00:00.000Z WARN  a.B - logstash line
                   java.io.IOException: disk
-                  \\tat a.B.c(B.java:1)
-                2026-11-21T10:00:01.000Z FATAL c.D - ecs line service=billing
+                      at a.B.c(B.java:1)
+                2026-11-21T10:00:01.000Z FATAL c.D - ecs line
                   java.lang.RuntimeException: bad
                 2026-11-21T10:00:02.000Z INFO  e.F - nested ecs
                 """);

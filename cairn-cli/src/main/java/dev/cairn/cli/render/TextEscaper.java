@@ -3,12 +3,14 @@ package dev.cairn.cli.render;
 /**
  * Makes text from a log line safe to print on a terminal: no input can start a second line or
  * send an escape sequence. CR, LF and TAB become backslash-r, -n, -t; every other C0 control, DEL
- * and C1 control becomes backslash-u and four hex digits, as do the bidirectional overrides
- * U+202A–U+202E and isolates U+2066–U+2069 (which can reorder what a reader sees).
+ * and C1 control becomes backslash-u and four lowercase hex digits, as do the bidirectional
+ * overrides U+202A–U+202E and isolates U+2066–U+2069 (which can reorder what a reader sees); a
+ * lone surrogate becomes the escaped replacement character. The same rules as the core's text
+ * layout, so a record looks the same whether the service or {@code cairn view} printed it.
  */
 public final class TextEscaper {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private TextEscaper() {
     }
@@ -18,6 +20,10 @@ public final class TextEscaper {
             char c = s.charAt(i);
             if (needsEscape(c)) {
                 escape(sb, c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                sb.append("\\ufffd");
             } else {
                 sb.append(c);
             }
@@ -30,7 +36,7 @@ public final class TextEscaper {
         return sb.toString();
     }
 
-    /** Whether {@link #append} would change {@code c}. */
+    /** Whether {@link #append} would change {@code c} (surrogates aside, which depend on their neighbour). */
     public static boolean needsEscape(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }

@@ -11,15 +11,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Renders a record in Cairn's text format:
- * {@code <timestamp> <LEVEL> <logger> - <message> key=value ...}, then the stack trace lines,
- * each indented by two spaces so a continuation can never pass for a record. Everything taken
- * from the input goes through {@link TextEscaper}. Stateless apart from the color switch.
+ * Renders a record as the core's text layout does:
+ * {@code <timestamp> <LEVEL> <logger> - <message> key=value ... at=Class.method:line}, then the
+ * stack trace lines, each indented by two spaces (and leading tabs by four spaces each) so a
+ * continuation can never pass for a record. Like the core, it leaves out thread, process, service
+ * and host. Everything taken from the input goes through {@link TextEscaper}. Stateless apart
+ * from the color switch.
  */
 public final class TextRenderer {
 
-    /** Fields shown elsewhere on the line or too noisy for reading (use {@code --output json} for them). */
-    private static final Set<String> HIDDEN = Set.of("thread", "process");
+    /** Fields the core's text layout does not show, or shows as {@code at=} (use {@code --output json} for them). */
+    private static final Set<String> HIDDEN = Set.of("thread", "process", "service", "host", "class", "method", "line");
 
     private static final String RESET = "\u001b[0m";
 
@@ -60,6 +62,7 @@ public final class TextRenderer {
             sb.append(' ');
             appendKeyValue(sb, e.getKey(), e.getValue());
         }
+        appendLocation(sb, r.fields());
         sb.append('\n');
         if (r.error() != null) {
             appendError(sb, r.error());
@@ -79,7 +82,12 @@ public final class TextRenderer {
                     continue;
                 }
                 sb.append("  ");
-                TextEscaper.append(sb, line);
+                int from = 0;
+                while (from < line.length() && line.charAt(from) == '\t') {
+                    sb.append("    ");
+                    from++;
+                }
+                TextEscaper.append(sb, line.substring(from));
                 sb.append('\n');
             }
             return;
@@ -93,6 +101,15 @@ public final class TextRenderer {
                 TextEscaper.append(sb, e.message());
             }
             sb.append('\n');
+        }
+    }
+
+    /** The call site the core records ({@code class}, {@code method}, {@code line}) as the core's text shows it. */
+    private static void appendLocation(StringBuilder sb, Map<String, Object> fields) {
+        Object className = fields.get("class");
+        if (className instanceof String && fields.get("method") instanceof String method) {
+            sb.append(" at=");
+            TextEscaper.append(sb, className + "." + method + ":" + fields.get("line"));
         }
     }
 
@@ -115,16 +132,16 @@ public final class TextRenderer {
             return;
         }
         sb.append('"');
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
+                TextEscaper.append(sb, s.subSequence(run, i));
                 sb.append('\\').append(c);
-            } else if (TextEscaper.needsEscape(c)) {
-                TextEscaper.append(sb, String.valueOf(c));
-            } else {
-                sb.append(c);
+                run = i + 1;
             }
         }
+        TextEscaper.append(sb, s.subSequence(run, s.length()));
         sb.append('"');
     }
 

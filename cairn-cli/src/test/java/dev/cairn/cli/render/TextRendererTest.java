@@ -37,7 +37,8 @@ class TextRendererTest {
     @Test
     void escaperCoversC0DelC1AndBidiControls() {
         assertThat(TextEscaper.escape("a\rb\nc\td\u0000e\u001bf\u007fg\u0085h\u009fi\u202aj\u202ek\u2066l\u2069m\u200bn"))
-                .isEqualTo("a\\rb\\nc\\td\\u0000e\\u001Bf\\u007Fg\\u0085h\\u009Fi\\u202Aj\\u202Ek\\u2066l\\u2069m\u200bn");
+                .isEqualTo("a\\rb\\nc\\td\\u0000e\\u001bf\\u007fg\\u0085h\\u009fi\\u202aj\\u202ek\\u2066l\\u2069m\u200bn");
+        assertThat(TextEscaper.escape("ok \uD83D\uDE00 lone \uD83D end")).isEqualTo("ok \uD83D\uDE00 lone \\ufffd end");
     }
 
     @Test
@@ -45,10 +46,14 @@ class TextRendererTest {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("process", new JsonNumber("1"));
         fields.put("service", "pay");
+        fields.put("order", "o-1");
+        fields.put("class", "shop.Pay");
+        fields.put("method", "charge");
+        fields.put("line", new JsonNumber("10"));
         LogRecord r = new LogRecord(Timestamps.parseMicros("2026-11-21T10:15:30.123456Z"), Level.FATAL, "a.B", "down", "main", fields,
                 new ErrorInfo("x.Y", "bad", null, new ErrorInfo("z.W", "root", null, null)));
 
         assertThat(new TextRenderer(true).render(r)).isEqualTo(
-                "2026-11-21T10:15:30.123Z \u001b[97;41mFATAL\u001b[0m a.B - down service=pay\n  x.Y: bad\n  Caused by: z.W: root\n");
+                "2026-11-21T10:15:30.123Z \u001b[97;41mFATAL\u001b[0m a.B - down order=o-1 at=shop.Pay.charge:10\n  x.Y: bad\n  Caused by: z.W: root\n");
     }
 }
