@@ -90,6 +90,6 @@ public final class FlowsFormatter {
     }
 
     static String ms(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f ms", v);
+        return Double.isNaN(v) ? "-" : Waterfall.ms(v);
     }
 }

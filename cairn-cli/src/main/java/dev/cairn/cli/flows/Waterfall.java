@@ -55,8 +55,9 @@ public final class Waterfall {
         }
     }
 
+    /** Milliseconds with one decimal, or three below 1 ms where steps are often microseconds long. */
     static String ms(double ms) {
-        return String.format(Locale.ROOT, "%.1f ms", ms);
+        return String.format(Locale.ROOT, ms < 1 ? "%.3f ms" : "%.1f ms", ms);
     }
 
     private static String pad(String s, int width) {
