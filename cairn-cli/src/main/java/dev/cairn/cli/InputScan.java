@@ -59,7 +59,7 @@ final class InputScan implements AutoCloseable {
      * counters and the output), so memory stays bounded on any number of cores.
      */
     static int chunkSize(int threads, long maxHeap) {
-        long inFlight = ChunkExecutor.inFlight(threads);
+        long inFlight = ChunkExecutor.chunksInFlight(threads);
         return (int) Math.max(ChunkExecutor.MIN_CHUNK, Math.min(CHUNK_SIZE, maxHeap / 4 / inFlight));
     }
 

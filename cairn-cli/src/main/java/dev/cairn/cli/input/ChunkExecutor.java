@@ -38,13 +38,13 @@ public final class ChunkExecutor implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.depth = inFlight(threads);
+        this.depth = chunksInFlight(threads);
         this.chunkSize = chunkSize;
         this.badLines = badLines;
     }
 
     /** Chunks in flight for one input: enough to keep every worker busy while the next is read. */
-    public static int inFlight(int threads) {
+    public static int chunksInFlight(int threads) {
         return threads * 2 + 1;
     }
 
