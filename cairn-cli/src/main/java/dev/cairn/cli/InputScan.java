@@ -11,7 +11,9 @@ import dev.cairn.cli.input.TimedLines;
 import dev.cairn.cli.render.ProgressBar;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -71,14 +73,34 @@ final class InputScan implements AutoCloseable {
         return badLines;
     }
 
-    /** Runs {@code work} on every chunk of every input, handing results to {@code sink} in input order. */
+    /**
+     * Runs {@code work} on every chunk of every input and hands the results to {@code sink}, on the
+     * calling thread: in order within an input, interleaved across inputs. Up to {@code --threads}
+     * inputs are read at once, so a folder of small files keeps every worker busy too; use it only
+     * where merging does not depend on order (counting).
+     */
     <T> void each(Function<Chunk, Processed<T>> work, Consumer<T> sink) throws IOException {
-        for (Input input : inputs) {
-            try (ChunkExecutor.Results<T> results = executor.open(input, work)) {
-                for (T t = results.next(); t != null; t = results.next()) {
+        int window = Math.min(run.threads, inputs.size());
+        Iterator<Input> next = inputs.iterator();
+        ArrayDeque<ChunkExecutor.Results<T>> open = new ArrayDeque<>();
+        try {
+            while (next.hasNext() || !open.isEmpty()) {
+                while (open.size() < window && next.hasNext()) {
+                    open.add(executor.open(next.next(), work, window));
+                }
+                ChunkExecutor.Results<T> results = open.poll();
+                T t = results.next();
+                if (t == null) {
+                    results.close();
+                } else {
                     sink.accept(t);
                     tick();
+                    open.add(results);
                 }
+            }
+        } finally {
+            for (ChunkExecutor.Results<T> r : open) {
+                r.close();
             }
         }
     }

@@ -7,7 +7,9 @@ import static dev.cairn.cli.LogFixture.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,9 +100,16 @@ class StatsCommandTest {
         JsonNode two = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", "--threads", "2", p.toString()).out());
 
         JsonNode compressed = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", gz.toString()).out());
+        Path parts = Files.createDirectories(dir.resolve("parts"));
+        List<String> lines = Files.readAllLines(p);
+        for (int part = 0; part < 7; part++) {
+            Files.write(parts.resolve("part" + part + ".log"), lines.subList(part * lines.size() / 7, (part + 1) * lines.size() / 7));
+        }
+        JsonNode split = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", parts.toString()).out());
 
         assertThat(two).isEqualTo(one);
         assertThat(compressed).isEqualTo(one);
+        assertThat(split).isEqualTo(one);
         assertThat(one.get("records").asLong()).isEqualTo(30_000);
         assertThat(one.at("/levels/ERROR").asLong()).isEqualTo(4286);
         assertThat(one.get("active_traces").asLong()).isBetween(990L, 1010L);
