@@ -204,6 +204,17 @@ class ViewCommandTest {
     }
 
     @Test
+    void byteOrderMarkAtTheStartOfAFile_isIgnored() throws Exception {
+        Path f = dir.resolve("bom.log");
+        Files.writeString(f, "\uFEFF" + log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "first")).text());
+
+        CliRun.Result r = cli().run("view", f.toString());
+
+        assertThat(r.out()).isEqualTo("2026-11-21T10:00:00.000Z INFO  x - first\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
     void nonUtf8Bytes_becomeReplacementCharacters() throws Exception {
         Path f = dir.resolve("latin1.log");
         ByteArrayOutputStream b = new ByteArrayOutputStream();

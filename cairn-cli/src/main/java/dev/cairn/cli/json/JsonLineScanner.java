@@ -43,6 +43,10 @@ public final class JsonLineScanner {
         buf = b;
         count = 0;
         int i = skipWhitespace(b, from, to);
+        if (i + 3 < to && b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBB && b[i + 2] == (byte) 0xBF) {
+            // A UTF-8 byte order mark, as some Windows tools write at the start of a file.
+            i += 3;
+        }
         if (i >= to || b[i] != '{') {
             return false;
         }

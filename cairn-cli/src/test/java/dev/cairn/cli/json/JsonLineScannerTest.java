@@ -44,6 +44,13 @@ class JsonLineScannerTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheObjectIsSkipped() {
+        byte[] b = "\uFEFF{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+        assertThat(scanner.scan(b, 0, b.length)).isTrue();
+        assertThat(scanner.text(scanner.find(utf8("a")))).isEqualTo("1");
+    }
+
+    @Test
     void emptyObjectIsValid() {
         assertThat(scan("{}")).isTrue();
         assertThat(scanner.size()).isZero();
