@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +107,31 @@ class MainProcessTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isZero();
         assertThat(LogFixture.JSON.readTree(r.out()).get("records").asLong()).isEqualTo(lines);
+    }
+
+    @Test
+    void manyLargeGzipBackups_mergeInASmallHeap() throws Exception {
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        String pad = "p".repeat(200);
+        int files = 24;
+        int lines = 20_000;
+        for (int file = 0; file < files; file++) {
+            try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(
+                    logs.resolve(String.format("app.log.%02d.gz", file))), 1 << 16), StandardCharsets.UTF_8)) {
+                for (int i = 0; i < lines; i++) {
+                    w.write("{\"timestamp\":\"2026-11-21T10:" + String.format("%02d:%02d.%06d", i / 1000 % 60, i / 17 % 60, file)
+                            + "Z\",\"level\":\"" + (i % 1000 == 0 ? "ERROR" : "INFO") + "\",\"logger\":\"l\",\"message\":\"m\",\"pad\":\""
+                            + pad + "\"}\n");
+                }
+            }
+        }
+
+        // Each file inflates to about 5 MB: read ahead in full-size blocks, 24 of them would not fit 48 MB.
+        Run r = run(new byte[0], List.of("-Xmx48m"), "view", "-o", "json", "--level", "ERROR", logs.toString());
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().lines()).hasSize(files * lines / 1000);
     }
 
     @Test

@@ -26,6 +26,8 @@ public final class ChunkExecutor implements AutoCloseable {
 
     static final int MAX_LINE = 64 * 1024 * 1024;
     public static final int MIN_CHUNK = 128 * 1024;
+    private static final int READ_AHEAD_BLOCK = 1024 * 1024;
+    private static final int MIN_READ_AHEAD_BLOCK = 32 * 1024;
 
     private final ExecutorService pool;
     private final int depth;
@@ -61,7 +63,8 @@ public final class ChunkExecutor implements AutoCloseable {
         int share = Math.max(1, openInputs);
         int size = Math.max(MIN_CHUNK, chunkSize / share);
         int inputDepth = Math.max(1, depth / share);
-        return new Results<>(input, input.open(), work, size, inputDepth);
+        int readAhead = Math.max(MIN_READ_AHEAD_BLOCK, READ_AHEAD_BLOCK / share);
+        return new Results<>(input, input.open(readAhead), work, size, inputDepth);
     }
 
     @Override

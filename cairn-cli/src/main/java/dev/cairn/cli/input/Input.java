@@ -16,7 +16,6 @@ import java.util.zip.GZIPInputStream;
 public final class Input {
 
     private static final int GZIP_BUFFER = 64 * 1024;
-    private static final int READ_AHEAD_BLOCK = 1024 * 1024;
 
     private final String name;
     private final Path path;
@@ -70,8 +69,13 @@ public final class Input {
         }
     }
 
-    /** Opens the decompressed content. The caller closes it. */
-    public InputStream open() throws IOException {
+    /**
+     * Opens the decompressed content. The caller closes it.
+     *
+     * @param readAheadBlock block size for inflating a gzip file ahead of the reader (up to four
+     *                       blocks are held); smaller when many inputs are open at once
+     */
+    public InputStream open(int readAheadBlock) throws IOException {
         InputStream raw = new Counting(path == null ? stdin : Files.newInputStream(path), bytesRead);
         BufferedInputStream in = new BufferedInputStream(raw, GZIP_BUFFER);
         in.mark(2);
@@ -81,7 +85,7 @@ public final class Input {
         if (b0 == 0x1f && b1 == 0x8b) {
             GZIPInputStream gzip = new GZIPInputStream(in, GZIP_BUFFER);
             // A file is read ahead on its own thread; a pipe is not, so a live stream is never held back.
-            return path == null ? gzip : new ReadAheadInputStream(gzip, READ_AHEAD_BLOCK, name);
+            return path == null ? gzip : new ReadAheadInputStream(gzip, readAheadBlock, name);
         }
         return in;
     }

@@ -60,7 +60,8 @@ final class ReadAheadInputStream extends InputStream {
                     return;
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // Whatever ends this thread must reach the reader, or it would wait for ever.
             putQuietly(e);
         } catch (InterruptedException e) {
             // Closed by the consumer: nobody is waiting for more.
@@ -115,10 +116,16 @@ final class ReadAheadInputStream extends InputStream {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while reading ahead");
         }
-        if (next instanceof IOException e) {
+        if (next instanceof Throwable t) {
             ended = true;
             // Rethrown as is: its type (EOFException, ZipException) tells a damaged file from a failing disk.
-            throw e;
+            if (t instanceof IOException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+            throw (RuntimeException) t;
         }
         block = (byte[]) next;
         pos = 0;
