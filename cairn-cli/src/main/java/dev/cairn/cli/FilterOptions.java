@@ -46,6 +46,9 @@ public final class FilterOptions {
         }
         long from = since == null ? Long.MIN_VALUE : time(cmd, "--since", since, clock);
         long to = until == null ? Long.MAX_VALUE : time(cmd, "--until", until, clock);
+        if (from >= to) {
+            throw new CommandLine.ParameterException(cmd, "--until: '" + until + "' is not after --since '" + since + "'");
+        }
         List<WhereClause> clauses = new ArrayList<>();
         for (String w : where) {
             try {

@@ -289,6 +289,7 @@ class ViewCommandTest {
         assertUsage(cli().run("view", "--where", "nonsense", f.toString()), "--where: 'nonsense' is not a condition; expected KEY=VALUE");
         assertUsage(cli().run("view", "--where", "a~(", f.toString()), "--where: 'a~(': invalid regex");
         assertUsage(cli().run("view", "--since", "yesterday", f.toString()), "--since: 'yesterday' is not a time; expected a duration such as 30s");
+        assertUsage(cli().run("view", "--since", "10m", "--until", "1h", f.toString()), "--until: '1h' is not after --since '10m'");
         assertUsage(cli().run("view", "--color", "sometimes", f.toString()), "--color");
         assertUsage(cli().run("view", dir.resolve("missing.log").toString()), "input '" + dir.resolve("missing.log") + "' is not a readable file or folder");
         assertUsage(cli().run("view", "--threads", "0", f.toString()), "--threads: must be between 1 and 256, got 0");
