@@ -293,6 +293,9 @@ class ViewCommandTest {
         assertUsage(cli().run("view", "--color", "sometimes", f.toString()), "--color");
         assertUsage(cli().run("view", dir.resolve("missing.log").toString()), "input '" + dir.resolve("missing.log") + "' is not a readable file or folder");
         assertUsage(cli().run("view", "--threads", "0", f.toString()), "--threads: must be between 1 and 256, got 0");
+        Path empty = dir.resolve("empty");
+        assertThat(empty.toFile().mkdir()).isTrue();
+        assertUsage(cli().run("view", empty.toString()), "folder '" + empty + "' holds no log files (names containing .log, .json or .ndjson)");
         assertUsage(cli().run("view", "--bogus"), "Unknown option: '--bogus'");
         assertUsage(cli().run(), "a command is required");
     }

@@ -21,7 +21,7 @@ public final class InputResolver {
 
     /**
      * @throws IllegalArgumentException naming the first argument that is neither a readable file
-     *                                  nor a folder
+     *                                  nor a folder holding log files
      */
     public static List<Input> resolve(List<String> args, InputStream stdin) {
         List<Input> inputs = new ArrayList<>();
@@ -36,7 +36,13 @@ public final class InputResolver {
             }
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
-                inputs.addAll(walk(p));
+                List<Input> found = walk(p);
+                if (found.isEmpty()) {
+                    // Most likely the wrong folder: say so rather than report "nothing matched".
+                    throw new IllegalArgumentException("folder '" + arg
+                            + "' holds no log files (names containing .log, .json or .ndjson)");
+                }
+                inputs.addAll(found);
             } else if (Files.isRegularFile(p) && Files.isReadable(p)) {
                 inputs.add(Input.file(p));
             } else {
