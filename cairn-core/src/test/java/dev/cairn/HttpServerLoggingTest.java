@@ -60,16 +60,6 @@ class HttpServerLoggingTest {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    private static List<JsonNode> withMessage(TestLogs logs, String message) {
-        List<JsonNode> found = new ArrayList<>();
-        for (JsonNode record : logs.records()) {
-            if (record.get("message").asText().equals(message)) {
-                found.add(record);
-            }
-        }
-        return found;
-    }
-
     @Test
     void requests_areFlowsWithLevelsByStatusAndIdHeaders() throws Exception {
         URI base = start(RequestLogging.builder().system(logs.system).build());
@@ -80,12 +70,12 @@ class HttpServerLoggingTest {
         assertThat(ok.headers().firstValue("X-Flow-ID").orElseThrow()).matches("GET_orders-[0-9a-f]{8}");
         client.send(HttpRequest.newBuilder(base.resolve("/missing")).build(), HttpResponse.BodyHandlers.ofString());
 
-        List<JsonNode> completed = withMessage(logs, "request_completed");
+        List<JsonNode> completed = logs.withMessage("request_completed");
         assertThat(completed).extracting(r -> r.get("status").asInt() + ":" + r.get("level").asText())
                 .containsExactly("200:INFO", "404:WARN");
         assertThat(completed.get(0).get("response_bytes").asLong()).isEqualTo(11);
         assertThat(completed.get(0).get("request_id").asText()).isEqualTo("req-1");
-        assertThat(withMessage(logs, "flow_end").get(0).get("timeline").get(0).get("fn").asText())
+        assertThat(logs.withMessage("flow_end").get(0).get("timeline").get(0).get("fn").asText())
                 .isEqualTo("load_order");
     }
 
@@ -98,11 +88,11 @@ class HttpServerLoggingTest {
         } catch (IOException e) {
             // The JDK server closes the connection when a handler throws.
         }
-        JsonNode completed = withMessage(logs, "request_completed").get(0);
+        JsonNode completed = logs.withMessage("request_completed").get(0);
         assertThat(completed.get("level").asText()).isEqualTo("ERROR");
         assertThat(completed.get("status").asInt()).isEqualTo(500);
         assertThat(completed.get("error").get("message").asText()).isEqualTo("handler failed");
-        assertThat(withMessage(logs, "flow_end").get(0).get("flow_status").asText()).isEqualTo("failed");
+        assertThat(logs.withMessage("flow_end").get(0).get("flow_status").asText()).isEqualTo("failed");
     }
 
     @Test
@@ -116,11 +106,11 @@ class HttpServerLoggingTest {
         } catch (IOException expected) {
             // Nothing listens on port 1.
         }
-        JsonNode call = withMessage(logs, "dependency_call").get(0);
+        JsonNode call = logs.withMessage("dependency_call").get(0);
         assertThat(call.get("retries").asInt()).isEqualTo(2);
         assertThat(call.get("error_category").asText()).isEqualTo("connect");
         assertThat(call.get("url").asText()).isEqualTo("http://127.0.0.1:1/x");
-        JsonNode end = withMessage(logs, "flow_end").get(0);
+        JsonNode end = logs.withMessage("flow_end").get(0);
         assertThat(end.get("failed_at").asText()).isEqualTo("nothing GET");
     }
 }
