@@ -3,10 +3,13 @@
  */
 module dev.cairn {
     requires transitive java.logging;
+    requires static jdk.httpserver;
+    requires static java.net.http;
 
     exports dev.cairn;
     exports dev.cairn.spi;
     exports dev.cairn.jul;
     exports dev.cairn.annotation;
     exports dev.cairn.instrument;
+    exports dev.cairn.http;
 }

@@ -24,27 +24,39 @@ import java.util.function.Supplier;
  */
 public final class ContextSnapshot {
 
-    static final ContextSnapshot EMPTY = new ContextSnapshot(new String[0], new Object[0], null);
+    static final ContextSnapshot EMPTY = new ContextSnapshot(new String[0], new Object[0], null, false);
 
     private final String[] keys;
     private final Object[] values;
     /** The flow step in force (not a field: it carries the timeline and span ids to other threads), or null. */
     private final FlowFrame frame;
+    /** Whether DEBUG records are written here whatever the levels say (per-request debug). */
+    private final boolean debug;
 
-    private ContextSnapshot(String[] keys, Object[] values, FlowFrame frame) {
+    private ContextSnapshot(String[] keys, Object[] values, FlowFrame frame, boolean debug) {
         this.keys = keys;
         this.values = values;
         this.frame = frame;
+        this.debug = debug;
     }
 
     FlowFrame frame() {
         return frame;
     }
 
+    /** Whether DEBUG records are forced on in this context ({@link LogContext.Builder#withDebug()}). */
+    public boolean debug() {
+        return debug;
+    }
+
+    ContextSnapshot withDebug() {
+        return debug ? this : new ContextSnapshot(keys, values, frame, true);
+    }
+
     /** This snapshot with {@code frame} in force and {@code extra} fields added. */
     ContextSnapshot withFrame(FlowFrame frame, String[] extraKeys, Object[] extraValues) {
         ContextSnapshot fields = with(extraKeys, extraValues, extraKeys.length);
-        return new ContextSnapshot(fields.keys, fields.values, frame);
+        return new ContextSnapshot(fields.keys, fields.values, frame, fields.debug);
     }
 
     /** The number of fields. */
@@ -172,7 +184,7 @@ public final class ContextSnapshot {
             mergedKeys = java.util.Arrays.copyOf(mergedKeys, size);
             mergedValues = java.util.Arrays.copyOf(mergedValues, size);
         }
-        return new ContextSnapshot(mergedKeys, mergedValues, frame);
+        return new ContextSnapshot(mergedKeys, mergedValues, frame, debug);
     }
 
     /** This snapshot without {@code key}. */
@@ -187,17 +199,19 @@ public final class ContextSnapshot {
         System.arraycopy(values, 0, newValues, 0, index);
         System.arraycopy(keys, index + 1, newKeys, index, keys.length - index - 1);
         System.arraycopy(values, index + 1, newValues, index, keys.length - index - 1);
-        return new ContextSnapshot(newKeys, newValues, frame);
+        return new ContextSnapshot(newKeys, newValues, frame, debug);
     }
 
     /** This snapshot's fields, then {@code overlay}'s on top; the overlay's flow frame, if any, wins. */
     ContextSnapshot with(ContextSnapshot overlay) {
-        if (keys.length == 0 && (overlay.frame != null || frame == null)) {
+        if (keys.length == 0 && (overlay.frame != null || frame == null) && (overlay.debug || !debug)) {
             return overlay;
         }
         ContextSnapshot merged = with(overlay.keys, overlay.values, overlay.keys.length);
         FlowFrame winner = overlay.frame != null ? overlay.frame : frame;
-        return merged.frame == winner ? merged : new ContextSnapshot(merged.keys, merged.values, winner);
+        boolean anyDebug = debug || overlay.debug;
+        return merged.frame == winner && merged.debug == anyDebug ? merged
+                : new ContextSnapshot(merged.keys, merged.values, winner, anyDebug);
     }
 
     private int indexOf(String key) {

@@ -15,6 +15,14 @@ import java.util.ArrayList;
 final class ContextStack {
 
     private static final ThreadLocal<ContextStack> STACKS = ThreadLocal.withInitial(ContextStack::new);
+    /** Open layers, on any thread, that force DEBUG on: while there are none, loggers skip looking at context. */
+    private static final java.util.concurrent.atomic.AtomicInteger DEBUG_LAYERS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Whether any thread has a context that forces DEBUG on; one volatile read. */
+    static boolean anyDebug() {
+        return DEBUG_LAYERS.get() > 0;
+    }
 
     private final Thread owner = Thread.currentThread();
     private final ArrayList<Layer> layers = new ArrayList<>();
@@ -60,8 +68,11 @@ final class ContextStack {
     void dropFlow(FlowState flow) {
         for (Layer layer : layers) {
             FlowFrame frame = layer.fields.frame();
-            if (frame != null && frame.flow() == flow) {
+            if (frame != null && frame.flow() == flow && !layer.closed) {
                 layer.closed = true;
+                if (layer.fields.debug()) {
+                    DEBUG_LAYERS.decrementAndGet();
+                }
             }
         }
         rebuild();
@@ -72,6 +83,9 @@ final class ContextStack {
             rebuild();
         }
         Layer layer = new Layer(this, fields, isolating);
+        if (fields.debug()) {
+            DEBUG_LAYERS.incrementAndGet();
+        }
         layers.add(layer);
         current = isolating ? fields : current.with(fields);
         return layer;
@@ -82,6 +96,9 @@ final class ContextStack {
             return;
         }
         layer.closed = true;
+        if (layer.fields.debug()) {
+            DEBUG_LAYERS.decrementAndGet();
+        }
         if (Thread.currentThread() != owner) {
             closedElsewhere = true;
             return;

@@ -116,18 +116,7 @@ public final class Flow implements AutoCloseable {
         }
         endsLater = true;
         detach();
-        CompletableFuture<T> result = new CompletableFuture<>();
-        stage.whenComplete((value, failure) -> {
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            finish(cause);
-            if (cause != null) {
-                result.completeExceptionally(cause);
-            } else {
-                result.complete(value);
-            }
-        });
-        return result;
+        return Completions.after(stage, this::finish);
     }
 
     /** Marks the flow failed with {@code cause}: its {@code flow_end} says where and why. */

@@ -38,13 +38,23 @@ final class FlowState {
     FlowState(LogSystem system, String label, TraceContext parent, int maxSteps) {
         this.system = system;
         this.label = label;
-        this.flowId = label.isEmpty() ? TraceContext.newSpanId().substring(0, 8)
-                : label + "-" + TraceContext.newSpanId().substring(0, 8);
+        String idLabel = idLabel(label);
+        this.flowId = idLabel.isEmpty() ? TraceContext.newSpanId().substring(0, 8)
+                : idLabel + "-" + TraceContext.newSpanId().substring(0, 8);
         this.traceId = parent == null ? TraceContext.newTraceId() : parent.traceId();
         this.spanId = TraceContext.newSpanId();
         this.parentSpanId = parent == null ? null : parent.spanId();
         this.startNanos = System.nanoTime();
         this.maxSteps = maxSteps;
+    }
+
+    /**
+     * The label as it appears in the id: runs of characters other than letters, digits, {@code . _ : -} become one
+     * {@code _}, cut to 64 characters, so that ids are safe to grep and to pass in headers.
+     */
+    static String idLabel(String label) {
+        String safe = label.replaceAll("[^A-Za-z0-9._:-]+", "_").replaceAll("^_+|_+$", "");
+        return safe.length() > 64 ? safe.substring(0, 64) : safe;
     }
 
     String flowId() {

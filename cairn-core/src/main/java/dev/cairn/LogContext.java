@@ -144,6 +144,7 @@ public final class LogContext {
         private String[] keys = new String[4];
         private Object[] values = new Object[4];
         private int size;
+        private boolean debug;
 
         private Builder() {
         }
@@ -160,9 +161,19 @@ public final class LogContext {
             return this;
         }
 
+        /**
+         * Writes DEBUG records inside the scope (on every thread the context is carried to) whatever the configured
+         * levels say; TRACE stays as configured. For per-request debugging.
+         */
+        public Builder withDebug() {
+            this.debug = true;
+            return this;
+        }
+
         /** Puts the fields in force on this thread until the returned scope is closed. */
         public Scope open() {
-            return ContextStack.current().push(ContextSnapshot.EMPTY.with(keys, values, size));
+            ContextSnapshot fields = ContextSnapshot.EMPTY.with(keys, values, size);
+            return ContextStack.current().push(debug ? fields.withDebug() : fields);
         }
 
         /** Runs {@code task} with the fields in force. */

@@ -41,19 +41,29 @@ public final class Logger {
 
     /** Whether records at {@code level} are written. */
     public boolean isEnabled(Level level) {
-        return level.ordinal() >= threshold;
+        return enabled(level);
+    }
+
+    /**
+     * The level check of every call: one comparison, plus one volatile read while some context forces DEBUG on
+     * ({@link LogContext.Builder#withDebug()}), and only then a look at this thread's context.
+     */
+    private boolean enabled(Level level) {
+        int ordinal = level.ordinal();
+        return ordinal >= threshold
+                || ordinal >= Level.DEBUG.ordinal() && ContextStack.anyDebug() && LogContext.current().debug();
     }
 
     /** Logs at {@code level}, with arguments handled as in {@link #info(String, Object...)}. */
     public void log(Level level, String message, Object... args) {
-        if (level.ordinal() >= threshold) {
+        if (enabled(level)) {
             engine.log(name, level, message, args);
         }
     }
 
     /** A fluent record at {@code level}, or a shared no-op when the level is disabled. */
     public LogEvent atLevel(Level level) {
-        if (level.ordinal() >= threshold) {
+        if (enabled(level)) {
             return new EventBuilder(engine, name, level);
         }
         return NoopEvent.INSTANCE;
@@ -70,33 +80,33 @@ public final class Logger {
 
     /** Whether TRACE records of this logger are written; as cheap as one field read. */
     public boolean isTraceEnabled() {
-        return Level.TRACE.ordinal() >= threshold;
+        return enabled(Level.TRACE);
     }
 
     /** Logs {@code message} at TRACE. */
     public void trace(String message) {
-        if (Level.TRACE.ordinal() >= threshold) {
+        if (enabled(Level.TRACE)) {
             engine.log(name, Level.TRACE, message, NO_ARGS);
         }
     }
 
     /** Logs at TRACE; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void trace(String message, Object arg) {
-        if (Level.TRACE.ordinal() >= threshold) {
+        if (enabled(Level.TRACE)) {
             engine.log(name, Level.TRACE, message, new Object[] {arg});
         }
     }
 
     /** Logs at TRACE with two arguments, handled as in {@link #trace(String, Object...)}. */
     public void trace(String message, Object arg1, Object arg2) {
-        if (Level.TRACE.ordinal() >= threshold) {
+        if (enabled(Level.TRACE)) {
             engine.log(name, Level.TRACE, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at TRACE with three arguments, handled as in {@link #trace(String, Object...)}. */
     public void trace(String message, Object arg1, Object arg2, Object arg3) {
-        if (Level.TRACE.ordinal() >= threshold) {
+        if (enabled(Level.TRACE)) {
             engine.log(name, Level.TRACE, message, new Object[] {arg1, arg2, arg3});
         }
     }
@@ -106,7 +116,7 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void trace(String message, Object... args) {
-        if (Level.TRACE.ordinal() >= threshold) {
+        if (enabled(Level.TRACE)) {
             engine.log(name, Level.TRACE, message, args);
         }
     }
@@ -118,33 +128,33 @@ public final class Logger {
 
     /** Whether DEBUG records of this logger are written; as cheap as one field read. */
     public boolean isDebugEnabled() {
-        return Level.DEBUG.ordinal() >= threshold;
+        return enabled(Level.DEBUG);
     }
 
     /** Logs {@code message} at DEBUG. */
     public void debug(String message) {
-        if (Level.DEBUG.ordinal() >= threshold) {
+        if (enabled(Level.DEBUG)) {
             engine.log(name, Level.DEBUG, message, NO_ARGS);
         }
     }
 
     /** Logs at DEBUG; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void debug(String message, Object arg) {
-        if (Level.DEBUG.ordinal() >= threshold) {
+        if (enabled(Level.DEBUG)) {
             engine.log(name, Level.DEBUG, message, new Object[] {arg});
         }
     }
 
     /** Logs at DEBUG with two arguments, handled as in {@link #debug(String, Object...)}. */
     public void debug(String message, Object arg1, Object arg2) {
-        if (Level.DEBUG.ordinal() >= threshold) {
+        if (enabled(Level.DEBUG)) {
             engine.log(name, Level.DEBUG, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at DEBUG with three arguments, handled as in {@link #debug(String, Object...)}. */
     public void debug(String message, Object arg1, Object arg2, Object arg3) {
-        if (Level.DEBUG.ordinal() >= threshold) {
+        if (enabled(Level.DEBUG)) {
             engine.log(name, Level.DEBUG, message, new Object[] {arg1, arg2, arg3});
         }
     }
@@ -154,7 +164,7 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void debug(String message, Object... args) {
-        if (Level.DEBUG.ordinal() >= threshold) {
+        if (enabled(Level.DEBUG)) {
             engine.log(name, Level.DEBUG, message, args);
         }
     }
@@ -166,33 +176,33 @@ public final class Logger {
 
     /** Whether INFO records of this logger are written; as cheap as one field read. */
     public boolean isInfoEnabled() {
-        return Level.INFO.ordinal() >= threshold;
+        return enabled(Level.INFO);
     }
 
     /** Logs {@code message} at INFO. */
     public void info(String message) {
-        if (Level.INFO.ordinal() >= threshold) {
+        if (enabled(Level.INFO)) {
             engine.log(name, Level.INFO, message, NO_ARGS);
         }
     }
 
     /** Logs at INFO; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void info(String message, Object arg) {
-        if (Level.INFO.ordinal() >= threshold) {
+        if (enabled(Level.INFO)) {
             engine.log(name, Level.INFO, message, new Object[] {arg});
         }
     }
 
     /** Logs at INFO with two arguments, handled as in {@link #info(String, Object...)}. */
     public void info(String message, Object arg1, Object arg2) {
-        if (Level.INFO.ordinal() >= threshold) {
+        if (enabled(Level.INFO)) {
             engine.log(name, Level.INFO, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at INFO with three arguments, handled as in {@link #info(String, Object...)}. */
     public void info(String message, Object arg1, Object arg2, Object arg3) {
-        if (Level.INFO.ordinal() >= threshold) {
+        if (enabled(Level.INFO)) {
             engine.log(name, Level.INFO, message, new Object[] {arg1, arg2, arg3});
         }
     }
@@ -202,7 +212,7 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void info(String message, Object... args) {
-        if (Level.INFO.ordinal() >= threshold) {
+        if (enabled(Level.INFO)) {
             engine.log(name, Level.INFO, message, args);
         }
     }
@@ -214,33 +224,33 @@ public final class Logger {
 
     /** Whether WARN records of this logger are written; as cheap as one field read. */
     public boolean isWarnEnabled() {
-        return Level.WARN.ordinal() >= threshold;
+        return enabled(Level.WARN);
     }
 
     /** Logs {@code message} at WARN. */
     public void warn(String message) {
-        if (Level.WARN.ordinal() >= threshold) {
+        if (enabled(Level.WARN)) {
             engine.log(name, Level.WARN, message, NO_ARGS);
         }
     }
 
     /** Logs at WARN; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void warn(String message, Object arg) {
-        if (Level.WARN.ordinal() >= threshold) {
+        if (enabled(Level.WARN)) {
             engine.log(name, Level.WARN, message, new Object[] {arg});
         }
     }
 
     /** Logs at WARN with two arguments, handled as in {@link #warn(String, Object...)}. */
     public void warn(String message, Object arg1, Object arg2) {
-        if (Level.WARN.ordinal() >= threshold) {
+        if (enabled(Level.WARN)) {
             engine.log(name, Level.WARN, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at WARN with three arguments, handled as in {@link #warn(String, Object...)}. */
     public void warn(String message, Object arg1, Object arg2, Object arg3) {
-        if (Level.WARN.ordinal() >= threshold) {
+        if (enabled(Level.WARN)) {
             engine.log(name, Level.WARN, message, new Object[] {arg1, arg2, arg3});
         }
     }
@@ -250,7 +260,7 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void warn(String message, Object... args) {
-        if (Level.WARN.ordinal() >= threshold) {
+        if (enabled(Level.WARN)) {
             engine.log(name, Level.WARN, message, args);
         }
     }
@@ -262,33 +272,33 @@ public final class Logger {
 
     /** Whether ERROR records of this logger are written; as cheap as one field read. */
     public boolean isErrorEnabled() {
-        return Level.ERROR.ordinal() >= threshold;
+        return enabled(Level.ERROR);
     }
 
     /** Logs {@code message} at ERROR. */
     public void error(String message) {
-        if (Level.ERROR.ordinal() >= threshold) {
+        if (enabled(Level.ERROR)) {
             engine.log(name, Level.ERROR, message, NO_ARGS);
         }
     }
 
     /** Logs at ERROR; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void error(String message, Object arg) {
-        if (Level.ERROR.ordinal() >= threshold) {
+        if (enabled(Level.ERROR)) {
             engine.log(name, Level.ERROR, message, new Object[] {arg});
         }
     }
 
     /** Logs at ERROR with two arguments, handled as in {@link #error(String, Object...)}. */
     public void error(String message, Object arg1, Object arg2) {
-        if (Level.ERROR.ordinal() >= threshold) {
+        if (enabled(Level.ERROR)) {
             engine.log(name, Level.ERROR, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at ERROR with three arguments, handled as in {@link #error(String, Object...)}. */
     public void error(String message, Object arg1, Object arg2, Object arg3) {
-        if (Level.ERROR.ordinal() >= threshold) {
+        if (enabled(Level.ERROR)) {
             engine.log(name, Level.ERROR, message, new Object[] {arg1, arg2, arg3});
         }
     }
@@ -298,7 +308,7 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void error(String message, Object... args) {
-        if (Level.ERROR.ordinal() >= threshold) {
+        if (enabled(Level.ERROR)) {
             engine.log(name, Level.ERROR, message, args);
         }
     }
@@ -310,33 +320,33 @@ public final class Logger {
 
     /** Whether FATAL records of this logger are written; as cheap as one field read. */
     public boolean isFatalEnabled() {
-        return Level.FATAL.ordinal() >= threshold;
+        return enabled(Level.FATAL);
     }
 
     /** Logs {@code message} at FATAL. */
     public void fatal(String message) {
-        if (Level.FATAL.ordinal() >= threshold) {
+        if (enabled(Level.FATAL)) {
             engine.log(name, Level.FATAL, message, NO_ARGS);
         }
     }
 
     /** Logs at FATAL; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void fatal(String message, Object arg) {
-        if (Level.FATAL.ordinal() >= threshold) {
+        if (enabled(Level.FATAL)) {
             engine.log(name, Level.FATAL, message, new Object[] {arg});
         }
     }
 
     /** Logs at FATAL with two arguments, handled as in {@link #fatal(String, Object...)}. */
     public void fatal(String message, Object arg1, Object arg2) {
-        if (Level.FATAL.ordinal() >= threshold) {
+        if (enabled(Level.FATAL)) {
             engine.log(name, Level.FATAL, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at FATAL with three arguments, handled as in {@link #fatal(String, Object...)}. */
     public void fatal(String message, Object arg1, Object arg2, Object arg3) {
-        if (Level.FATAL.ordinal() >= threshold) {
+        if (enabled(Level.FATAL)) {
             engine.log(name, Level.FATAL, message, new Object[] {arg1, arg2, arg3});
         }
     }
@@ -346,7 +356,7 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void fatal(String message, Object... args) {
-        if (Level.FATAL.ordinal() >= threshold) {
+        if (enabled(Level.FATAL)) {
             engine.log(name, Level.FATAL, message, args);
         }
     }

@@ -106,13 +106,6 @@ public final class Step implements AutoCloseable {
         return step.endWhen(stage);
     }
 
-    private static Throwable unwrap(Throwable failure) {
-        if (failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null) {
-            return failure.getCause();
-        }
-        return failure;
-    }
-
     /**
      * Ends this step when {@code stage} completes (failed if it fails) instead of at {@link #close()}, and leaves the
      * step's context on this thread now.
@@ -124,17 +117,7 @@ public final class Step implements AutoCloseable {
             endsLater = true;
             detach();
         }
-        CompletableFuture<T> result = new CompletableFuture<>();
-        stage.whenComplete((value, failure) -> {
-            Throwable cause = unwrap(failure);
-            finish(cause);
-            if (cause != null) {
-                result.completeExceptionally(cause);
-            } else {
-                result.complete(value);
-            }
-        });
-        return result;
+        return Completions.after(stage, this::finish);
     }
 
     /** Marks the step failed with {@code cause}; the flow uses it to name where a failure happened. */

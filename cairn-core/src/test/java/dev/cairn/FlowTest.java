@@ -25,18 +25,8 @@ class FlowTest {
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }
 
-    private static List<JsonNode> withMessage(TestLogs logs, String message) {
-        List<JsonNode> found = new ArrayList<>();
-        for (JsonNode record : logs.records()) {
-            if (record.get("message").asText().equals(message)) {
-                found.add(record);
-            }
-        }
-        return found;
-    }
-
     private static JsonNode flowEnd(TestLogs logs) {
-        List<JsonNode> ends = withMessage(logs, "flow_end");
+        List<JsonNode> ends = logs.withMessage("flow_end");
         assertThat(ends).hasSize(1);
         return ends.get(0);
     }
@@ -54,7 +44,7 @@ class FlowTest {
             });
             assertThat(result).isEqualTo("paid");
 
-            JsonNode start = withMessage(logs, "flow_start").get(0);
+            JsonNode start = logs.withMessage("flow_start").get(0);
             JsonNode end = flowEnd(logs);
             String flowId = start.get("flow_id").asText();
             assertThat(flowId).matches("checkout-[0-9a-f]{8}");
@@ -73,7 +63,7 @@ class FlowTest {
             assertThat(timeline.get(2).get("parent_span_id").asText()).isEqualTo(timeline.get(1).get("span_id").asText());
             assertThat(timeline.get(0).get("parent_span_id").asText()).isEqualTo(start.get("span_id").asText());
 
-            JsonNode gateway = withMessage(logs, "calling gateway").get(0);
+            JsonNode gateway = logs.withMessage("calling gateway").get(0);
             assertThat(gateway.get("flow_id").asText()).isEqualTo(flowId);
             assertThat(gateway.get("trace_id").asText()).isEqualTo(start.get("trace_id").asText());
             assertThat(gateway.get("span_id").asText()).isEqualTo(timeline.get(2).get("span_id").asText());
@@ -171,7 +161,7 @@ class FlowTest {
                     assertThat(entry.get("depth").asInt()).isEqualTo(2);
                 }
             }
-            assertThat(withMessage(logs, "working on 3").get(0).get("flow_id").asText())
+            assertThat(logs.withMessage("working on 3").get(0).get("flow_id").asText())
                     .isEqualTo(end.get("flow_id").asText());
         }
     }
@@ -182,13 +172,13 @@ class FlowTest {
             CompletableFuture<String> gate = new CompletableFuture<>();
             CompletableFuture<String> result = logs.system.flows().async("async-checkout",
                     () -> Step.async("remote_call", () -> gate.thenApplyAsync(value -> value + "!", pool)));
-            assertThat(withMessage(logs, "flow_end")).isEmpty();
+            assertThat(logs.withMessage("flow_end")).isEmpty();
             pool.submit(() -> gate.complete("done"));
             assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo("done!");
             JsonNode end = flowEnd(logs);
             assertThat(end.get("flow_status").asText()).isEqualTo("success");
             assertThat(end.get("timeline").get(0).get("fn").asText()).isEqualTo("remote_call");
-            assertThat(end.get("trace_id").asText()).isEqualTo(withMessage(logs, "flow_start").get(0)
+            assertThat(end.get("trace_id").asText()).isEqualTo(logs.withMessage("flow_start").get(0)
                     .get("trace_id").asText());
         }
     }
@@ -211,12 +201,12 @@ class FlowTest {
     void nestedFlow_becomesAStepWithOneWarning() {
         try (TestLogs logs = TestLogs.json()) {
             logs.system.flows().run("outer", () -> logs.system.flows().run("inner", () -> Step.run("work", () -> { })));
-            assertThat(withMessage(logs, "flow_start")).hasSize(1);
+            assertThat(logs.withMessage("flow_start")).hasSize(1);
             JsonNode end = flowEnd(logs);
             assertThat(end.get("flow_label").asText()).isEqualTo("outer");
             assertThat(end.get("timeline")).extracting(e -> e.get("fn").asText() + "@" + e.get("depth").asInt())
                     .containsExactly("inner@1", "work@2");
-            List<JsonNode> warnings = withMessage(logs, "nested flow runs as a step of the active flow");
+            List<JsonNode> warnings = logs.withMessage("nested flow runs as a step of the active flow");
             assertThat(warnings).hasSize(1);
             assertThat(warnings.get(0).get("level").asText()).isEqualTo("WARN");
             assertThat(warnings.get(0).get("nested_flow").asText()).isEqualTo("inner");
@@ -232,7 +222,7 @@ class FlowTest {
                 outgoing = Step.call("downstream", Flow::traceparent);
                 assertThat(flow.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
             }
-            JsonNode start = withMessage(logs, "flow_start").get(0);
+            JsonNode start = logs.withMessage("flow_start").get(0);
             assertThat(start.get("trace_id").asText()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
             assertThat(start.get("parent_span_id").asText()).isEqualTo("00f067aa0ba902b7");
             TraceContext parsed = TraceContext.parse(outgoing);
@@ -250,7 +240,7 @@ class FlowTest {
             logs.system.flows().start("api2", hostile).close();
             List<String> lines = logs.lines();
             assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain("\u001b"));
-            JsonNode warning = withMessage(logs, "malformed traceparent replaced by a new trace").get(0);
+            JsonNode warning = logs.withMessage("malformed traceparent replaced by a new trace").get(0);
             assertThat(warning.get("rejected_traceparent").asText()).hasSize(101).endsWith("…");
             assertThat(warning.get("trace_id").asText()).isNotEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
         }
@@ -292,7 +282,7 @@ class FlowTest {
             assertThat(leaked.id()).startsWith("leaked-");
             Thread.sleep(1_100);
             logs.system.flows().run("next", () -> { });
-            List<JsonNode> ends = withMessage(logs, "flow_end");
+            List<JsonNode> ends = logs.withMessage("flow_end");
             assertThat(ends).extracting(e -> e.get("flow_label").asText() + ":" + e.get("flow_status").asText())
                     .containsExactly("leaked:abandoned", "next:success");
             assertThat(LogContext.current().size()).isZero();

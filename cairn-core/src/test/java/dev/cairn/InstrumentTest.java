@@ -103,36 +103,26 @@ class InstrumentTest {
         return proxy;
     }
 
-    private static List<JsonNode> withMessage(TestLogs logs, String message) {
-        List<JsonNode> found = new ArrayList<>();
-        for (JsonNode record : logs.records()) {
-            if (record.get("message").asText().equals(message)) {
-                found.add(record);
-            }
-        }
-        return found;
-    }
-
     @Test
     void flowMethod_recordsItsLoggedCallsAsStepsWithEntryAndExitRecords() throws Exception {
         try (TestLogs logs = TestLogs.json()) {
             assertThat(payments(logs).checkout("acme", "4242", 50)).isEqualTo("receipt-50");
-            JsonNode end = withMessage(logs, "flow_end").get(0);
+            JsonNode end = logs.withMessage("flow_end").get(0);
             assertThat(end.get("flow_id").asText()).matches("acme-[0-9a-f]{8}");
             assertThat(end.get("flow_status").asText()).isEqualTo("success");
             assertThat(end.get("timeline")).extracting(e -> e.get("fn").asText()).containsExactly("validate", "charge");
 
-            JsonNode calling = withMessage(logs, "calling charge").get(0);
+            JsonNode calling = logs.withMessage("calling charge").get(0);
             assertThat(calling.get("level").asText()).isEqualTo("INFO");
             assertThat(calling.get("logger").asText()).isEqualTo(ShopPayments.class.getName());
             assertThat(calling.get("args").get("card").asText()).isEqualTo("4242");
             assertThat(calling.get("args").get("password").asText()).isEqualTo("[REDACTED]");
             assertThat(calling.get("flow_id").asText()).isEqualTo(end.get("flow_id").asText());
-            JsonNode returned = withMessage(logs, "charge returned").get(0);
+            JsonNode returned = logs.withMessage("charge returned").get(0);
             assertThat(returned.get("result").asText()).isEqualTo("receipt-50");
             assertThat(returned.get("elapsed_ms").asDouble()).isNotNegative();
             assertThat(logs.output()).doesNotContain("hunter2");
-            JsonNode validate = withMessage(logs, "validate returned").get(0);
+            JsonNode validate = logs.withMessage("validate returned").get(0);
             assertThat(validate.get("level").asText()).isEqualTo("DEBUG");
             assertThat(validate.has("result")).isFalse();
         }
@@ -143,13 +133,13 @@ class InstrumentTest {
         try (TestLogs logs = TestLogs.json()) {
             assertThatThrownBy(() -> payments(logs).checkout("acme", "4242", 5000))
                     .isInstanceOf(PaymentException.class).hasMessage("limit exceeded");
-            JsonNode chargeFailed = withMessage(logs, "charge failed").get(0);
+            JsonNode chargeFailed = logs.withMessage("charge failed").get(0);
             assertThat(chargeFailed.get("level").asText()).isEqualTo("ERROR");
             assertThat(chargeFailed.get("error").get("stack").asText()).contains("limit exceeded");
-            JsonNode checkoutFailed = withMessage(logs, "acme failed").get(0);
+            JsonNode checkoutFailed = logs.withMessage("acme failed").get(0);
             assertThat(checkoutFailed.has("error")).isFalse();
             assertThat(checkoutFailed.get("error_type").asText()).isEqualTo(PaymentException.class.getName());
-            JsonNode end = withMessage(logs, "flow_end").get(0);
+            JsonNode end = logs.withMessage("flow_end").get(0);
             assertThat(end.get("flow_status").asText()).isEqualTo("failed");
             assertThat(end.get("failed_at").asText()).isEqualTo("charge");
             assertThat(end.get("step").asText()).isEqualTo("2/2");
@@ -163,9 +153,9 @@ class InstrumentTest {
             String settled = logs.system.flows().call("settlement",
                     () -> payments.settleAsync("p-1").get(10, TimeUnit.SECONDS));
             assertThat(settled).isEqualTo("settled p-1");
-            JsonNode end = withMessage(logs, "flow_end").get(0);
+            JsonNode end = logs.withMessage("flow_end").get(0);
             assertThat(end.get("timeline")).extracting(e -> e.get("fn").asText()).containsExactly("settleAsync");
-            assertThat(withMessage(logs, "settleAsync returned")).hasSize(1);
+            assertThat(logs.withMessage("settleAsync returned")).hasSize(1);
         }
     }
 
@@ -174,10 +164,10 @@ class InstrumentTest {
         try (TestLogs logs = TestLogs.json()) {
             Payments payments = payments(logs);
             logs.system.flows().run("outer", payments::nestedCheckout);
-            assertThat(withMessage(logs, "flow_start")).hasSize(1);
-            assertThat(withMessage(logs, "flow_end").get(0).get("timeline"))
+            assertThat(logs.withMessage("flow_start")).hasSize(1);
+            assertThat(logs.withMessage("flow_end").get(0).get("timeline"))
                     .extracting(e -> e.get("fn").asText()).containsExactly("inner", "validate");
-            assertThat(withMessage(logs, "nested flow runs as a step of the active flow")).hasSize(1);
+            assertThat(logs.withMessage("nested flow runs as a step of the active flow")).hasSize(1);
         }
     }
 
@@ -185,7 +175,7 @@ class InstrumentTest {
     void slowerThan_raisesTheExitRecordToWarn() {
         try (TestLogs logs = TestLogs.json()) {
             payments(logs).slow();
-            JsonNode exit = withMessage(logs, "slow returned").get(0);
+            JsonNode exit = logs.withMessage("slow returned").get(0);
             assertThat(exit.get("level").asText()).isEqualTo("WARN");
             assertThat(exit.get("slower_than_ms").asLong()).isZero();
         }

@@ -90,6 +90,17 @@ final class TestLogs implements AutoCloseable {
         return records;
     }
 
+    /** The records whose message is exactly {@code message}. */
+    List<JsonNode> withMessage(String message) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode record : records()) {
+            if (record.get("message").asText().equals(message)) {
+                found.add(record);
+            }
+        }
+        return found;
+    }
+
     JsonNode single() {
         List<JsonNode> records = records();
         if (records.size() != 1) {

@@ -20,7 +20,11 @@ final class RecordQueue {
     private final AtomicReferenceArray<LogRecord> records;
     private final AtomicLongArray sequences;
     private final AtomicLong tail = new AtomicLong();
-    private volatile long head;
+    /**
+     * The consumer's position, in an object of its own: written once per record by the consumer, it would otherwise
+     * share a cache line with the array references every producer reads.
+     */
+    private final Head head = new Head();
 
     RecordQueue(int requestedCapacity) {
         capacity = Integer.highestOneBit(Math.max(2, requestedCapacity - 1)) << 1;
@@ -59,7 +63,7 @@ final class RecordQueue {
 
     /** Takes the oldest record, or null if none is ready. Only the consumer thread calls this. */
     LogRecord poll() {
-        long position = head;
+        long position = head.value;
         int index = (int) position & mask;
         if (sequences.get(index) != position + 1) {
             return null;
@@ -67,13 +71,13 @@ final class RecordQueue {
         LogRecord record = records.get(index);
         records.lazySet(index, null);
         sequences.set(index, position + capacity);
-        head = position + 1;
+        head.value = position + 1;
         return record;
     }
 
     /** The position the next record taken will have: every record before it has been taken. */
     long consumed() {
-        return head;
+        return head.value;
     }
 
     /** The position the next record offered will have: every record before it has been claimed by a producer. */
@@ -83,7 +87,15 @@ final class RecordQueue {
 
     /** Records waiting, approximately. */
     int size() {
-        long size = tail.get() - head;
+        long size = tail.get() - head.value;
         return (int) Math.max(0, Math.min(size, capacity));
+    }
+
+    /** The consumer position, padded so that nothing else shares its cache line. */
+    @SuppressWarnings("unused")
+    private static final class Head {
+        private long p1, p2, p3, p4, p5, p6, p7;
+        volatile long value;
+        private long q1, q2, q3, q4, q5, q6, q7;
     }
 }

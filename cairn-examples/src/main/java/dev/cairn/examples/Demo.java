@@ -17,7 +17,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A tour of Cairn: levels, key-values, context across threads, an exception, secrets redacted, flows with their
- * timelines, console text (or JSON when not on a terminal) and a JSON file.
+ * timelines, an HTTP service whose requests are flows (one of them failing), console text (or JSON when not on a
+ * terminal) and a JSON file.
  */
 public final class Demo {
 
@@ -29,7 +30,8 @@ public final class Demo {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "logs/demo.log").toAbsolutePath();
-        Cairn.configure(c -> c.service("demo-shop").file(file).level(Level.DEBUG).level("shop.checkout", Level.TRACE));
+        Cairn.configure(c -> c.service("demo-shop").file(file).level(Level.DEBUG).level("shop.checkout", Level.TRACE)
+                .level("cairn.http", Level.INFO));
 
         log.info("Cairn demo starting", kv("java", Runtime.version().toString()));
         log.debug("Debug detail, shown because the root level is DEBUG");
@@ -56,6 +58,11 @@ public final class Demo {
         log.info("Login attempt", kv("user", "alice"), kv("password", "hunter2"));
 
         runFlows();
+
+        try (ShopService shop = new ShopService()) {
+            log.info("Shop service listening", kv("url", shop.uri("/").toString()));
+            shop.generateLoad();
+        }
         log.info("Demo finished");
 
         Cairn.shutdown();

@@ -84,16 +84,18 @@ public final class JsonLayout implements Layout {
         int fieldCount = context.size() + record.fieldCount();
         if (fieldCount > 0) {
             boolean nested = nestKey != null;
+            boolean hasError = record.throwable() != null;
             if (nested) {
                 key(out, nestKey, false).append('{');
+                written.clear();
             }
             boolean first = nested;
             for (int i = 0; i < context.size(); i++) {
-                field(out, context.key(i), context.value(i), written, nested, first);
+                field(out, context.key(i), context.value(i), written, nested, first, hasError);
                 first = false;
             }
             for (int i = 0; i < record.fieldCount(); i++) {
-                field(out, record.fieldKey(i), record.fieldValue(i), written, nested, first);
+                field(out, record.fieldKey(i), record.fieldValue(i), written, nested, first, hasError);
                 first = false;
             }
             if (nested) {
@@ -108,10 +110,14 @@ public final class JsonLayout implements Layout {
         out.append("}\n");
     }
 
+    /**
+     * Writes one context field or key-value under a key not yet written in this record (at the top level, the
+     * {@code error} key that follows counts as written when the record has an exception).
+     */
     private void field(StringBuilder out, String key, Object value, List<String> written, boolean nested,
-            boolean first) {
+            boolean first, boolean hasError) {
         String unique = key;
-        while ((!nested && keys.contains(unique)) || written.contains(unique)) {
+        while (written.contains(unique) || (!nested && unique.equals(keys.error) && hasError)) {
             unique = "_" + unique;
         }
         written.add(unique);
@@ -167,11 +173,12 @@ public final class JsonLayout implements Layout {
         }
     }
 
-    private static StringBuilder key(StringBuilder out, String key, boolean first) {
+    private StringBuilder key(StringBuilder out, String key, boolean first) {
         if (!first) {
             out.append(',');
         }
         out.append('"').append(key).append("\":");
+        writtenKeys.get(reentry).add(key);
         return out;
     }
 }

@@ -1,14 +1,12 @@
 package dev.cairn.internal.layout;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The top-level JSON keys Cairn writes itself, after any renaming. A user field whose key is one of them, or repeats a
- * key already written in the same record, is written under the key prefixed with {@code _} (repeated until unique):
- * never dropped, never duplicated.
+ * The top-level JSON keys Cairn writes itself, after any renaming. A user field whose key was already written in the
+ * same record (one of these, or an earlier field) is written under the key prefixed with {@code _} (repeated until
+ * unique): never dropped, never duplicated.
  */
 public final class ReservedKeys {
 
@@ -29,10 +27,9 @@ public final class ReservedKeys {
     final String method;
     final String line;
     final String error;
-    private final Set<String> all;
 
     /** @param renames default name to new name, for the keys the configuration renames */
-    public ReservedKeys(Map<String, String> renames, String nestKey) {
+    public ReservedKeys(Map<String, String> renames) {
         timestamp = renames.getOrDefault("timestamp", "timestamp");
         level = renames.getOrDefault("level", "level");
         logger = renames.getOrDefault("logger", "logger");
@@ -45,14 +42,5 @@ public final class ReservedKeys {
         method = renames.getOrDefault("method", "method");
         line = renames.getOrDefault("line", "line");
         error = renames.getOrDefault("error", "error");
-        all = new HashSet<>(List.of(timestamp, level, logger, message, thread, process, service, host, className,
-                method, line, error));
-        if (nestKey != null) {
-            all.add(nestKey);
-        }
-    }
-
-    boolean contains(String key) {
-        return all.contains(key);
     }
 }

@@ -16,7 +16,7 @@ public final class TerminalText {
         append(out, text, maxLength, false);
     }
 
-    /** Appends {@code text} escaped and, when {@code quoteEscapes}, with {@code "} written as {@code \"}. */
+    /** Appends {@code text} escaped and, when {@code quoteEscapes} (inside double quotes), {@code "} and {@code \} escaped too. */
     static void append(StringBuilder out, CharSequence text, int maxLength, boolean quoteEscapes) {
         int length = text.length();
         int end = length <= maxLength ? length : JsonText.cutPoint(text, maxLength);
@@ -30,6 +30,8 @@ public final class TerminalText {
                 out.append("\\t");
             } else if (c == '"' && quoteEscapes) {
                 out.append("\\\"");
+            } else if (c == '\\' && quoteEscapes) {
+                out.append("\\\\");
             } else if (needsEscape(c)) {
                 JsonText.appendUnicodeEscape(out, c);
             } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {

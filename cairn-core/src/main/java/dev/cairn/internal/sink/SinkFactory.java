@@ -79,7 +79,7 @@ public final class SinkFactory {
 
     /** The JSON layout {@code settings} describe. */
     public static Layout jsonLayout(Settings settings) {
-        return new JsonLayout(new ReservedKeys(settings.renames(), settings.nestKey()), settings.nestKey(),
+        return new JsonLayout(new ReservedKeys(settings.renames()), settings.nestKey(),
                 settings.service(), settings.host(), PID, settings.location(), values(settings));
     }
 

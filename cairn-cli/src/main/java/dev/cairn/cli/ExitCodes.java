@@ -1,0 +1,13 @@
+package dev.cairn.cli;
+
+/** The process exit codes, listed in every command's help. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    public static final int NO_MATCH = 1;
+    public static final int USAGE = 2;
+    public static final int IO_ERROR = 3;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,67 @@
+package dev.cairn.cli.bytes;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Finds bytes eight at a time (SWAR: one 64-bit word compared against a repeated pattern), for
+ * the loops every input byte passes through: line ends and the ends of JSON strings. About three
+ * times faster than a byte loop on typical log lines, measured in {@code docs/cli.md}.
+ */
+public final class ByteSearch {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = ONES * '\n';
+    private static final long QUOTES = ONES * '"';
+    private static final long BACKSLASHES = ONES * '\\';
+
+    private ByteSearch() {
+    }
+
+    /** Index of the first {@code \n} in {@code b[from, to)}, or -1. */
+    public static int indexOfNewline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long m = zeroBytes((long) LONGS.get(b, i) ^ NEWLINES);
+            if (m != 0) {
+                return i + (Long.numberOfTrailingZeros(m) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first {@code "} or {@code \} in {@code b[from, to)}, or -1. */
+    public static int indexOfQuoteOrBackslash(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long m = zeroBytes(w ^ QUOTES) | zeroBytes(w ^ BACKSLASHES);
+            if (m != 0) {
+                return i + (Long.numberOfTrailingZeros(m) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == '"' || c == '\\') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * High bit set in each zero byte of {@code x}. Bytes above the first zero may be flagged
+     * falsely (borrow), so only the lowest flag is trusted, which is all the callers use.
+     */
+    private static long zeroBytes(long x) {
+        return (x - ONES) & ~x & HIGHS;
+    }
+}

@@ -1,0 +1,308 @@
+package dev.cairn.cli.json;
+
+import dev.cairn.cli.bytes.ByteSearch;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Indexes the top-level fields of one JSON object held in a byte range, without allocating.
+ *
+ * <p>Why hand-written: {@code stats} and {@code view --where … --output json} must run at
+ * 500 MB/s per core, measured in {@code docs/cli.md}; a tree-building parser allocates every
+ * string of every line and is several times slower. This scanner walks the bytes once, records
+ * where each top-level key and value starts and ends, and leaves nested objects and arrays as
+ * opaque spans (scan them again with a second instance when a command needs them). Strings are
+ * decoded only when a caller asks for one.
+ *
+ * <p>Validation is structural: quotes, brackets, commas, colons and literals must be in place;
+ * the inside of nested containers is checked for balance only. One instance is reused line after
+ * line by one thread.
+ */
+public final class JsonLineScanner {
+
+    private static final int INITIAL_FIELDS = 32;
+
+    private byte[] buf = new byte[0];
+    private int count;
+    private int[] keyStart = new int[INITIAL_FIELDS];
+    private int[] keyEnd = new int[INITIAL_FIELDS];
+    private int[] keyTag = new int[INITIAL_FIELDS];
+    private int[] valueStart = new int[INITIAL_FIELDS];
+    private int[] valueEnd = new int[INITIAL_FIELDS];
+    private JsonType[] type = new JsonType[INITIAL_FIELDS];
+    private boolean[] escaped = new boolean[INITIAL_FIELDS];
+    private boolean lastStringEscaped;
+
+    /**
+     * Indexes the object in {@code b[from, to)}; surrounding whitespace (including a trailing CR)
+     * is allowed.
+     *
+     * @return false if the range is not one well-formed JSON object
+     */
+    public boolean scan(byte[] b, int from, int to) {
+        buf = b;
+        count = 0;
+        int i = skipWhitespace(b, from, to);
+        if (i + 3 < to && b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBB && b[i + 2] == (byte) 0xBF) {
+            // A UTF-8 byte order mark, as some Windows tools write at the start of a file.
+            i += 3;
+        }
+        if (i >= to || b[i] != '{') {
+            return false;
+        }
+        i = skipWhitespace(b, i + 1, to);
+        if (i < to && b[i] == '}') {
+            return skipWhitespace(b, i + 1, to) == to;
+        }
+        while (true) {
+            if (i >= to || b[i] != '"') {
+                return false;
+            }
+            int ks = i + 1;
+            int ke = endOfString(b, ks, to);
+            if (ke < 0) {
+                return false;
+            }
+            i = skipWhitespace(b, ke + 1, to);
+            if (i >= to || b[i] != ':') {
+                return false;
+            }
+            i = skipWhitespace(b, i + 1, to);
+            if (i >= to) {
+                return false;
+            }
+            int vs = i;
+            int ve;
+            JsonType t;
+            boolean esc = false;
+            byte c = b[i];
+            if (c == '"') {
+                ve = endOfString(b, i + 1, to);
+                if (ve < 0) {
+                    return false;
+                }
+                esc = lastStringEscaped;
+                t = JsonType.STRING;
+                vs = i + 1;
+                i = ve + 1;
+            } else if (c == '{' || c == '[') {
+                ve = endOfContainer(b, i, to);
+                if (ve < 0) {
+                    return false;
+                }
+                t = c == '{' ? JsonType.OBJECT : JsonType.ARRAY;
+                i = ve;
+            } else if (c == '-' || (c >= '0' && c <= '9')) {
+                ve = endOfNumber(b, i, to);
+                t = JsonType.NUMBER;
+                i = ve;
+            } else {
+                ve = endOfLiteral(b, i, to);
+                if (ve < 0) {
+                    return false;
+                }
+                t = c == 'n' ? JsonType.NULL : JsonType.BOOLEAN;
+                i = ve;
+            }
+            add(ks, ke, vs, ve, t, esc);
+            i = skipWhitespace(b, i, to);
+            if (i >= to) {
+                return false;
+            }
+            if (b[i] == ',') {
+                i = skipWhitespace(b, i + 1, to);
+            } else if (b[i] == '}') {
+                return skipWhitespace(b, i + 1, to) == to;
+            } else {
+                return false;
+            }
+        }
+    }
+
+    /** The number of top-level fields found by the last successful {@link #scan}. */
+    public int size() {
+        return count;
+    }
+
+    /** The index of the first field whose raw key bytes equal {@code key}, or -1. */
+    public int find(byte[] key) {
+        int len = key.length;
+        int tag = tag(key, 0, len);
+        for (int f = 0; f < count; f++) {
+            if (keyTag[f] == tag) {
+                int ks = keyStart[f];
+                if (Arrays.equals(buf, ks, ks + len, key, 0, len)) {
+                    return f;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Length, first and last byte of a key in one int: lookups compare this first, so a miss
+     * (most comparisons, a line having a dozen keys) costs one int comparison.
+     */
+    private static int tag(byte[] b, int from, int to) {
+        int len = to - from;
+        return len == 0 ? 0 : len << 16 | (b[from] & 0xFF) << 8 | (b[to - 1] & 0xFF);
+    }
+
+    /** The index of the first field named by any of {@code keys} (aliases, tried in order), or -1. */
+    public int findAny(byte[][] keys) {
+        for (byte[] key : keys) {
+            int f = find(key);
+            if (f >= 0) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    public byte[] buffer() {
+        return buf;
+    }
+
+    public JsonType type(int field) {
+        return type[field];
+    }
+
+    /** Start of the value: for strings, the first byte after the opening quote. */
+    public int valueStart(int field) {
+        return valueStart[field];
+    }
+
+    /** End of the value (exclusive): for strings, the closing quote. */
+    public int valueEnd(int field) {
+        return valueEnd[field];
+    }
+
+    /** Whether a string value contains backslash escapes, so its raw bytes differ from its text. */
+    public boolean isEscaped(int field) {
+        return escaped[field];
+    }
+
+    /** The value as text: strings decoded, anything else as its raw JSON. */
+    public String text(int field) {
+        if (type[field] == JsonType.STRING) {
+            return escaped[field]
+                    ? JsonStrings.decode(buf, valueStart[field], valueEnd[field])
+                    : new String(buf, valueStart[field], valueEnd[field] - valueStart[field], StandardCharsets.UTF_8);
+        }
+        return new String(buf, valueStart[field], valueEnd[field] - valueStart[field], StandardCharsets.UTF_8);
+    }
+
+    /** Whether the value's text equals {@code expected} (UTF-8 bytes of the decoded text). */
+    public boolean textEquals(int field, byte[] expected) {
+        if (type[field] == JsonType.STRING && escaped[field]) {
+            return Arrays.equals(text(field).getBytes(StandardCharsets.UTF_8), expected);
+        }
+        int s = valueStart[field];
+        return Arrays.equals(buf, s, valueEnd[field], expected, 0, expected.length);
+    }
+
+    private void add(int ks, int ke, int vs, int ve, JsonType t, boolean esc) {
+        if (count == keyStart.length) {
+            int n = count * 2;
+            keyStart = Arrays.copyOf(keyStart, n);
+            keyEnd = Arrays.copyOf(keyEnd, n);
+            keyTag = Arrays.copyOf(keyTag, n);
+            valueStart = Arrays.copyOf(valueStart, n);
+            valueEnd = Arrays.copyOf(valueEnd, n);
+            type = Arrays.copyOf(type, n);
+            escaped = Arrays.copyOf(escaped, n);
+        }
+        keyStart[count] = ks;
+        keyEnd[count] = ke;
+        keyTag[count] = tag(buf, ks, ke);
+        valueStart[count] = vs;
+        valueEnd[count] = ve;
+        type[count] = t;
+        escaped[count] = esc;
+        count++;
+    }
+
+    private static int skipWhitespace(byte[] b, int i, int to) {
+        while (i < to) {
+            byte c = b[i];
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Index of the closing quote of a string whose content starts at {@code i}, or -1. */
+    private int endOfString(byte[] b, int i, int to) {
+        boolean esc = false;
+        while (i < to) {
+            i = ByteSearch.indexOfQuoteOrBackslash(b, i, to);
+            if (i < 0) {
+                return -1;
+            }
+            if (b[i] == '"') {
+                lastStringEscaped = esc;
+                return i;
+            }
+            esc = true;
+            i += 2;
+        }
+        return -1;
+    }
+
+    /** Index just past the bracket that closes the container opened at {@code i}, or -1. */
+    private int endOfContainer(byte[] b, int i, int to) {
+        int depth = 0;
+        while (i < to) {
+            byte c = b[i];
+            if (c == '"') {
+                i = endOfString(b, i + 1, to);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0) {
+                    return i + 1;
+                }
+                if (depth < 0) {
+                    return -1;
+                }
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    private static int endOfNumber(byte[] b, int i, int to) {
+        i++;
+        while (i < to) {
+            byte c = b[i];
+            if ((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+    private static int endOfLiteral(byte[] b, int i, int to) {
+        byte[] lit = switch (b[i]) {
+            case 't' -> TRUE;
+            case 'f' -> FALSE;
+            case 'n' -> NULL;
+            default -> null;
+        };
+        if (lit == null || to - i < lit.length || !Arrays.equals(b, i, i + lit.length, lit, 0, lit.length)) {
+            return -1;
+        }
+        return i + lit.length;
+    }
+}

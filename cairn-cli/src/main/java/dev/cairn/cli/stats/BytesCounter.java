@@ -1,0 +1,84 @@
+package dev.cairn.cli.stats;
+
+import dev.cairn.cli.bytes.ByteHash;
+import dev.cairn.cli.json.JsonStrings;
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+
+/**
+ * Counts occurrences of byte strings (raw JSON string contents) without allocating for keys
+ * already seen: an open-addressing table hashing the bytes in place. Each key has {@code width}
+ * counters (e.g. one per level). Per-chunk scratch state, used by one thread.
+ */
+final class BytesCounter {
+
+    private final int width;
+    private byte[][] keys = new byte[64][];
+    private int[] hashes = new int[64];
+    private long[] counts;
+    private int size;
+
+    BytesCounter(int width) {
+        this.width = width;
+        this.counts = new long[64 * width];
+    }
+
+    /** Adds {@code n} to counter {@code column} of the key {@code b[from, to)}. */
+    void add(byte[] b, int from, int to, int column, long n) {
+        int h = hash(b, from, to);
+        int mask = keys.length - 1;
+        int i = h & mask;
+        while (true) {
+            byte[] k = keys[i];
+            if (k == null) {
+                keys[i] = Arrays.copyOfRange(b, from, to);
+                hashes[i] = h;
+                counts[i * width + column] += n;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+                return;
+            }
+            if (hashes[i] == h && Arrays.equals(k, 0, k.length, b, from, to)) {
+                counts[i * width + column] += n;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Hands every key (decoded from JSON string content) and its counters to {@code sink}. */
+    void forEach(BiConsumer<String, long[]> sink) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                sink.accept(JsonStrings.decode(keys[i], 0, keys[i].length), Arrays.copyOfRange(counts, i * width, i * width + width));
+            }
+        }
+    }
+
+    private void grow() {
+        byte[][] oldKeys = keys;
+        int[] oldHashes = hashes;
+        long[] oldCounts = counts;
+        keys = new byte[oldKeys.length * 2][];
+        hashes = new int[keys.length];
+        counts = new long[keys.length * width];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] == null) {
+                continue;
+            }
+            int i = oldHashes[j] & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = oldKeys[j];
+            hashes[i] = oldHashes[j];
+            System.arraycopy(oldCounts, j * width, counts, i * width, width);
+        }
+    }
+
+    private static int hash(byte[] b, int from, int to) {
+        return (int) ByteHash.hash(b, from, to);
+    }
+}

@@ -1,0 +1,6 @@
+/** The {@code cairn} command-line tool. Exports nothing: it is an application, not a library. */
+module dev.cairn.cli {
+    requires info.picocli;
+
+    opens dev.cairn.cli to info.picocli;
+}

@@ -1,0 +1,153 @@
+package dev.cairn.cli;
+
+import static dev.cairn.cli.LogFixture.log;
+import static dev.cairn.cli.LogFixture.record;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the tool as a separate JVM, as a user would: real standard streams, exit codes and heap limits. */
+class MainProcessTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Process start(List<String> jvmArgs, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmArgs);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(dir.resolve("stderr.txt").toFile());
+        pb.environment().remove("NO_COLOR");
+        return pb.start();
+    }
+
+    private Run run(byte[] stdin, List<String> jvmArgs, String... args) throws Exception {
+        Process p = start(jvmArgs, args);
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(stdin);
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out, Files.readString(dir.resolve("stderr.txt")));
+    }
+
+    @Test
+    void stdinPipe_isReadAndNotColoured() throws Exception {
+        byte[] in = log().add(record("2026-11-21T10:00:00Z", "WARN", "a.B", "piped")).text().getBytes(StandardCharsets.UTF_8);
+
+        Run r = run(in, List.of(), "view", "--level", "WARN");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("2026-11-21T10:00:00.000Z WARN  a.B - piped\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void modulePath_runsAsTheNamedModule() throws Exception {
+        String classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String picocli = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> e.contains("picocli")).findFirst().orElseThrow();
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-p", classes + File.pathSeparator + picocli, "-m", "dev.cairn.cli/dev.cairn.cli.Main", "stats", "--help")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).startsWith("Usage: cairn stats");
+        assertThat(p.exitValue()).isZero();
+    }
+
+    @Test
+    void exitCodes_forNoMatchAndBadUsage() throws Exception {
+        byte[] in = log().add(record("2026-11-21T10:00:00Z", "INFO", "a", "x")).text().getBytes(StandardCharsets.UTF_8);
+        assertThat(run(in, List.of(), "view", "--level", "ERROR").exitCode()).isEqualTo(1);
+        Run bad = run(new byte[0], List.of(), "stats", "--where", "oops");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("cairn stats: --where: 'oops' is not a condition");
+    }
+
+    @Test
+    void largeInput_streamsThroughASmallHeap() throws Exception {
+        Path big = dir.resolve("big.log");
+        int lines = 250_000;
+        try (Writer w = Files.newBufferedWriter(big)) {
+            String pad = "p".repeat(300);
+            for (int i = 0; i < lines; i++) {
+                w.write("{\"timestamp\":\"2026-11-21T10:" + String.format("%02d:%02d", i / 6000 % 60, i / 100 % 60)
+                        + ".000000Z\",\"level\":\"INFO\",\"logger\":\"l\",\"message\":\"m" + (i % 100) + "\",\"trace_id\":\"t" + i
+                        + "\",\"pad\":\"" + pad + "\"}\n");
+            }
+        }
+        assertThat(Files.size(big)).isGreaterThan(80L * 1024 * 1024);
+
+        Run r = run(new byte[0], List.of("-Xmx32m"), "stats", "--threads", "8", "-o", "json", big.toString());
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(LogFixture.JSON.readTree(r.out()).get("records").asLong()).isEqualTo(lines);
+    }
+
+    @Test
+    void manyLargeGzipBackups_mergeInASmallHeap() throws Exception {
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        String pad = "p".repeat(200);
+        int files = 24;
+        int lines = 20_000;
+        for (int file = 0; file < files; file++) {
+            try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(
+                    logs.resolve(String.format("app.log.%02d.gz", file))), 1 << 16), StandardCharsets.UTF_8)) {
+                for (int i = 0; i < lines; i++) {
+                    w.write("{\"timestamp\":\"2026-11-21T10:" + String.format("%02d:%02d.%06d", i / 1000 % 60, i / 17 % 60, file)
+                            + "Z\",\"level\":\"" + (i % 1000 == 0 ? "ERROR" : "INFO") + "\",\"logger\":\"l\",\"message\":\"m\",\"pad\":\""
+                            + pad + "\"}\n");
+                }
+            }
+        }
+
+        // Each file inflates to about 5 MB: read ahead in full-size blocks, 24 of them would not fit 48 MB.
+        Run r = run(new byte[0], List.of("-Xmx48m"), "view", "-o", "json", "--level", "ERROR", logs.toString());
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().lines()).hasSize(files * lines / 1000);
+    }
+
+    @Test
+    void closedPipe_endsQuietlyLikeHead() throws Exception {
+        LogFixture f = log();
+        for (int i = 0; i < 50_000; i++) {
+            f.add(record("2026-11-21T10:00:00Z", "INFO", "a", "line " + i));
+        }
+        Path file = f.write(dir.resolve("many.log"));
+        Process p = start(List.of(), "view", file.toString());
+        p.getOutputStream().close();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).endsWith("a - line 0");
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(Files.readString(dir.resolve("stderr.txt"))).isEmpty();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.cairn.cli.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonLineScannerTest {
+
+    private final JsonLineScanner scanner = new JsonLineScanner();
+
+    private boolean scan(String json) {
+        byte[] b = json.getBytes(StandardCharsets.UTF_8);
+        return scanner.scan(b, 0, b.length);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void indexesTopLevelFieldsOfEveryType() {
+        assertThat(scan(" {\"s\":\"a\\\"b\", \"n\":-12.5e3,\"t\":true,\"f\":false,\"z\":null,\"o\":{\"x\":[1,\"}\"]},\"a\":[{\"]\":1}]}\r")).isTrue();
+
+        assertThat(scanner.size()).isEqualTo(7);
+        assertThat(scanner.type(scanner.find(utf8("s")))).isEqualTo(JsonType.STRING);
+        assertThat(scanner.text(scanner.find(utf8("s")))).isEqualTo("a\"b");
+        assertThat(scanner.isEscaped(scanner.find(utf8("s")))).isTrue();
+        assertThat(scanner.text(scanner.find(utf8("n")))).isEqualTo("-12.5e3");
+        assertThat(scanner.type(scanner.find(utf8("t")))).isEqualTo(JsonType.BOOLEAN);
+        assertThat(scanner.type(scanner.find(utf8("z")))).isEqualTo(JsonType.NULL);
+        assertThat(scanner.text(scanner.find(utf8("o")))).isEqualTo("{\"x\":[1,\"}\"]}");
+        assertThat(scanner.type(scanner.find(utf8("a")))).isEqualTo(JsonType.ARRAY);
+        assertThat(scanner.find(utf8("missing"))).isEqualTo(-1);
+        assertThat(scanner.textEquals(scanner.find(utf8("s")), utf8("a\"b"))).isTrue();
+    }
+
+    @Test
+    void keysWithTheSameLengthAndEnds_areStillTellApart() {
+        assertThat(scan("{\"abxc\":1,\"abyc\":2}")).isTrue();
+        assertThat(scanner.text(scanner.find(utf8("abyc")))).isEqualTo("2");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheObjectIsSkipped() {
+        byte[] b = "\uFEFF{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+        assertThat(scanner.scan(b, 0, b.length)).isTrue();
+        assertThat(scanner.text(scanner.find(utf8("a")))).isEqualTo("1");
+    }
+
+    @Test
+    void emptyObjectIsValid() {
+        assertThat(scan("{}")).isTrue();
+        assertThat(scanner.size()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "hello", "[1,2]", "\"s\"", "{", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{\"a\":1} x", "{\"a\":tru}",
+        "{\"a\":\"unterminated}", "{\"a\":{\"b\":1}", "{a:1}", "{\"a\":1 \"b\":2}", "{\"a\":nul}"})
+    void rejectsWhatIsNotOneJsonObject(String line) {
+        assertThat(scan(line)).isFalse();
+    }
+
+    @Test
+    void longStringsWithQuotesAtEveryOffset_areFoundByTheWordAtATimeSearch() {
+        for (int n = 0; n < 40; n++) {
+            String v = "x".repeat(n) + "\\\"" + "y".repeat(n % 9);
+            assertThat(scan("{\"k\":\"" + v + "\",\"after\":1}")).isTrue();
+            assertThat(scanner.text(scanner.find(utf8("k")))).isEqualTo("x".repeat(n) + "\"" + "y".repeat(n % 9));
+            assertThat(scanner.text(scanner.find(utf8("after")))).isEqualTo("1");
+        }
+    }
+}
