@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The agent in a real JVM: {@code -javaagent:} the shaded jar, the application's classes and cairn-core on the class
- * path, and nothing else (in particular, no ByteBuddy and no agent classes).
+ * path, and nothing else (no agent classes, and no ByteBuddy unless a test is about the application's own).
  */
 class AgentIT {
 
