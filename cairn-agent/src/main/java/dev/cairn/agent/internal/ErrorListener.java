@@ -1,0 +1,23 @@
+package dev.cairn.agent.internal;
+
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.utility.JavaModule;
+
+/**
+ * Reports a class that could not be instrumented. ByteBuddy has then already left the class as it was: the report
+ * is all that is left to do.
+ */
+final class ErrorListener extends AgentBuilder.Listener.Adapter {
+
+    private final ErrorReport report;
+
+    ErrorListener(ErrorReport report) {
+        this.report = report;
+    }
+
+    @Override
+    public void onError(String typeName, ClassLoader classLoader, JavaModule module, boolean loaded,
+            Throwable throwable) {
+        report.line("cannot instrument " + typeName + ", left unchanged (" + throwable + ")");
+    }
+}

@@ -1,0 +1,35 @@
+package example.shop;
+
+import dev.cairn.annotation.Logged;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/** A final class: a proxy could not wrap it, the agent can. */
+public final class Payments {
+
+    @Logged
+    public final String charge(String order) {
+        return callGateway(order);
+    }
+
+    @Logged(name = "call_gateway")
+    private String callGateway(String order) {
+        return "paid:" + order;
+    }
+
+    @Logged(name = "charge_card")
+    void decline(String order) {
+        throw new CardDeclined("card declined for " + order);
+    }
+
+    /** Completes on a pool thread once the gate opens; fails when the gate carries "fail". */
+    @Logged
+    CompletableFuture<String> authorize(Executor pool, CompletableFuture<String> gate) {
+        return gate.thenApplyAsync(value -> {
+            if (value.equals("fail")) {
+                throw new CardDeclined("gateway refused");
+            }
+            return "auth-" + value;
+        }, pool);
+    }
+}

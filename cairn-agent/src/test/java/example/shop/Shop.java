@@ -1,0 +1,101 @@
+package example.shop;
+
+import dev.cairn.LogContext;
+import dev.cairn.annotation.Flow;
+import dev.cairn.annotation.Logged;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/** An ordinary, non-final application class: instance methods of every visibility, flows that call each other. */
+public class Shop {
+
+    private final Payments payments = new Payments();
+
+    /** Nested sync steps, a final class with a final method calling a private one, and a static method. */
+    @Flow("checkout")
+    public String checkout(String order) {
+        validate(order);
+        String receipt = payments.charge(order);
+        Inventory.reserve(order);
+        return receipt;
+    }
+
+    @Logged
+    void validate(String order) {
+        if (order.isEmpty()) {
+            throw new IllegalArgumentException("empty order");
+        }
+    }
+
+    /** Fails at step 2 of 3: the third step runs in a finally block, then the failure propagates unchanged. */
+    @Flow("pay")
+    public void pay(String order) {
+        validate(order);
+        try {
+            payments.decline(order);
+        } finally {
+            Inventory.release(order);
+        }
+    }
+
+    /** Four steps at once on a pool whose tasks carry the caller's context. */
+    @Flow("fan_out")
+    public int fanOut(ExecutorService pool) throws InterruptedException, ExecutionException {
+        ExecutorService propagating = LogContext.wrap(pool);
+        List<Future<Integer>> prices = new ArrayList<>();
+        for (int item = 1; item <= 4; item++) {
+            int current = item;
+            prices.add(propagating.submit(() -> price(current)));
+        }
+        int total = 0;
+        for (Future<Integer> price : prices) {
+            total += price.get();
+        }
+        return total;
+    }
+
+    @Logged
+    protected int price(int item) {
+        return item * 10;
+    }
+
+    /** An async flow around an async step; both end when the futures complete, on a pool thread. */
+    @Flow("async_order")
+    public CompletableFuture<String> asyncOrder(ExecutorService pool, CompletableFuture<String> gate) {
+        return payments.authorize(pool, gate).thenApply(code -> "order:" + code);
+    }
+
+    /** A flow inside a flow becomes a step of the outer one. */
+    @Flow("outer")
+    public void outer() {
+        inner();
+    }
+
+    @Flow("inner")
+    public void inner() {
+        Inventory.release("nested");
+    }
+
+    /** More steps than CAIRN_FLOW_MAX_STEPS allows to store. */
+    @Flow("big")
+    public void big(int steps) {
+        for (int i = 0; i < steps; i++) {
+            Inventory.release("item" + i);
+        }
+    }
+
+    @Logged(logArgs = true, logResult = true)
+    public boolean login(String user, String password) {
+        return password.length() > 3;
+    }
+
+    /** The flow label comes from the tenant argument. */
+    @Flow(labelFrom = "tenant")
+    public String report(String tenant, int month) {
+        return tenant + "/" + month;
+    }
+}
