@@ -155,7 +155,9 @@ class InstrumentTest {
             assertThat(settled).isEqualTo("settled p-1");
             JsonNode end = logs.withMessage("flow_end").get(0);
             assertThat(end.get("timeline")).extracting(e -> e.get("fn").asText()).containsExactly("settleAsync");
-            assertThat(logs.withMessage("settleAsync returned")).hasSize(1);
+            List<JsonNode> exits = logs.withMessage("settleAsync returned");
+            assertThat(exits).hasSize(1);
+            assertThat(exits.get(0).get("flow_id").asText()).isEqualTo(end.get("flow_id").asText());
         }
     }
 

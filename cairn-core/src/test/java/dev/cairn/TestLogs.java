@@ -101,6 +101,25 @@ final class TestLogs implements AutoCloseable {
         return found;
     }
 
+    /** Waits, at most 10 s, until {@code count} records with {@code message} are written; returns them. */
+    List<JsonNode> awaitMessages(String message, int count) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<JsonNode> found = withMessage(message);
+        while (found.size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + count + " " + message + " records within 10 s:\n" + output());
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            found = withMessage(message);
+        }
+        return found;
+    }
+
     JsonNode single() {
         List<JsonNode> records = records();
         if (records.size() != 1) {

@@ -124,6 +124,8 @@ class AgentIT {
         assertThat(end.get("thread").asText()).startsWith("pool-");
         assertThat(run.only("authorize returned").get("thread").asText()).startsWith("pool-");
         assertThat(run.only("async_order returned").get("thread").asText()).startsWith("pool-");
+        assertThat(run.only("authorize returned").get("flow_id").asText()).isEqualTo(end.get("flow_id").asText());
+        assertThat(run.only("authorize returned").get("trace_id").asText()).isEqualTo(end.get("trace_id").asText());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.cairn.instrument;
 
 import dev.cairn.Cairn;
+import dev.cairn.ContextSnapshot;
 import dev.cairn.Flow;
 import dev.cairn.Level;
+import dev.cairn.LogContext;
 import dev.cairn.LogEvent;
 import dev.cairn.LogSystem;
 import dev.cairn.Logger;
@@ -33,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MethodCall {
 
     private static final ConcurrentHashMap<Method, MethodPlan> PLANS = new ConcurrentHashMap<>();
-    private static final MethodCall NONE = new MethodCall(null, null, null, null, null, 0);
+    private static final MethodCall NONE = new MethodCall(null, null, null, null, null, 0, null);
     /** Exceptions whose stack trace this thread has already logged, so an outer call logs only type and message. */
     private static final ThreadLocal<Throwable> LAST_LOGGED = new ThreadLocal<>();
 
@@ -43,14 +45,18 @@ public final class MethodCall {
     private final Step step;
     private final String fn;
     private final long startNanos;
+    /** For an asynchronous method, the context of the call, for the exit record written by the completing thread. */
+    private final ContextSnapshot context;
 
-    private MethodCall(MethodPlan plan, Logger logger, Flow flow, Step step, String fn, long startNanos) {
+    private MethodCall(MethodPlan plan, Logger logger, Flow flow, Step step, String fn, long startNanos,
+            ContextSnapshot context) {
         this.plan = plan;
         this.logger = logger;
         this.flow = flow;
         this.step = step;
         this.fn = fn;
         this.startNanos = startNanos;
+        this.context = context;
     }
 
     /** Starts a call of {@code method} logged to the process-wide log system. */
@@ -85,7 +91,8 @@ public final class MethodCall {
                 }
                 entry.log("calling {}", fn);
             }
-            return new MethodCall(plan, logger, flow, step, fn, System.nanoTime());
+            return new MethodCall(plan, logger, flow, step, fn, System.nanoTime(),
+                    plan.async() ? LogContext.current() : null);
         } catch (RuntimeException | LinkageError e) {
             return NONE;
         }
@@ -107,8 +114,11 @@ public final class MethodCall {
         }
         try {
             if (thrown == null && plan.async() && result instanceof CompletionStage) {
-                CompletionStage<?> logged = ((CompletionStage<?>) result)
-                        .whenComplete((value, failure) -> logExit(value, unwrap(failure)));
+                CompletionStage<?> logged = ((CompletionStage<?>) result).whenComplete((value, failure) -> {
+                    try (LogContext.Scope ignored = context.attach()) {
+                        logExit(value, unwrap(failure));
+                    }
+                });
                 return flow != null ? flow.endWhen(logged) : step.endWhen(logged);
             }
             logExit(result, thrown);

@@ -49,7 +49,7 @@ class CairnRequestFilterTest {
     }
 
     private JsonNode completed() {
-        List<JsonNode> completed = logs.withMessage("request_completed");
+        List<JsonNode> completed = logs.awaitCount("request_completed", 1);
         assertThat(completed).hasSize(1);
         return completed.get(0);
     }
@@ -79,7 +79,7 @@ class CairnRequestFilterTest {
         assertThat(completed.get("request_id").asText()).isEqualTo(requestId);
         assertThat(completed.get("flow_id").asText()).isEqualTo(flowId);
 
-        JsonNode end = logs.withMessage("flow_end").get(0);
+        JsonNode end = logs.awaitCount("flow_end", 1).get(0);
         assertThat(end.get("flow_label").asText()).isEqualTo("GET /orders/*");
         assertThat(end.get("timeline")).extracting(e -> e.get("fn").asText()).containsExactly("load_order");
         assertThat(logs.withMessage("order loaded").get(0).get("request_id").asText()).isEqualTo(requestId);
@@ -107,11 +107,11 @@ class CairnRequestFilterTest {
         assertThat(completed().get("level").asText()).isEqualTo("WARN");
 
         assertThat(get("/boom").statusCode()).isEqualTo(500);
-        JsonNode failed = logs.withMessage("request_completed").get(1);
+        JsonNode failed = logs.awaitCount("request_completed", 2).get(1);
         assertThat(failed.get("level").asText()).isEqualTo("ERROR");
         assertThat(failed.get("status").asInt()).isEqualTo(500);
         assertThat(failed.get("error").get("message").asText()).isEqualTo("card declined");
-        JsonNode end = logs.withMessage("flow_end").get(1);
+        JsonNode end = logs.awaitCount("flow_end", 2).get(1);
         assertThat(end.get("flow_status").asText()).isEqualTo("failed");
         assertThat(end.get("failed_at").asText()).isEqualTo("charge_card");
     }
@@ -126,7 +126,7 @@ class CairnRequestFilterTest {
         JsonNode completed = completed();
         assertThat(completed.get("status").asInt()).isEqualTo(200);
         assertThat(completed.get("flow_id").asText()).isEqualTo(response.headers().firstValue("X-Flow-ID").orElseThrow());
-        assertThat(logs.withMessage("flow_end").get(0).get("flow_status").asText()).isEqualTo("success");
+        assertThat(logs.awaitCount("flow_end", 1).get(0).get("flow_status").asText()).isEqualTo("success");
     }
 
     @Test
@@ -161,10 +161,11 @@ class CairnRequestFilterTest {
         start(RequestLogging.builder().debugFrom("127.0.0.0/8"));
         get("/orders/1", "X-Debug-Log", "1");
         get("/orders/2");
+        List<JsonNode> completed = logs.awaitCount("request_completed", 2);
         List<JsonNode> debug = logs.withMessage("debug detail for this request only");
         assertThat(debug).hasSize(1);
-        assertThat(logs.withMessage("request_completed").get(0).get("debug").asText()).isEqualTo("on");
-        assertThat(logs.withMessage("request_completed").get(1).has("debug")).isFalse();
+        assertThat(completed.get(0).get("debug").asText()).isEqualTo("on");
+        assertThat(completed.get(1).has("debug")).isFalse();
     }
 
     @Test
@@ -183,7 +184,7 @@ class CairnRequestFilterTest {
         start(RequestLogging.builder());
         get("/orders/1?user=u-77");
         get("/orders/2");
-        List<JsonNode> completed = logs.withMessage("request_completed");
+        List<JsonNode> completed = logs.awaitCount("request_completed", 2);
         assertThat(completed.get(0).get("user_id").asText()).isEqualTo("u-77");
         assertThat(completed.get(1).has("user_id")).isFalse();
     }
@@ -193,7 +194,7 @@ class CairnRequestFilterTest {
         start(RequestLogging.builder().sampleFastSuccesses(0.0, Duration.ofSeconds(30)));
         get("/orders/1");
         get("/orders/missing");
-        List<JsonNode> completed = logs.withMessage("request_completed");
+        List<JsonNode> completed = logs.awaitCount("request_completed", 1);
         assertThat(completed).hasSize(1);
         assertThat(completed.get(0).get("status").asInt()).isEqualTo(404);
     }
@@ -212,14 +213,14 @@ class CairnRequestFilterTest {
             assertThat(call.get("url").asText()).isEqualTo(inventory.uri("/orders/9").toString());
             assertThat(call.get("status").asInt()).isEqualTo(200);
             assertThat(call.get("retries").asInt()).isZero();
-            JsonNode upstreamEnd = logs.withMessage("flow_end").get(0);
+            JsonNode upstreamEnd = logs.awaitCount("flow_end", 1).get(0);
             JsonNode callStep = upstreamEnd.get("timeline").get(0);
             assertThat(callStep.get("fn").asText()).isEqualTo("inventory GET");
 
             JsonNode downstreamStart = downstreamLogs.withMessage("flow_start").get(0);
             assertThat(downstreamStart.get("trace_id").asText()).isEqualTo(upstreamEnd.get("trace_id").asText());
             assertThat(downstreamStart.get("parent_span_id").asText()).isEqualTo(callStep.get("span_id").asText());
-            assertThat(downstreamLogs.withMessage("request_completed").get(0).get("request_id").asText())
+            assertThat(downstreamLogs.awaitCount("request_completed", 1).get(0).get("request_id").asText())
                     .isEqualTo(response.headers().firstValue("X-Request-ID").orElseThrow());
             assertThat(TraceContext.parse("00-" + downstreamStart.get("trace_id").asText() + "-"
                     + downstreamStart.get("span_id").asText() + "-01")).isNotNull();

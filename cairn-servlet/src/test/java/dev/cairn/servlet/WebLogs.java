@@ -62,14 +62,30 @@ final class WebLogs implements AutoCloseable {
     }
 
     /** Waits, at most 10 s, until a record with {@code message} has been written. */
-    void await(String message) throws InterruptedException {
+    void await(String message) {
+        awaitCount(message, 1);
+    }
+
+    /**
+     * Waits, at most 10 s, until {@code count} records with {@code message} have been written, and returns them: a
+     * client can have its response before the filter has logged the end of the request.
+     */
+    List<JsonNode> awaitCount(String message, int count) {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (withMessage(message).isEmpty()) {
+        List<JsonNode> found = withMessage(message);
+        while (found.size() < count) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no " + message + " record within 10 s:\n" + text());
+                throw new AssertionError("expected " + count + " " + message + " records within 10 s:\n" + text());
             }
-            Thread.sleep(10);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            found = withMessage(message);
         }
+        return found;
     }
 
     String text() {
