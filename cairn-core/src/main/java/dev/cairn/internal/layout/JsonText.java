@@ -41,29 +41,31 @@ public final class JsonText {
     public static void appendEscaped(StringBuilder out, CharSequence text, int maxLength) {
         int length = text.length();
         int end = length <= maxLength ? length : cutPoint(text, maxLength);
+        int run = 0;
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
+            if (c < 128 ? ESCAPES[c] == 0 : !Character.isSurrogate(c) && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            // Characters that need no escaping are copied in runs; only the others go one by one.
+            out.append(text, run, i);
             if (c < 128) {
                 char escape = ESCAPES[c];
-                if (escape == 0) {
-                    out.append(c);
-                } else if (escape == 'u') {
+                if (escape == 'u') {
                     appendUnicodeEscape(out, c);
                 } else {
                     out.append('\\').append(escape);
                 }
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
             } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    out.append(c).append(text.charAt(++i));
-                } else {
-                    out.append("\\ufffd");
-                }
-            } else if (c == '\u2028' || c == '\u2029') {
-                appendUnicodeEscape(out, c);
+                out.append("\\ufffd");
             } else {
-                out.append(c);
+                appendUnicodeEscape(out, c);
             }
+            run = i + 1;
         }
+        out.append(text, run, end);
         if (end < length) {
             out.append("…[truncated ").append(length - end).append(" chars]");
         }

@@ -33,6 +33,12 @@ public final class JsonValueWriter {
     private final int maxLength;
     /** Containers being written, outermost first, for cycle detection; indexed by depth. */
     private final Object[][] paths = new Object[4][];
+    /**
+     * The redaction verdict of recently seen key instances, direct-mapped by identity: keys are nearly always the
+     * same literals, and matching one against every sensitive word costs a tenth of a record's encoding.
+     */
+    private final String[] verdictKeys = new String[64];
+    private final boolean[] verdicts = new boolean[64];
     private int reentry = -1;
 
     public JsonValueWriter(Redactor redactor, int maxLength) {
@@ -50,11 +56,23 @@ public final class JsonValueWriter {
 
     /** Appends {@code value} as JSON, or {@code "[REDACTED]"} when {@code key} is sensitive. */
     public void appendField(StringBuilder out, String key, Object value) {
-        if (redactor.isSensitive(key)) {
+        if (isSensitive(key)) {
             JsonText.appendString(out, Redactor.MASK, maxLength);
         } else {
             appendValue(out, value);
         }
+    }
+
+    /** Whether values under {@code key} are redacted, from the cache when this key instance was seen before. */
+    public boolean isSensitive(String key) {
+        int slot = System.identityHashCode(key) & (verdictKeys.length - 1);
+        if (verdictKeys[slot] == key) {
+            return verdicts[slot];
+        }
+        boolean sensitive = redactor.isSensitive(key);
+        verdicts[slot] = sensitive;
+        verdictKeys[slot] = key;
+        return sensitive;
     }
 
     /** Appends {@code value} as JSON. Re-entrant: a {@code toString()} that logs gets its own cycle path. */

@@ -86,7 +86,7 @@ public final class TextLayout implements Layout {
         out.append(' ');
         TerminalText.append(out, key, max);
         out.append('=');
-        if (values.redactor().isSensitive(key)) {
+        if (values.isSensitive(key)) {
             out.append(Redactor.MASK);
         } else if (value == null || value instanceof Number || value instanceof Boolean
                 || JsonValueWriter.isContainer(value)) {

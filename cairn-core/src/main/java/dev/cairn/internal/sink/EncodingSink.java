@@ -15,6 +15,8 @@ import java.io.IOException;
 public abstract class EncodingSink implements Sink {
 
     private static final int RETAINED_CHARS = 64 * 1024;
+    /** Pending bytes handed to the destination mid-batch: writes stay large and the buffer never regrows. */
+    private static final int WRITE_THRESHOLD = 64 * 1024;
 
     private final Layout layout;
     private final Utf8Buffer pending = new Utf8Buffer();
@@ -49,6 +51,9 @@ public abstract class EncodingSink implements Sink {
         }
         pendingHighestLevel = Math.max(pendingHighestLevel, record.level().ordinal());
         appended(start, pending.size() - start);
+        if (pending.size() >= WRITE_THRESHOLD) {
+            writePendingBefore(pending.size());
+        }
     }
 
     /**

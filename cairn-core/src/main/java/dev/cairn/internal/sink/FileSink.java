@@ -35,10 +35,11 @@ import java.util.concurrent.TimeUnit;
  * file is renamed to its backup name ({@link BackupFiles}) and a new one created; a record is never split across
  * files. Compression and retention run on a background thread, never on the thread that logs.
  *
- * <p>Recovery: before each write the sink checks that the path still names the file it has open; if the file was
- * deleted, moved or replaced (its folder removed, an external rotation), it is reopened. If reopening fails the
- * write fails (the records are counted lost by the caller) and reopening is retried at most once a second, so the
- * sink recovers by itself when the cause is gone.
+ * <p>Recovery: at most once a second (a {@code stat} per write would double the cost of a synchronous record), and at
+ * once after a failed write, the sink checks that the path still names the file it has open; if the file was deleted,
+ * moved or replaced (its folder removed, an external rotation), it is reopened. Records written in the second before
+ * such a check went to the old file. If reopening fails the write fails (the records are counted lost by the caller)
+ * and reopening is retried at most once a second, so the sink recovers by itself when the cause is gone.
  */
 public final class FileSink extends EncodingSink {
 
@@ -46,6 +47,7 @@ public final class FileSink extends EncodingSink {
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final long RETRY_MILLIS = 1_000;
+    private static final long IDENTITY_CHECK_MILLIS = 1_000;
 
     private final Path path;
     private final FileOptions options;
@@ -61,6 +63,7 @@ public final class FileSink extends EncodingSink {
     private long periodEndMillis = Long.MAX_VALUE;
     private long lastForceMillis;
     private long retryAtMillis;
+    private long identityCheckedMillis;
 
     private FileSink(Layout layout, Path path, FileOptions options, Clock clock, Diagnostics diagnostics) {
         super(layout);
@@ -122,6 +125,7 @@ public final class FileSink extends EncodingSink {
             throw e;
         }
         channel = opened;
+        identityCheckedMillis = clock.millis();
     }
 
     private void terminateLastLine(FileChannel opened) throws IOException {
@@ -244,9 +248,12 @@ public final class FileSink extends EncodingSink {
 
     /** Reopens the file if it is no longer the one at {@code path}; fails fast while a reopen is not due. */
     private void ensureOpen() throws IOException {
-        if (channel != null && fileKey != null && !fileKey.equals(currentKey())) {
-            diagnostics.warn("log file " + path + " was moved or deleted; reopening it");
-            closeQuietly();
+        if (channel != null && fileKey != null && clock.millis() - identityCheckedMillis >= IDENTITY_CHECK_MILLIS) {
+            identityCheckedMillis = clock.millis();
+            if (!fileKey.equals(currentKey())) {
+                diagnostics.warn("log file " + path + " was moved or deleted; reopening it");
+                closeQuietly();
+            }
         }
         if (channel != null) {
             return;

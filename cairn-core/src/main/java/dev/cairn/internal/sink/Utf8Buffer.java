@@ -40,14 +40,24 @@ final class Utf8Buffer {
 
     void append(CharSequence text) {
         int length = text.length();
-        ensure(length * 3);
+        ensure(length);
         byte[] b = bytes;
         int n = size;
+        boolean reserved = false;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 b[n++] = (byte) c;
-            } else if (c < 0x800) {
+                continue;
+            }
+            if (!reserved) {
+                // Room for the worst case of the rest, reserved only once text beyond ASCII shows up.
+                size = n;
+                ensure((length - i) * 3);
+                b = bytes;
+                reserved = true;
+            }
+            if (c < 0x800) {
                 b[n++] = (byte) (0xC0 | c >> 6);
                 b[n++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
