@@ -32,6 +32,8 @@ final class CairnSubject implements LoggingSubject {
                 .configure(c -> c.set("cairn.console", "none")
                         .file(file)
                         .set("cairn.file.format", format == Format.TEXT ? "text" : "json")
+                        // One growing file, as the other libraries' plain file appenders write (Cairn rolls at 10MB).
+                        .set("cairn.file.max-bytes", "0")
                         .service(Workload.SERVICE)
                         .set("cairn.level", "INFO")
                         .set("cairn.async", Boolean.toString(async))
