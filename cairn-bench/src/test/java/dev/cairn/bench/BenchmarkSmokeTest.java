@@ -37,6 +37,8 @@ class BenchmarkSmokeTest {
                 .threads(2)
                 .jvmArgsAppend("-Dcairn.bench.dir=" + logs)
                 .shouldFailOnError(true)
+                // JMH's progress goes to a file; a failure still fails the run with its stack trace.
+                .output("target/jmh-smoke.txt")
                 .build();
 
         Collection<RunResult> results = new Runner(options).run();
