@@ -1,7 +1,6 @@
 package dev.cairn.bench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Locale;
 
 /** One JMH result: a benchmark method with one set of parameters at one thread count. */
 record Measurement(String benchmark, String variant, String format, int threads, double score, double error,
@@ -33,10 +32,5 @@ record Measurement(String benchmark, String variant, String format, int threads,
     /** A percentile of a sample-mode result, e.g. {@code percentile("99.9")}. */
     double percentile(String percent) {
         return percentiles.path(percent).asDouble(Double.NaN);
-    }
-
-    /** The library as written in the tables. */
-    String library() {
-        return variant.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

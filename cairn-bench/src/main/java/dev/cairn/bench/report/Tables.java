@@ -1,5 +1,6 @@
 package dev.cairn.bench.report;
 
+import dev.cairn.bench.subject.Variant;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +68,6 @@ final class Tables {
     }
 
     static String label(String variant) {
-        return variant.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Variant.valueOf(variant).label();
     }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.bench.subject;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Every library set-up measured. The names are JMH {@code @Param} values. Asynchronous variants are lossless: a full
@@ -49,6 +50,6 @@ public enum Variant {
 
     /** The library's name as shown in the results. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
