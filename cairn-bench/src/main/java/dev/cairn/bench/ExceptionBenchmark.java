@@ -1,0 +1,72 @@
+package dev.cairn.bench;
+
+import dev.cairn.bench.subject.Format;
+import dev.cairn.bench.subject.LoggingSubject;
+import dev.cairn.bench.subject.Variant;
+import dev.cairn.bench.subject.Workload;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Scenario 7: scenario 2's record with an exception whose stack trace (about 15 frames deep under JMH) is written on
+ * every call; the exception is made once, so its capture is not measured.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class ExceptionBenchmark {
+
+    @Param({"CAIRN", "LOGBACK", "LOG4J2"})
+    public Variant variant;
+
+    private final Throwable error = Workload.exception();
+    private Path file;
+    private LoggingSubject subject;
+
+    @Setup(Level.Iteration)
+    public void open() {
+        file = LogFiles.fresh(variant.label());
+        subject = variant.open(file, Format.JSON_WITH_ERROR);
+    }
+
+    @TearDown(Level.Iteration)
+    public void close() {
+        subject.close();
+        LogFiles.delete(file);
+    }
+
+    @Benchmark
+    public void recordWithError(Caller caller) {
+        subject.recordWithError(caller.nextOrderId(), error);
+    }
+
+    /** A benchmark thread, inside the context field. */
+    @State(Scope.Thread)
+    public static class Caller extends CallingThread {
+        @Setup(Level.Iteration)
+        public void enter(ExceptionBenchmark benchmark) {
+            enterContext(benchmark.subject);
+        }
+
+        @TearDown(Level.Iteration)
+        public void leave() {
+            leaveContext();
+        }
+    }
+}
