@@ -3,9 +3,6 @@ package dev.cairn.cli;
 import dev.cairn.cli.filter.RecordFilter;
 import dev.cairn.cli.flows.FlowCollector;
 import dev.cairn.cli.flows.FlowsFormatter;
-import dev.cairn.cli.input.LineTally;
-import dev.cairn.cli.input.Processed;
-import dev.cairn.cli.record.ScannedRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -56,20 +53,7 @@ final class FlowsCommand implements Callable<Integer> {
         RecordFilter filter = filters.toFilter(spec.commandLine(), ctx.clock());
         FlowCollector flows = new FlowCollector();
         try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, false)) {
-            scan.each(chunk -> {
-                ScannedRecord r = new ScannedRecord();
-                FlowCollector c = new FlowCollector();
-                LineTally tally = chunk.forEachLine((b, from, to) -> {
-                    if (!r.scan(b, from, to)) {
-                        return false;
-                    }
-                    if (filter.test(r)) {
-                        c.accept(r, b, from, to);
-                    }
-                    return true;
-                });
-                return new Processed<>(c, tally);
-            }, flows::merge);
+            scan.collect(filter, FlowCollector::new, FlowCollector::accept, flows::merge);
             scan.finish();
         }
         FlowsFormatter formatter = new FlowsFormatter(slowest);

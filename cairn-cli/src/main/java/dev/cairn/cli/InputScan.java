@@ -1,13 +1,16 @@
 package dev.cairn.cli;
 
+import dev.cairn.cli.filter.RecordFilter;
 import dev.cairn.cli.input.BadLineLog;
 import dev.cairn.cli.input.Chunk;
 import dev.cairn.cli.input.ChunkExecutor;
 import dev.cairn.cli.input.Input;
 import dev.cairn.cli.input.InputResolver;
+import dev.cairn.cli.input.LineTally;
 import dev.cairn.cli.input.Processed;
 import dev.cairn.cli.input.TimeMerge;
 import dev.cairn.cli.input.TimedLines;
+import dev.cairn.cli.record.ScannedRecord;
 import dev.cairn.cli.render.ProgressBar;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -103,6 +107,34 @@ final class InputScan implements AutoCloseable {
                 r.close();
             }
         }
+    }
+
+    /** Receives one record that passed the filter, with its line's bytes. */
+    @FunctionalInterface
+    interface RecordAction<C> {
+        void accept(C collector, ScannedRecord record, byte[] line, int from, int to);
+    }
+
+    /**
+     * Counts every record of every input that {@code filter} passes: each chunk gets a fresh collector from
+     * {@code perChunk}, which {@code action} feeds; {@code merge} receives the chunk collectors as {@link #each} does.
+     */
+    <C> void collect(RecordFilter filter, Supplier<C> perChunk, RecordAction<C> action, Consumer<C> merge)
+            throws IOException {
+        each(chunk -> {
+            ScannedRecord record = new ScannedRecord();
+            C collector = perChunk.get();
+            LineTally tally = chunk.forEachLine((bytes, from, to) -> {
+                if (!record.scan(bytes, from, to)) {
+                    return false;
+                }
+                if (filter.test(record)) {
+                    action.accept(collector, record, bytes, from, to);
+                }
+                return true;
+            });
+            return new Processed<>(collector, tally);
+        }, merge);
     }
 
     /** Runs {@code work} on every chunk and writes its entries to {@code out}, merged across inputs in time order. */

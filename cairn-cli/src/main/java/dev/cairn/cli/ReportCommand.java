@@ -2,9 +2,6 @@ package dev.cairn.cli;
 
 import dev.cairn.cli.filter.RecordFilter;
 import dev.cairn.cli.flows.FlowCollector;
-import dev.cairn.cli.input.LineTally;
-import dev.cairn.cli.input.Processed;
-import dev.cairn.cli.record.ScannedRecord;
 import dev.cairn.cli.report.HtmlReport;
 import dev.cairn.cli.stats.ChunkStats;
 import dev.cairn.cli.stats.Stats;
@@ -67,20 +64,9 @@ final class ReportCommand implements Callable<Integer> {
         Stats stats = new Stats(10);
         FlowCollector flows = new FlowCollector();
         try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, false)) {
-            scan.each(chunk -> {
-                ScannedRecord r = new ScannedRecord();
-                Part part = new Part(new ChunkStats(10), new FlowCollector());
-                LineTally tally = chunk.forEachLine((b, from, to) -> {
-                    if (!r.scan(b, from, to)) {
-                        return false;
-                    }
-                    if (filter.test(r)) {
-                        part.stats().accept(r, b, from, to);
-                        part.flows().accept(r, b, from, to);
-                    }
-                    return true;
-                });
-                return new Processed<>(part, tally);
+            scan.collect(filter, () -> new Part(new ChunkStats(10), new FlowCollector()), (part, r, b, from, to) -> {
+                part.stats().accept(r, b, from, to);
+                part.flows().accept(r, b, from, to);
             }, part -> {
                 stats.merge(part.stats());
                 flows.merge(part.flows());

@@ -1,9 +1,6 @@
 package dev.cairn.cli;
 
 import dev.cairn.cli.filter.RecordFilter;
-import dev.cairn.cli.input.LineTally;
-import dev.cairn.cli.input.Processed;
-import dev.cairn.cli.record.ScannedRecord;
 import dev.cairn.cli.render.ColorMode;
 import dev.cairn.cli.stats.ChunkStats;
 import dev.cairn.cli.stats.Stats;
@@ -61,20 +58,7 @@ final class StatsCommand implements Callable<Integer> {
         RecordFilter filter = filters.toFilter(spec.commandLine(), ctx.clock());
         Stats stats = new Stats(top);
         try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, false)) {
-            scan.each(chunk -> {
-                ScannedRecord r = new ScannedRecord();
-                ChunkStats c = new ChunkStats(top);
-                LineTally tally = chunk.forEachLine((b, from, to) -> {
-                    if (!r.scan(b, from, to)) {
-                        return false;
-                    }
-                    if (filter.test(r)) {
-                        c.accept(r, b, from, to);
-                    }
-                    return true;
-                });
-                return new Processed<>(c, tally);
-            }, stats::merge);
+            scan.collect(filter, () -> new ChunkStats(top), ChunkStats::accept, stats::merge);
             scan.finish();
         }
         boolean colored = output == OutputFormat.TEXT && color.enabled(ctx.stdoutIsTerminal(), ctx.env().get("NO_COLOR"));
