@@ -1,15 +1,13 @@
 /**
- * Cairn's core: structured loggers, JSON and text output, configuration, context and sinks, with no dependencies.
+ * Cairn's core: structured loggers, JSON and text output, configuration, context, flows and sinks, with no
+ * dependencies beyond {@code java.base} and {@code java.logging}.
  */
 module dev.cairn {
     requires transitive java.logging;
-    requires static jdk.httpserver;
-    requires static java.net.http;
 
     exports dev.cairn;
+    exports dev.cairn.context;
+    exports dev.cairn.flow;
     exports dev.cairn.spi;
     exports dev.cairn.jul;
-    exports dev.cairn.annotation;
-    exports dev.cairn.instrument;
-    exports dev.cairn.http;
 }

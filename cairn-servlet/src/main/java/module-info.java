@@ -1,6 +1,6 @@
 /** Request logging for Jakarta Servlet 6 containers. */
 module dev.cairn.servlet {
-    requires transitive dev.cairn;
+    requires transitive dev.cairn.http;
     requires static jakarta.servlet;
 
     exports dev.cairn.servlet;

@@ -1,6 +1,6 @@
 package example.plain;
 
-import dev.cairn.annotation.Logged;
+import dev.cairn.flow.Logged;
 
 /**
  * An application run without cairn-core on its class path: the annotation is compiled in, but at run time the JVM

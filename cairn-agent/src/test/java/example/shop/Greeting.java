@@ -1,6 +1,6 @@
 package example.shop;
 
-import dev.cairn.annotation.Logged;
+import dev.cairn.flow.Logged;
 import java.util.function.Supplier;
 
 /** Implements a generic interface: javac adds a bridge method get()Object that carries the same annotation. */

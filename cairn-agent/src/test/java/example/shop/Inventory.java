@@ -1,6 +1,6 @@
 package example.shop;
 
-import dev.cairn.annotation.Logged;
+import dev.cairn.flow.Logged;
 
 /** Static methods of a final class. */
 public final class Inventory {

@@ -1,6 +1,6 @@
 package example.shop;
 
-import dev.cairn.annotation.Logged;
+import dev.cairn.flow.Logged;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 

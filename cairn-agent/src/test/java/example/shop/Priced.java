@@ -1,6 +1,6 @@
 package example.shop;
 
-import dev.cairn.annotation.Logged;
+import dev.cairn.flow.Logged;
 
 /** An interface whose default and static methods carry the annotation. */
 public interface Priced {

@@ -1,8 +1,8 @@
 package example.shop;
 
-import dev.cairn.LogContext;
-import dev.cairn.annotation.Flow;
-import dev.cairn.annotation.Logged;
+import dev.cairn.context.LogContext;
+import dev.cairn.flow.LoggedFlow;
+import dev.cairn.flow.Logged;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +16,7 @@ public class Shop {
     private final Payments payments = new Payments();
 
     /** Nested sync steps, a final class with a final method calling a private one, and a static method. */
-    @Flow("checkout")
+    @LoggedFlow("checkout")
     public String checkout(String order) {
         validate(order);
         String receipt = payments.charge(order);
@@ -32,7 +32,7 @@ public class Shop {
     }
 
     /** Fails at step 2 of 3: the third step runs in a finally block, then the failure propagates unchanged. */
-    @Flow("pay")
+    @LoggedFlow("pay")
     public void pay(String order) {
         validate(order);
         try {
@@ -43,7 +43,7 @@ public class Shop {
     }
 
     /** Four steps at once on a pool whose tasks carry the caller's context. */
-    @Flow("fan_out")
+    @LoggedFlow("fan_out")
     public int fanOut(ExecutorService pool) throws InterruptedException, ExecutionException {
         ExecutorService propagating = LogContext.wrap(pool);
         List<Future<Integer>> prices = new ArrayList<>();
@@ -64,24 +64,24 @@ public class Shop {
     }
 
     /** An async flow around an async step; both end when the futures complete, on a pool thread. */
-    @Flow("async_order")
+    @LoggedFlow("async_order")
     public CompletableFuture<String> asyncOrder(ExecutorService pool, CompletableFuture<String> gate) {
         return payments.authorize(pool, gate).thenApply(code -> "order:" + code);
     }
 
     /** A flow inside a flow becomes a step of the outer one. */
-    @Flow("outer")
+    @LoggedFlow("outer")
     public void outer() {
         inner();
     }
 
-    @Flow("inner")
+    @LoggedFlow("inner")
     public void inner() {
         Inventory.release("nested");
     }
 
     /** More steps than CAIRN_FLOW_MAX_STEPS allows to store. */
-    @Flow("big")
+    @LoggedFlow("big")
     public void big(int steps) {
         for (int i = 0; i < steps; i++) {
             Inventory.release("item" + i);
@@ -94,7 +94,7 @@ public class Shop {
     }
 
     /** The flow label comes from the tenant argument. */
-    @Flow(labelFrom = "tenant")
+    @LoggedFlow(labelFrom = "tenant")
     public String report(String tenant, int month) {
         return tenant + "/" + month;
     }

@@ -46,14 +46,6 @@ public final class Cairn {
         system.reconfigure(configuration);
     }
 
-    /**
-     * Wraps {@code target} in a proxy of interface {@code type} that applies its {@code @Logged} and {@code @Flow}
-     * annotations: {@code PaymentService payments = Cairn.instrument(PaymentService.class, new StripePayments());}
-     */
-    public static <T> T instrument(Class<T> type, T target) {
-        return system().instrument(type, target);
-    }
-
     /** Changes the level of {@code logger} and of the loggers below it that have no level of their own. */
     public static void setLevel(String logger, Level level) {
         system().setLevel(logger, level);

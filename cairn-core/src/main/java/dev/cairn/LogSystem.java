@@ -2,11 +2,14 @@ package dev.cairn;
 
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.Engine;
+import dev.cairn.internal.LogSystemAccess;
 import dev.cairn.internal.RecordFilter;
 import dev.cairn.internal.SinkBinding;
 import dev.cairn.internal.config.ConfigResolver;
 import dev.cairn.internal.config.ConfigSources;
+import dev.cairn.internal.config.FlowLimits;
 import dev.cairn.internal.config.Settings;
+import dev.cairn.internal.layout.Redactor;
 import dev.cairn.internal.sink.SinkFactory;
 import dev.cairn.spi.Sink;
 import java.io.PrintStream;
@@ -35,22 +38,38 @@ import java.util.function.Consumer;
  */
 public final class LogSystem implements AutoCloseable {
 
+    static {
+        LogSystemAccess.register(new LogSystemAccess.Access() {
+            @Override
+            public Engine engine(LogSystem system) {
+                return system.engine;
+            }
+
+            @Override
+            public FlowLimits flowLimits(LogSystem system) {
+                return system.settings.flowLimits();
+            }
+        });
+    }
+
     private final ConfigSources sources;
     private final Diagnostics diagnostics;
     private final Engine engine;
     private final ConcurrentHashMap<String, Logger> loggers = new ConcurrentHashMap<>();
     private final Object configurationLock = new Object();
     private final Clock clock;
+    private final Ticker ticker;
     private final Thread shutdownHook;
-    private final Flows flows = new Flows(this);
     private final List<Sink> attachedSinks = new ArrayList<>();
     private volatile Settings settings;
+    private volatile Redactor redactor;
 
     private LogSystem(Builder builder) {
         this.sources = new ConfigSources(builder.environment, builder.systemProperties, builder.workingDirectory,
                 builder.classLoader);
         this.diagnostics = new Diagnostics(builder.diagnostics);
         this.clock = builder.clock;
+        this.ticker = builder.ticker;
         this.engine = new Engine(diagnostics, builder.clock);
         apply(builder.configuration);
         if (builder.shutdownHook) {
@@ -135,27 +154,22 @@ public final class LogSystem implements AutoCloseable {
         engine.flush();
     }
 
+    /** The clock that timestamps records. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The ticker that times durations: flows, steps, method calls, requests. */
+    public Ticker ticker() {
+        return ticker;
+    }
+
     /**
-     * Wraps {@code target} in a proxy of interface {@code type} that applies its {@code @Logged} and {@code @Flow}
-     * annotations, logging to this system. For classes without an interface, use the {@code cairn-agent}.
-     *
-     * <pre>{@code
-     * PaymentService payments = logs.instrument(PaymentService.class, new StripePaymentService());
-     * }</pre>
-     *
-     * @throws IllegalArgumentException if {@code type} is not an interface
+     * Whether this system's configuration redacts values under {@code key} ({@code cairn.redact} and the built-in
+     * sensitive words), e.g. for an integration that writes query parameters or headers as fields.
      */
-    public <T> T instrument(Class<T> type, T target) {
-        return dev.cairn.instrument.LoggingProxy.create(this, type, target);
-    }
-
-    /** Starts flows whose records go to this log system. */
-    public Flows flows() {
-        return flows;
-    }
-
-    dev.cairn.internal.config.FlowLimits flowLimits() {
-        return settings.flowLimits();
+    public boolean isSensitive(String key) {
+        return redactor.isSensitive(key);
     }
 
     /** Counters of the queue and of every sink: records written, dropped and lost to failures. */
@@ -229,6 +243,7 @@ public final class LogSystem implements AutoCloseable {
         synchronized (configurationLock) {
             Settings resolved = new ConfigResolver(sources, diagnostics).resolve(programmatic.values());
             settings = resolved;
+            redactor = new Redactor(resolved.redactWords());
             SinkFactory factory = new SinkFactory(diagnostics, sources.environment(), sources.workingDirectory(), clock);
             engine.install(factory.build(resolved, programmatic.consoleOutput(), programmatic.sinks()),
                     resolved.location(), resolved.dispatch(),
@@ -260,6 +275,7 @@ public final class LogSystem implements AutoCloseable {
         private ClassLoader classLoader = LogSystem.class.getClassLoader();
         private PrintStream diagnostics = System.err;
         private Clock clock = Clock.systemUTC();
+        private Ticker ticker = Ticker.system();
         private ConfigBuilder configuration = new ConfigBuilder();
         private boolean shutdownHook = true;
 
@@ -308,6 +324,12 @@ public final class LogSystem implements AutoCloseable {
         /** The clock that timestamps records. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The ticker that times durations (flows, steps, method calls, requests); {@link Ticker#system()} by default. */
+        public Builder ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.cairn;
 
+import dev.cairn.context.LogContext;
 import dev.cairn.internal.Engine;
 import dev.cairn.internal.EventBuilder;
 import dev.cairn.internal.NoopEvent;
@@ -51,7 +52,7 @@ public final class Logger {
     private boolean enabled(Level level) {
         int ordinal = level.ordinal();
         return ordinal >= threshold
-                || ordinal >= Level.DEBUG.ordinal() && ContextStack.anyDebug() && LogContext.current().debug();
+                || ordinal >= Level.DEBUG.ordinal() && LogContext.debugForced();
     }
 
     /** Logs at {@code level}, with arguments handled as in {@link #info(String, Object...)}. */
@@ -67,10 +68,6 @@ public final class Logger {
             return new EventBuilder(engine, name, level);
         }
         return NoopEvent.INSTANCE;
-    }
-
-    Engine engine() {
-        return engine;
     }
 
     /** Sets the ordinal of the lowest enabled level; {@code Level.values().length} disables the logger. */

@@ -1,9 +1,15 @@
 package dev.cairn;
 
+import dev.cairn.flow.Flows;
+import dev.cairn.context.LogContext;
+import dev.cairn.flow.Flow;
+import dev.cairn.flow.Step;
+import dev.cairn.flow.TraceContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +41,7 @@ class FlowTest {
     void flow_writesStartAndEndWithTheTimelineOfNestedSteps() {
         try (TestLogs logs = TestLogs.json()) {
             Logger log = logs.logger("shop");
-            String result = logs.system.flows().call("checkout", () -> {
+            String result = Flows.of(logs.system).call("checkout", () -> {
                 Step.run("validate_payment", () -> log.info("validating"));
                 return Step.call("charge_card", () -> {
                     Step.run("call_gateway", () -> log.info("calling gateway"));
@@ -73,7 +79,7 @@ class FlowTest {
     @Test
     void flowWithoutLabel_hasAnIdOfEightHexDigits() {
         try (TestLogs logs = TestLogs.json()) {
-            logs.system.flows().run("", () -> { });
+            Flows.of(logs.system).run("", () -> { });
             assertThat(flowEnd(logs).get("flow_id").asText()).matches("[0-9a-f]{8}");
         }
     }
@@ -82,7 +88,7 @@ class FlowTest {
     void failureAtStepTwoOfThree_namesTheStepAndRethrowsUnchanged() {
         IllegalStateException declined = new IllegalStateException("card declined");
         try (TestLogs logs = TestLogs.json()) {
-            assertThatThrownBy(() -> logs.system.flows().run("checkout", () -> {
+            assertThatThrownBy(() -> Flows.of(logs.system).run("checkout", () -> {
                 Step.run("validate_payment", () -> { });
                 try {
                     Step.run("charge_card", () -> {
@@ -107,7 +113,7 @@ class FlowTest {
     void checkedExceptions_passThroughUnchanged() {
         IOException io = new IOException("disk");
         try (TestLogs logs = TestLogs.json()) {
-            assertThatThrownBy(() -> logs.system.flows().call("import", () -> Step.call("read", () -> {
+            assertThatThrownBy(() -> Flows.of(logs.system).call("import", () -> Step.call("read", () -> {
                 throw io;
             }))).isSameAs(io);
             assertThat(flowEnd(logs).get("failed_at").asText()).isEqualTo("read");
@@ -117,7 +123,7 @@ class FlowTest {
     @Test
     void tryWithResourcesFlow_isFailedByFail() {
         try (TestLogs logs = TestLogs.json()) {
-            try (Flow flow = logs.system.flows().start("manual")) {
+            try (Flow flow = Flows.of(logs.system).start("manual")) {
                 flow.fail(new IllegalArgumentException("bad order"));
             }
             JsonNode end = flowEnd(logs);
@@ -131,7 +137,7 @@ class FlowTest {
     void concurrentStepsOnAPool_eachHaveTheirOwnTiming() throws Exception {
         try (TestLogs logs = TestLogs.json()) {
             ExecutorService wrapped = LogContext.wrap(pool);
-            logs.system.flows().run("fan-out", () -> {
+            Flows.of(logs.system).run("fan-out", () -> {
                 List<Future<?>> parts = new ArrayList<>();
                 for (int i = 0; i < 8; i++) {
                     int part = i;
@@ -170,7 +176,7 @@ class FlowTest {
     void asyncStepsAndFlows_lastUntilTheirFutureCompletesOnAnotherThread() throws Exception {
         try (TestLogs logs = TestLogs.json()) {
             CompletableFuture<String> gate = new CompletableFuture<>();
-            CompletableFuture<String> result = logs.system.flows().async("async-checkout",
+            CompletableFuture<String> result = Flows.of(logs.system).async("async-checkout",
                     () -> Step.async("remote_call", () -> gate.thenApplyAsync(value -> value + "!", pool)));
             assertThat(logs.withMessage("flow_end")).isEmpty();
             pool.submit(() -> gate.complete("done"));
@@ -186,7 +192,7 @@ class FlowTest {
     @Test
     void asyncFailure_failsTheStepAndTheFlow() throws Exception {
         try (TestLogs logs = TestLogs.json()) {
-            CompletableFuture<String> result = logs.system.flows().async("async-fail",
+            CompletableFuture<String> result = Flows.of(logs.system).async("async-fail",
                     () -> Step.async("remote_call", () -> CompletableFuture.supplyAsync(() -> {
                         throw new IllegalStateException("remote down");
                     }, pool)));
@@ -200,7 +206,7 @@ class FlowTest {
     @Test
     void nestedFlow_becomesAStepWithOneWarning() {
         try (TestLogs logs = TestLogs.json()) {
-            logs.system.flows().run("outer", () -> logs.system.flows().run("inner", () -> Step.run("work", () -> { })));
+            Flows.of(logs.system).run("outer", () -> Flows.of(logs.system).run("inner", () -> Step.run("work", () -> { })));
             assertThat(logs.withMessage("flow_start")).hasSize(1);
             JsonNode end = flowEnd(logs);
             assertThat(end.get("flow_label").asText()).isEqualTo("outer");
@@ -218,7 +224,7 @@ class FlowTest {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         try (TestLogs logs = TestLogs.json()) {
             String outgoing;
-            try (Flow flow = logs.system.flows().start("api", traceparent)) {
+            try (Flow flow = Flows.of(logs.system).start("api", traceparent)) {
                 outgoing = Step.call("downstream", Flow::traceparent);
                 assertThat(flow.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
             }
@@ -236,8 +242,8 @@ class FlowTest {
         String hostile = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01\n{\"level\":\"FATAL\"}\u001b[2J"
                 + "x".repeat(500);
         try (TestLogs logs = TestLogs.json()) {
-            logs.system.flows().run("api", () -> { });
-            logs.system.flows().start("api2", hostile).close();
+            Flows.of(logs.system).run("api", () -> { });
+            Flows.of(logs.system).start("api2", hostile).close();
             List<String> lines = logs.lines();
             assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain("\u001b"));
             JsonNode warning = logs.withMessage("malformed traceparent replaced by a new trace").get(0);
@@ -262,7 +268,7 @@ class FlowTest {
     @Test
     void stepCap_countsEveryStepButStoresOnlyTheLimit() {
         try (TestLogs logs = TestLogs.json(c -> c.set("cairn.flow.max-steps", "10"))) {
-            logs.system.flows().run("big", () -> {
+            Flows.of(logs.system).run("big", () -> {
                 for (int i = 0; i < 25; i++) {
                     Step.run("s" + i, () -> { });
                 }
@@ -278,10 +284,10 @@ class FlowTest {
     @Test
     void flowLeftOpenPastItsMaximumDuration_isAbandonedWhenItsThreadStartsAnother() throws Exception {
         try (TestLogs logs = TestLogs.json(c -> c.set("cairn.flow.max-duration", "1s"))) {
-            Flow leaked = logs.system.flows().start("leaked");
+            Flow leaked = Flows.of(logs.system).start("leaked");
             assertThat(leaked.id()).startsWith("leaked-");
-            Thread.sleep(1_100);
-            logs.system.flows().run("next", () -> { });
+            logs.ticker.advance(Duration.ofMillis(1_100));
+            Flows.of(logs.system).run("next", () -> { });
             List<JsonNode> ends = logs.withMessage("flow_end");
             assertThat(ends).extracting(e -> e.get("flow_label").asText() + ":" + e.get("flow_status").asText())
                     .containsExactly("leaked:abandoned", "next:success");
@@ -305,7 +311,7 @@ class FlowTest {
                 .systemProperties(new java.util.Properties()).workingDirectory(dir).classLoader(null)
                 .shutdownHook(false).configure(c -> c.set("cairn.console", "none").service("shop")
                         .set("cairn.preset", "success-error-flows")).build()) {
-            system.flows().run("checkout", () -> system.logger("shop").info("inside"));
+            Flows.of(system).run("checkout", () -> system.logger("shop").info("inside"));
         }
         List<String> flows = java.nio.file.Files.readAllLines(dir.resolve("logs/flows/shop.log"));
         List<String> success = java.nio.file.Files.readAllLines(dir.resolve("logs/success/shop.log"));

@@ -1,11 +1,13 @@
 package dev.cairn;
 
+import dev.cairn.flow.Flows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cairn.annotation.Logged;
+import dev.cairn.flow.Logged;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -48,9 +50,10 @@ class InstrumentTest {
     static final class ShopPayments implements Payments {
         Payments self;
         ExecutorService pool;
+        ManualTicker ticker;
 
         @Override
-        @dev.cairn.annotation.Flow(value = "checkout", labelFrom = "tenant", logArgs = true)
+        @dev.cairn.flow.LoggedFlow(value = "checkout", labelFrom = "tenant", logArgs = true)
         public String checkout(String tenant, String card, int amount) throws PaymentException {
             self.validate(amount);
             return self.charge(card, "hunter2", amount);
@@ -78,7 +81,7 @@ class InstrumentTest {
         }
 
         @Override
-        @dev.cairn.annotation.Flow("inner")
+        @dev.cairn.flow.LoggedFlow("inner")
         public void nestedCheckout() {
             self.validate(5);
         }
@@ -86,19 +89,16 @@ class InstrumentTest {
         @Override
         @Logged(slowerThan = 0)
         public String slow() {
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            ticker.advance(Duration.ofMillis(2));
             return "done";
         }
     }
 
     private Payments payments(TestLogs logs) {
         ShopPayments implementation = new ShopPayments();
-        Payments proxy = logs.system.instrument(Payments.class, implementation);
+        Payments proxy = Flows.of(logs.system).instrument(Payments.class, implementation);
         implementation.self = proxy;
+        implementation.ticker = logs.ticker;
         implementation.pool = pool;
         return proxy;
     }
@@ -150,7 +150,7 @@ class InstrumentTest {
     void asyncMethod_isTimedUntilItsFutureCompletes() throws Exception {
         try (TestLogs logs = TestLogs.json()) {
             Payments payments = payments(logs);
-            String settled = logs.system.flows().call("settlement",
+            String settled = Flows.of(logs.system).call("settlement",
                     () -> payments.settleAsync("p-1").get(10, TimeUnit.SECONDS));
             assertThat(settled).isEqualTo("settled p-1");
             JsonNode end = logs.withMessage("flow_end").get(0);
@@ -165,7 +165,7 @@ class InstrumentTest {
     void flowMethodInsideAFlow_becomesAStep() {
         try (TestLogs logs = TestLogs.json()) {
             Payments payments = payments(logs);
-            logs.system.flows().run("outer", payments::nestedCheckout);
+            Flows.of(logs.system).run("outer", payments::nestedCheckout);
             assertThat(logs.withMessage("flow_start")).hasSize(1);
             assertThat(logs.withMessage("flow_end").get(0).get("timeline"))
                     .extracting(e -> e.get("fn").asText()).containsExactly("inner", "validate");
@@ -186,7 +186,7 @@ class InstrumentTest {
     @Test
     void proxiesNeedAnInterface_andObjectMethodsPassThrough() {
         try (TestLogs logs = TestLogs.json()) {
-            assertThatIllegalArgumentException().isThrownBy(() -> logs.system.instrument(String.class, "x"))
+            assertThatIllegalArgumentException().isThrownBy(() -> Flows.of(logs.system).instrument(String.class, "x"))
                     .withMessageContaining("not an interface");
             Payments payments = payments(logs);
             assertThat(payments).isEqualTo(payments);

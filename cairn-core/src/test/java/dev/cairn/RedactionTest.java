@@ -1,5 +1,6 @@
 package dev.cairn;
 
+import dev.cairn.context.LogContext;
 import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -23,6 +23,8 @@ final class TestLogs implements AutoCloseable {
 
     final ByteArrayOutputStream console = new ByteArrayOutputStream();
     final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+    /** Times every duration of this system: no time passes unless a test advances it. */
+    final ManualTicker ticker = new ManualTicker();
     final LogSystem system;
 
     private TestLogs(Map<String, String> environment, Properties properties, Path workingDirectory,
@@ -32,6 +34,7 @@ final class TestLogs implements AutoCloseable {
                 .systemProperties(properties)
                 .workingDirectory(workingDirectory)
                 .classLoader(null)
+                .ticker(ticker)
                 .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8))
                 .configure(c -> {
                     c.consoleOutput(console);

@@ -3,7 +3,7 @@ package dev.cairn.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cairn.instrument.MethodCall;
+import dev.cairn.flow.MethodCall;
 import example.shop.AttachMain;
 import example.shop.OwnByteBuddyMain;
 import example.shop.ShopMain;

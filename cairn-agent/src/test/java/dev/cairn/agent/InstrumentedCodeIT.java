@@ -2,7 +2,7 @@ package dev.cairn.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.instrument.MethodCall;
+import dev.cairn.flow.MethodCall;
 import example.plain.Standalone;
 import example.shop.ShopMain;
 import java.io.IOException;
@@ -86,8 +86,8 @@ class InstrumentedCodeIT {
         List<String> charge = instructions(Files.readAllBytes(dumped(dump, "example.shop.Payments")), "charge");
         assertThat(charge).contains("ldc dynamic Ljava/lang/reflect/Method; invoke"
                 + " java/lang/invoke/MethodHandles.reflectAs Ljava/lang/reflect/Method; example/shop/Payments.charge");
-        assertThat(charge).contains("call dev/cairn/instrument/MethodCall.enter",
-                "call dev/cairn/instrument/MethodCall.exit");
+        assertThat(charge).contains("call dev/cairn/flow/MethodCall.enter",
+                "call dev/cairn/flow/MethodCall.exit");
         assertThat(charge).noneMatch(i -> i.contains("getDeclaredMethod") || i.contains("getMethod"));
     }
 
@@ -110,7 +110,7 @@ class InstrumentedCodeIT {
         int statements = 8_185;
         StringBuilder huge = new StringBuilder("package example.huge;\n"
                 + "public final class Huge {\n"
-                + "    @dev.cairn.annotation.Logged\n"
+                + "    @dev.cairn.flow.Logged\n"
                 + "    static int big(int x) {\n");
         huge.append("        x = x * 31 + 7;\n".repeat(statements));
         huge.append("        return x;\n    }\n"
@@ -119,7 +119,7 @@ class InstrumentedCodeIT {
                 + "    }\n}\n");
         String tiny = "package example.huge;\n"
                 + "final class Tiny {\n"
-                + "    @dev.cairn.annotation.Logged\n"
+                + "    @dev.cairn.flow.Logged\n"
                 + "    static int small(int x) {\n"
                 + "        return x + 1;\n"
                 + "    }\n}\n";
@@ -146,7 +146,7 @@ class InstrumentedCodeIT {
     void java8ClassFiles_areInstrumentedWithAReflectiveLookupInstead() throws Exception {
         String legacy = "package example.legacy;\n"
                 + "public final class Legacy {\n"
-                + "    @dev.cairn.annotation.Flow(labelFrom = \"tenant\")\n"
+                + "    @dev.cairn.flow.LoggedFlow(labelFrom = \"tenant\")\n"
                 + "    static String run(String tenant) {\n"
                 + "        return \"ran for \" + tenant;\n"
                 + "    }\n"
@@ -174,7 +174,7 @@ class InstrumentedCodeIT {
         // naming the application's net.bytebuddy, not the relocated copy.
         String source = "package net.bytebuddy.fixture;\n"
                 + "public final class Annotated {\n"
-                + "    @dev.cairn.annotation.Logged\n"
+                + "    @dev.cairn.flow.Logged\n"
                 + "    static String work() {\n"
                 + "        return \"worked\";\n"
                 + "    }\n"
@@ -198,11 +198,11 @@ class InstrumentedCodeIT {
                 "module-info.java", "module shop.app {\n    requires dev.cairn;\n}\n",
                 "Main.java", "package shop.app;\n"
                         + "public final class Main {\n"
-                        + "    @dev.cairn.annotation.Flow(labelFrom = \"order\")\n"
+                        + "    @dev.cairn.flow.LoggedFlow(labelFrom = \"order\")\n"
                         + "    static String place(String order) {\n"
                         + "        return charge(order);\n"
                         + "    }\n"
-                        + "    @dev.cairn.annotation.Logged(logArgs = true)\n"
+                        + "    @dev.cairn.flow.Logged(logArgs = true)\n"
                         + "    private static String charge(String order) {\n"
                         + "        return \"placed \" + order;\n"
                         + "    }\n"

@@ -1,8 +1,8 @@
 package dev.cairn.internal;
 
-import dev.cairn.ContextSnapshot;
+import dev.cairn.context.ContextSnapshot;
 import dev.cairn.Level;
-import dev.cairn.LogContext;
+import dev.cairn.context.LogContext;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.cairn.internal;
 
-import dev.cairn.ContextSnapshot;
+import dev.cairn.context.ContextSnapshot;
 import dev.cairn.Level;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;

@@ -1,9 +1,9 @@
 package dev.cairn.internal;
 
-import dev.cairn.ContextSnapshot;
+import dev.cairn.context.ContextSnapshot;
 import dev.cairn.KeyValue;
 import dev.cairn.Level;
-import dev.cairn.LogContext;
+import dev.cairn.context.LogContext;
 import dev.cairn.LogStats;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
@@ -36,9 +36,8 @@ public final class Engine {
         "sun.util.logging.", "org.slf4j.", "org.apache.logging.slf4j.", "org.apache.logging.log4j.",
         "org.apache.commons.logging."};
     private static final java.util.Set<String> LOGGING_PACKAGES = java.util.Set.of("dev.cairn.jul",
-        "dev.cairn.slf4j", "dev.cairn.instrument");
-    private static final java.util.Set<String> LOGGING_CLASSES = java.util.Set.of("dev.cairn.Logger",
-        "dev.cairn.FlowState", "dev.cairn.Flows", "dev.cairn.Flow", "dev.cairn.Step");
+        "dev.cairn.slf4j", "dev.cairn.flow");
+    private static final java.util.Set<String> LOGGING_CLASSES = java.util.Set.of("dev.cairn.Logger");
     private static final StackWalker WALKER = StackWalker.getInstance();
 
     private final Diagnostics diagnostics;

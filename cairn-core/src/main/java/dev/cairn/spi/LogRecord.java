@@ -1,6 +1,6 @@
 package dev.cairn.spi;
 
-import dev.cairn.ContextSnapshot;
+import dev.cairn.context.ContextSnapshot;
 import dev.cairn.Level;
 
 /**

@@ -3,11 +3,11 @@ package dev.cairn.examples;
 import static dev.cairn.KeyValue.kv;
 
 import dev.cairn.Cairn;
-import dev.cairn.Flow;
+import dev.cairn.flow.Flow;
 import dev.cairn.Level;
-import dev.cairn.LogContext;
+import dev.cairn.context.LogContext;
 import dev.cairn.Logger;
-import dev.cairn.Step;
+import dev.cairn.flow.Step;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.cairn.Cairn;
 import dev.cairn.Logger;
-import dev.cairn.Step;
+import dev.cairn.flow.Step;
 import dev.cairn.http.HttpServerLogging;
 import dev.cairn.http.LoggingHttpClient;
 import dev.cairn.http.RequestLogging;

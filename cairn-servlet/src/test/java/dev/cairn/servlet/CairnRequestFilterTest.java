@@ -3,7 +3,7 @@ package dev.cairn.servlet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cairn.TraceContext;
+import dev.cairn.flow.TraceContext;
 import dev.cairn.http.RequestLogging;
 import dev.cairn.test.LogCapture;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.cairn.servlet;
 
-import dev.cairn.Step;
+import dev.cairn.flow.Step;
 import dev.cairn.http.LoggingHttpClient;
 import dev.cairn.http.RequestLogging;
 import dev.cairn.http.RequestScope;

@@ -1,6 +1,6 @@
 package dev.cairn.slf4j;
 
-import dev.cairn.LogContext;
+import dev.cairn.context.LogContext;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;

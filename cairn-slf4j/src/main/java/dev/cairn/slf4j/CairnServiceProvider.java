@@ -8,7 +8,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * The SLF4J 2 provider that routes SLF4J loggers to Cairn's process-wide {@link dev.cairn.Cairn} loggers of the same
- * name and SLF4J's MDC to {@link dev.cairn.LogContext}. SLF4J finds it through {@link java.util.ServiceLoader}; the
+ * name and SLF4J's MDC to {@link dev.cairn.context.LogContext}. SLF4J finds it through {@link java.util.ServiceLoader}; the
  * application never calls it.
  */
 public final class CairnServiceProvider implements SLF4JServiceProvider {

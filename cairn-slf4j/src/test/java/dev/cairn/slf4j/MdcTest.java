@@ -3,7 +3,7 @@ package dev.cairn.slf4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.Level;
-import dev.cairn.LogContext;
+import dev.cairn.context.LogContext;
 import dev.cairn.test.LogCapture;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.Cairn;
 import dev.cairn.Level;
-import dev.cairn.LogContext;
+import dev.cairn.context.LogContext;
 import dev.cairn.Logger;
 import java.io.OutputStream;
 import java.time.Instant;

@@ -20,14 +20,14 @@ import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.JavaModule;
 
 /**
- * Matches only classes whose class loader sees a {@code dev.cairn.instrument.MethodCall} that the advice can call.
+ * Matches only classes whose class loader sees a {@code dev.cairn.flow.MethodCall} that the advice can call.
  * The advice is compiled against one version of cairn-core and inlined into classes that run with whatever version
  * the application has; a mismatch would make every call fail inside the advice, silently. Instead, such a class
  * loader is reported once and its classes are left unchanged.
  */
 final class CoreCheck implements AgentBuilder.RawMatcher {
 
-    static final String METHOD_CALL = "dev.cairn.instrument.MethodCall";
+    static final String METHOD_CALL = "dev.cairn.flow.MethodCall";
 
     /** Weak keys: a class loader that is discarded (an undeployed web application) must not be held. */
     private final Map<ClassLoader, Boolean> usable = Collections.synchronizedMap(new WeakHashMap<>());

@@ -28,8 +28,8 @@ public final class Installer {
      * Annotations are matched by name: the agent's class loader need not see cairn-core, and matching reads the class
      * file (ByteBuddy's type pool) without loading the class or its annotations.
      */
-    private static final String LOGGED = "dev.cairn.annotation.Logged";
-    private static final String FLOW = "dev.cairn.annotation.Flow";
+    private static final String LOGGED = "dev.cairn.flow.Logged";
+    private static final String FLOW = "dev.cairn.flow.LoggedFlow";
 
     /**
      * The application's own ByteBuddy. Not a literal: the shade plugin rewrites every string constant starting with
@@ -40,7 +40,7 @@ public final class Installer {
     /** Packages never examined: the JDK's, ByteBuddy's and Cairn's own runtime (the agent included). */
     private static final String[] IGNORED_PACKAGES = {
         "java.", "javax.", "jdk.", "sun.", "com.sun.", APPLICATION_BYTEBUDDY,
-        "dev.cairn.agent.", "dev.cairn.internal.", "dev.cairn.instrument.",
+        "dev.cairn.agent.", "dev.cairn.internal.", "dev.cairn.flow.",
     };
 
     private Installer() {

@@ -1,6 +1,6 @@
 package dev.cairn.agent.internal;
 
-import dev.cairn.instrument.MethodCall;
+import dev.cairn.flow.MethodCall;
 import java.lang.reflect.Method;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;

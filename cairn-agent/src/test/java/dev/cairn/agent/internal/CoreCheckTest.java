@@ -20,7 +20,7 @@ class CoreCheckTest {
     @Test
     void aMissingCore_isNamed() {
         assertThat(CoreCheck.problem(ClassFileLocator.ForClassLoader.ofBootLoader()))
-                .isEqualTo("cairn-core (dev.cairn.instrument.MethodCall) is not visible");
+                .isEqualTo("cairn-core (dev.cairn.flow.MethodCall) is not visible");
     }
 
     @Test

@@ -10,7 +10,7 @@ import static dev.cairn.bench.subject.Workload.ORDER_ID;
 import static dev.cairn.bench.subject.Workload.STATUS;
 import static dev.cairn.bench.subject.Workload.STATUS_VALUE;
 
-import dev.cairn.LogContext;
+import dev.cairn.context.LogContext;
 import dev.cairn.LogSystem;
 import dev.cairn.Logger;
 import java.nio.file.Path;

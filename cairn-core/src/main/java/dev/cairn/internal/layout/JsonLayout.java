@@ -1,6 +1,6 @@
 package dev.cairn.internal.layout;
 
-import dev.cairn.ContextSnapshot;
+import dev.cairn.context.ContextSnapshot;
 import dev.cairn.spi.LogRecord;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.cairn.internal.layout;
 
-import dev.cairn.ContextSnapshot;
+import dev.cairn.context.ContextSnapshot;
 import dev.cairn.Level;
 import dev.cairn.internal.ObjectText;
 import dev.cairn.spi.LogRecord;

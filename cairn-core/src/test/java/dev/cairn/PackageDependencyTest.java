@@ -1,0 +1,47 @@
+package dev.cairn;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of cairn-core's packages, read from the compiled classes: context at the bottom, the API above it,
+ * flows above the API, and the engine knowing nothing of flows.
+ */
+class PackageDependencyTest {
+
+    private static final JavaClasses CORE = new ClassFileImporter().importPath(Path.of("target/classes"));
+
+    @Test
+    void context_dependsOnNothingElseInCairn() {
+        classes().that().resideInAPackage("dev.cairn.context..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.cairn.context..")
+                .check(CORE);
+    }
+
+    @Test
+    void api_doesNotKnowFlows() {
+        noClasses().that().resideInAPackage("dev.cairn")
+                .should().dependOnClassesThat().resideInAPackage("dev.cairn.flow..")
+                .check(CORE);
+    }
+
+    @Test
+    void engine_doesNotKnowFlows() {
+        noClasses().that().resideInAPackage("dev.cairn.internal..")
+                .should().dependOnClassesThat().resideInAPackage("dev.cairn.flow..")
+                .check(CORE);
+    }
+
+    @Test
+    void spi_usesOnlyTheApisValueTypes() {
+        classes().that().resideInAPackage("dev.cairn.spi..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.cairn.spi..", "dev.cairn",
+                        "dev.cairn.context..")
+                .check(CORE);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.cairn.http;
+
+import dev.cairn.ConfigBuilder;
+import dev.cairn.Format;
+import dev.cairn.Level;
+import dev.cairn.LogSystem;
+import dev.cairn.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * A log system isolated from the process: no environment, no system properties, no cairn.properties, console output
+ * and diagnostics captured in memory. Records are parsed with Jackson.
+ */
+final class TestLogs implements AutoCloseable {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+    final LogSystem system;
+
+    private TestLogs(Map<String, String> environment, Properties properties, Path workingDirectory,
+            Consumer<ConfigBuilder> configuration) {
+        system = LogSystem.builder()
+                .environment(environment)
+                .systemProperties(properties)
+                .workingDirectory(workingDirectory)
+                .classLoader(null)
+                .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8))
+                .configure(c -> {
+                    c.consoleOutput(console);
+                    configuration.accept(c);
+                })
+                .build();
+    }
+
+    /** JSON console output at TRACE, plus {@code configuration}. */
+    static TestLogs json(Consumer<ConfigBuilder> configuration) {
+        return new TestLogs(Map.of(), new Properties(), Path.of("target/no-such-dir"),
+                c -> configuration.accept(c.format(Format.JSON).level(Level.TRACE)));
+    }
+
+    static TestLogs json() {
+        return json(c -> { });
+    }
+
+    /** Text console output at TRACE, plus {@code configuration}. */
+    static TestLogs text(Consumer<ConfigBuilder> configuration) {
+        return new TestLogs(Map.of(), new Properties(), Path.of("target/no-such-dir"),
+                c -> configuration.accept(c.format(Format.TEXT).level(Level.TRACE)));
+    }
+
+    /** A system reading the given sources, with only console capture set programmatically. */
+    static TestLogs withSources(Map<String, String> environment, Properties properties, Path workingDirectory,
+            Consumer<ConfigBuilder> configuration) {
+        return new TestLogs(environment, properties, workingDirectory, configuration);
+    }
+
+    Logger logger(String name) {
+        return system.logger(name);
+    }
+
+    /** Everything written to the console so far, after waiting for the writer thread to catch up. */
+    String output() {
+        system.flush();
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    List<String> lines() {
+        String text = output();
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    /** Every console line parsed as one JSON object. */
+    List<JsonNode> records() {
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : lines()) {
+            records.add(parse(line));
+        }
+        return records;
+    }
+
+    /** The records whose message is exactly {@code message}. */
+    List<JsonNode> withMessage(String message) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode record : records()) {
+            if (record.get("message").asText().equals(message)) {
+                found.add(record);
+            }
+        }
+        return found;
+    }
+
+    /** Waits, at most 10 s, until {@code count} records with {@code message} are written; returns them. */
+    List<JsonNode> awaitMessages(String message, int count) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<JsonNode> found = withMessage(message);
+        while (found.size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + count + " " + message + " records within 10 s:\n" + output());
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            found = withMessage(message);
+        }
+        return found;
+    }
+
+    JsonNode single() {
+        List<JsonNode> records = records();
+        if (records.size() != 1) {
+            throw new AssertionError("expected one record, got " + records.size() + ":\n" + output());
+        }
+        return records.get(0);
+    }
+
+    List<String> diagnosticLines() {
+        system.flush();
+        String text = diagnostics.toString(StandardCharsets.UTF_8);
+        return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    }
+
+    static JsonNode parse(String line) {
+        try {
+            return MAPPER.readTree(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException("not valid JSON: " + line, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        system.close();
+    }
+}
