@@ -4,8 +4,8 @@
  */
 module dev.cairn.http {
     requires transitive dev.cairn;
-    requires static jdk.httpserver;
-    requires static java.net.http;
+    requires static transitive jdk.httpserver;
+    requires static transitive java.net.http;
 
     exports dev.cairn.http;
 }
