@@ -160,7 +160,11 @@ public final class ConfigKeys {
         keyFor(name).parse(raw);
     }
 
-    /** Every exact property name and every environment variable, for "did you mean" hints, preferred first. */
+    /**
+     * Every exact property name and prefix and every environment variable, for "did you mean" hints. A hint is the
+     * first of the closest names, so the order decides ties: keys in declaration order, then the sink options, then
+     * the seed's variables for them.
+     */
     static List<String> knownNames() {
         List<String> names = new ArrayList<>();
         for (Entry entry : ENTRIES) {
@@ -169,7 +173,8 @@ public final class ConfigKeys {
                 names.addAll(entry.key.environment());
             }
         }
-        List<Key<?>> optionKeys = environmentKeys().subList(keys().size(), environmentKeys().size());
+        List<Key<?>> environmentKeys = environmentKeys();
+        List<Key<?>> optionKeys = environmentKeys.subList(keys().size(), environmentKeys.size());
         for (Key<?> key : optionKeys) {
             names.add(key.property());
             names.add(key.environment().get(0));
