@@ -37,6 +37,9 @@ import java.util.TreeSet;
  * ({@code cairn.config}, else {@code cairn.properties} in the working directory, else on the class path), defaults.
  * For each key the first valid value wins; each invalid or unknown entry is reported in one line naming the key, the
  * value, where it came from, what is allowed and what is used instead. Nothing here throws on bad input.
+ *
+ * <p>This class collects the sources into candidates per key name and assembles {@link Settings}; the keys are
+ * declared in {@link ConfigKeys}, and {@link ConfigLookup} reads them typed and does the reporting.
  */
 public final class ConfigResolver {
 
@@ -56,11 +59,11 @@ public final class ConfigResolver {
         collect(candidates, programmatic, "programmatic configuration");
         collectSystemProperties(candidates);
         collectEnvironment(candidates);
-        ConfigLookup sources = new ConfigLookup(candidates, diagnostics);
-        collectFile(candidates, sources.find(ConfigKeys.CONFIG).orElse(null));
+        ConfigLookup lookup = new ConfigLookup(candidates, diagnostics);
+        collectFile(candidates, lookup.find(ConfigKeys.CONFIG).orElse(null));
 
-        String profile = sources.find(ConfigKeys.PROFILE).orElse(null);
-        ConfigLookup config = sources.inProfile(profile);
+        String profile = lookup.find(ConfigKeys.PROFILE).orElse(null);
+        ConfigLookup config = lookup.inProfile(profile);
         int root = config.get(ConfigKeys.LEVEL);
         String format = config.get(ConfigKeys.FORMAT);
         String host = config.find(ConfigKeys.HOST).orElse(null);
