@@ -1,6 +1,6 @@
 package dev.cairn;
 
-import dev.cairn.internal.config.ConfigKey;
+import dev.cairn.internal.config.ConfigKeys;
 import dev.cairn.spi.Sink;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -38,48 +38,47 @@ public final class ConfigBuilder {
      */
     public ConfigBuilder set(String key, String value) {
         Objects.requireNonNull(key, "key");
-        ConfigKey configKey = ConfigKey.forName(key);
-        if (configKey == null) {
+        if (!ConfigKeys.isKnown(key)) {
             throw new IllegalArgumentException("unknown key " + key + ": see docs/configuration.md for the keys");
         }
-        configKey.parseOrExplain(key, value);
+        ConfigKeys.check(key, value);
         values.put(key, value);
         return this;
     }
 
     /** The root level, which every logger without a level of its own inherits. */
     public ConfigBuilder level(Level level) {
-        return set(ConfigKey.LEVEL.property(), level.name());
+        return set(ConfigKeys.LEVEL.property(), level.name());
     }
 
     /** The level of {@code logger} and the loggers below it, e.g. {@code level("shop", Level.DEBUG)}. */
     public ConfigBuilder level(String logger, Level level) {
-        return set(ConfigKey.LOGGER_LEVEL.property() + logger, level.name());
+        return set(ConfigKeys.LOGGER_LEVEL.prefix() + logger, level.name());
     }
 
     /** The console format. */
     public ConfigBuilder format(Format format) {
-        return set(ConfigKey.FORMAT.property(), format.name().toLowerCase(Locale.ROOT));
+        return set(ConfigKeys.FORMAT.property(), format.name().toLowerCase(Locale.ROOT));
     }
 
     /** A file that receives every record as JSON lines, created owner-only with its folders. */
     public ConfigBuilder file(Path file) {
-        return set(ConfigKey.FILE.property(), file.toString());
+        return set(ConfigKeys.FILE.property(), file.toString());
     }
 
     /** The {@code service} written on every record. */
     public ConfigBuilder service(String service) {
-        return set(ConfigKey.SERVICE.property(), service);
+        return set(ConfigKeys.SERVICE.property(), service);
     }
 
     /** The {@code host} written on every record; {@code "auto"} for this machine's name. */
     public ConfigBuilder host(String host) {
-        return set(ConfigKey.HOST.property(), host);
+        return set(ConfigKeys.HOST.property(), host);
     }
 
     /** {@code "dev"} (text, DEBUG) or {@code "prod"} (JSON, INFO): defaults that explicit keys still override. */
     public ConfigBuilder profile(String profile) {
-        return set(ConfigKey.PROFILE.property(), profile);
+        return set(ConfigKeys.PROFILE.property(), profile);
     }
 
     /** Writes console records to {@code out} instead of standard output; Cairn flushes but never closes it. */

@@ -6,8 +6,9 @@ import dev.cairn.internal.DispatchOptions;
 import dev.cairn.internal.QueueFullPolicy;
 import dev.cairn.internal.RecordFilter;
 import dev.cairn.internal.sink.FileOptions;
-import dev.cairn.spi.RecordKind;
 import dev.cairn.internal.layout.Redactor;
+import dev.cairn.internal.layout.ReservedKeys;
+import dev.cairn.spi.RecordKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,11 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +37,9 @@ import java.util.TreeSet;
  * ({@code cairn.config}, else {@code cairn.properties} in the working directory, else on the class path), defaults.
  * For each key the first valid value wins; each invalid or unknown entry is reported in one line naming the key, the
  * value, where it came from, what is allowed and what is used instead. Nothing here throws on bad input.
+ *
+ * <p>This class collects the sources into candidates per key name and assembles {@link Settings}; the keys are
+ * declared in {@link ConfigKeys}, and {@link ConfigLookup} reads them typed and does the reporting.
  */
 public final class ConfigResolver {
 
@@ -46,8 +47,6 @@ public final class ConfigResolver {
 
     private final ConfigSources sources;
     private final Diagnostics diagnostics;
-    /** The keys some setting has read, so that the others can be reported as having no effect. */
-    private final Set<String> resolved = new HashSet<>();
 
     public ConfigResolver(ConfigSources sources, Diagnostics diagnostics) {
         this.sources = sources;
@@ -60,103 +59,75 @@ public final class ConfigResolver {
         collect(candidates, programmatic, "programmatic configuration");
         collectSystemProperties(candidates);
         collectEnvironment(candidates);
-        Object configPath = resolve(candidates, ConfigKey.CONFIG.property(), ConfigKey.CONFIG, null,
-                "no configuration file");
-        collectFile(candidates, (String) configPath);
+        ConfigLookup lookup = new ConfigLookup(candidates, diagnostics);
+        collectFile(candidates, lookup.find(ConfigKeys.CONFIG).orElse(null));
 
-        String profile = (String) resolve(candidates, ConfigKey.PROFILE.property(), ConfigKey.PROFILE, null,
-                "no profile");
-        boolean dev = "dev".equals(profile);
-        boolean prod = "prod".equals(profile);
-        int root = (Integer) resolve(candidates, ConfigKey.LEVEL.property(), ConfigKey.LEVEL,
-                dev ? 1 : 2, dev ? "DEBUG (the dev profile's level)" : "the default INFO");
-        String format = (String) resolve(candidates, ConfigKey.FORMAT.property(), ConfigKey.FORMAT,
-                dev ? "text" : prod ? "json" : "auto",
-                dev ? "text (the dev profile's format)" : prod ? "json (the prod profile's format)" : "the default auto");
-        String host = (String) resolve(candidates, ConfigKey.HOST.property(), ConfigKey.HOST, null, "no host");
-        String service = (String) resolve(candidates, ConfigKey.SERVICE.property(), ConfigKey.SERVICE, null,
-                "no service");
+        String profile = lookup.find(ConfigKeys.PROFILE).orElse(null);
+        ConfigLookup config = lookup.inProfile(profile);
+        int root = config.get(ConfigKeys.LEVEL);
+        String format = config.get(ConfigKeys.FORMAT);
+        String host = config.find(ConfigKeys.HOST).orElse(null);
+        String service = config.find(ConfigKeys.SERVICE).orElse(null);
         Map<String, Integer> loggerLevels = new TreeMap<>();
         Map<String, String> renames = new HashMap<>();
-        for (String name : List.copyOf(candidates.keySet())) {
-            if (name.startsWith(ConfigKey.LOGGER_LEVEL.property())) {
-                Object threshold = resolve(candidates, name, ConfigKey.LOGGER_LEVEL, null, "the parent logger's level");
-                if (threshold != null) {
-                    loggerLevels.put(name.substring(ConfigKey.LOGGER_LEVEL.property().length()), (Integer) threshold);
-                }
-            } else if (name.startsWith(ConfigKey.RENAME.property())) {
-                Object renamed = resolve(candidates, name, ConfigKey.RENAME, null, "the default name");
-                if (renamed != null) {
-                    renames.put(name.substring(ConfigKey.RENAME.property().length()), (String) renamed);
-                }
+        for (String name : config.names()) {
+            if (ConfigKeys.LOGGER_LEVEL.covers(name)) {
+                config.member(ConfigKeys.LOGGER_LEVEL, name)
+                        .ifPresent(threshold -> loggerLevels.put(ConfigKeys.LOGGER_LEVEL.member(name), threshold));
+            } else if (ConfigKeys.RENAME.covers(name)) {
+                config.member(ConfigKeys.RENAME, name)
+                        .ifPresent(renamed -> renames.put(ConfigKeys.RENAME.member(name), renamed));
             }
         }
-        String nestKey = (String) resolve(candidates, ConfigKey.NEST_FIELDS.property(), ConfigKey.NEST_FIELDS, "",
-                "top-level fields");
-        Duration shutdownTimeout = (Duration) resolve(candidates, ConfigKey.SHUTDOWN_TIMEOUT.property(),
-                ConfigKey.SHUTDOWN_TIMEOUT, Duration.ofSeconds(5), "the default 5s");
-        List<FileSpec> files = fileSpecs(candidates, service, shutdownTimeout);
-        DispatchOptions dispatch = dispatchOptions(candidates, files, shutdownTimeout);
+        String nestKey = config.get(ConfigKeys.NEST_FIELDS);
+        Duration shutdownTimeout = config.get(ConfigKeys.SHUTDOWN_TIMEOUT);
+        List<FileSpec> files = fileSpecs(config, service, shutdownTimeout);
+        DispatchOptions dispatch = dispatchOptions(config, files, shutdownTimeout);
         Settings settings = new Settings(
                 profile,
                 root,
                 Map.copyOf(loggerLevels),
                 format,
-                (String) resolve(candidates, ConfigKey.CONSOLE.property(), ConfigKey.CONSOLE, "stdout",
-                        "the default stdout"),
-                (String) resolve(candidates, ConfigKey.COLOR.property(), ConfigKey.COLOR, "auto", "the default auto"),
-                filter(candidates, ConfigKey.CONSOLE_OPTION, ConfigKey.CONSOLE_OPTION.property()),
+                config.get(ConfigKeys.CONSOLE),
+                config.get(ConfigKeys.COLOR),
+                FilterOptions.read(config.options(ConfigKeys.CONSOLE_OPTIONS)),
                 files,
                 service,
                 "auto".equalsIgnoreCase(host) ? localHostName() : host,
-                (Boolean) resolve(candidates, ConfigKey.LOCATION.property(), ConfigKey.LOCATION, false,
-                        "the default false"),
-                (Integer) resolve(candidates, ConfigKey.MAX_VALUE_LENGTH.property(), ConfigKey.MAX_VALUE_LENGTH,
-                        32_768, "the default 32768"),
+                config.get(ConfigKeys.LOCATION),
+                config.get(ConfigKeys.MAX_VALUE_LENGTH),
                 nestKey.isEmpty() ? null : nestKey,
                 checkedRenames(renames, nestKey),
-                redactWords(candidates),
+                redactWords(config),
                 dispatch,
-                new FlowLimits(
-                        (Integer) resolve(candidates, ConfigKey.FLOW_MAX_STEPS.property(), ConfigKey.FLOW_MAX_STEPS,
-                                1000, "the default 1000"),
-                        (Duration) resolve(candidates, ConfigKey.FLOW_MAX_DURATION.property(),
-                                ConfigKey.FLOW_MAX_DURATION, Duration.ofHours(1), "the default 1h")));
-        reportUnused(candidates);
+                new FlowLimits(config.get(ConfigKeys.FLOW_MAX_STEPS), config.get(ConfigKeys.FLOW_MAX_DURATION)));
+        config.reportUnused(ConfigKeys::keyFor);
         return settings;
     }
 
-    private DispatchOptions dispatchOptions(Map<String, List<Candidate>> candidates, List<FileSpec> files,
+    private static DispatchOptions dispatchOptions(ConfigLookup config, List<FileSpec> files,
             Duration shutdownTimeout) {
-        boolean async = (Boolean) resolve(candidates, ConfigKey.ASYNC.property(), ConfigKey.ASYNC, true,
-                "the default true");
-        int queueSize = (Integer) resolve(candidates, ConfigKey.QUEUE_SIZE.property(), ConfigKey.QUEUE_SIZE, 16_384,
-                "the default 16384");
-        String full = (String) resolve(candidates, ConfigKey.QUEUE_FULL.property(), ConfigKey.QUEUE_FULL, "block",
-                "the default block");
-        int flush = (Integer) resolve(candidates, ConfigKey.FLUSH_LEVEL.property(), ConfigKey.FLUSH_LEVEL,
-                Level.ERROR.ordinal(), "the default ERROR");
+        boolean async = config.get(ConfigKeys.ASYNC);
+        int queueSize = config.get(ConfigKeys.QUEUE_SIZE);
+        QueueFullPolicy full = config.get(ConfigKeys.QUEUE_FULL);
+        int flush = config.get(ConfigKeys.FLUSH_LEVEL);
         boolean awaitFlush = files.stream().anyMatch(f -> f.options().fsync() == FileOptions.Fsync.ALWAYS);
-        return new DispatchOptions(async, queueSize, QueueFullPolicy.valueOf(full.toUpperCase(Locale.ROOT)),
-                flush >= ConfigKey.OFF ? null : Level.values()[flush], awaitFlush, shutdownTimeout.toMillis());
+        return new DispatchOptions(async, queueSize, full, flush >= ValueType.OFF ? null : Level.values()[flush],
+                awaitFlush, shutdownTimeout.toMillis());
     }
 
     /** The default file, the preset's files, and every named sink, in that order. */
-    private List<FileSpec> fileSpecs(Map<String, List<Candidate>> candidates, String service, Duration closeTimeout) {
+    private List<FileSpec> fileSpecs(ConfigLookup config, String service, Duration closeTimeout) {
         List<FileSpec> files = new ArrayList<>();
-        String filePrefix = ConfigKey.FILE_OPTION.property();
-        FileOptions defaults = fileOptions(candidates, ConfigKey.FILE_OPTION, filePrefix, closeTimeout);
-        String defaultFormat = (String) resolve(candidates, filePrefix + "format", ConfigKey.FILE_OPTION, "json",
-                "the default json");
-        String file = (String) resolve(candidates, ConfigKey.FILE.property(), ConfigKey.FILE, "", "no file");
+        OptionReader defaultFile = config.options(ConfigKeys.DEFAULT_FILE);
+        FileOptions defaults = FileSinkOptions.read(defaultFile, closeTimeout);
+        String defaultFormat = defaultFile.get(FileSinkOptions.FORMAT);
+        String file = config.get(ConfigKeys.FILE);
         if (!file.isEmpty()) {
-            files.add(new FileSpec("file", file, defaultFormat,
-                    filter(candidates, ConfigKey.FILE_OPTION, filePrefix), defaults));
+            files.add(new FileSpec("file", file, defaultFormat, FilterOptions.read(defaultFile), defaults));
         }
-        String preset = (String) resolve(candidates, ConfigKey.PRESET.property(), ConfigKey.PRESET, "none",
-                "no preset");
-        String dir = (String) resolve(candidates, ConfigKey.DIR.property(), ConfigKey.DIR, "logs",
-                "the default logs");
+        String preset = config.get(ConfigKeys.PRESET);
+        String dir = config.get(ConfigKeys.DIR);
         if (preset.equals("success-error-flows")) {
             String base = (service == null ? "app" : service.replaceAll("[^A-Za-z0-9._-]", "_")) + ".log";
             Set<RecordKind> log = EnumSet.of(RecordKind.LOG);
@@ -169,83 +140,34 @@ public final class ConfigResolver {
                     defaults));
         }
         Set<String> names = new TreeSet<>();
-        String sinkPrefix = ConfigKey.SINK_OPTION.property();
-        for (String name : candidates.keySet()) {
+        String sinkPrefix = SinkScope.NAMED_PREFIX;
+        for (String name : config.names()) {
             if (name.startsWith(sinkPrefix) && name.indexOf('.', sinkPrefix.length()) > 0) {
                 names.add(name.substring(sinkPrefix.length(), name.indexOf('.', sinkPrefix.length())));
             }
         }
         for (String sink : names) {
-            String prefix = sinkPrefix + sink + ".";
-            String path = (String) resolve(candidates, prefix + "path", ConfigKey.SINK_OPTION, null, "no file");
-            FileOptions options = fileOptions(candidates, ConfigKey.SINK_OPTION, prefix, closeTimeout);
-            String format = (String) resolve(candidates, prefix + "format", ConfigKey.SINK_OPTION, "json",
-                    "the default json");
-            RecordFilter filter = filter(candidates, ConfigKey.SINK_OPTION, prefix);
+            SinkScope scope = SinkScope.named(sink, FileSinkOptions.NAMED);
+            OptionReader options = config.options(scope);
+            String path = options.find(FileSinkOptions.PATH).orElse(null);
+            FileOptions fileOptions = FileSinkOptions.read(options, closeTimeout);
+            String format = options.get(FileSinkOptions.FORMAT);
+            RecordFilter filter = FilterOptions.read(options);
             if (path == null) {
-                diagnostics.warn("sink " + sink + " has no " + prefix + "path; it is left out");
+                diagnostics.warn("sink " + sink + " has no " + scope.prefix() + "path; it is left out");
             } else if (files.stream().anyMatch(f -> f.name().equals(sink))) {
-                diagnostics.warn("sink name " + sink + " is taken by a built-in sink; " + prefix + "* is ignored");
+                diagnostics.warn("sink name " + sink + " is taken by a built-in sink; " + scope.prefix()
+                        + "* is ignored");
             } else {
-                files.add(new FileSpec(sink, path, format, filter, options));
+                files.add(new FileSpec(sink, path, format, filter, fileOptions));
             }
         }
         return List.copyOf(files);
     }
 
-    private FileOptions fileOptions(Map<String, List<Candidate>> candidates, ConfigKey key, String prefix,
-            Duration closeTimeout) {
-        String zone = (String) resolve(candidates, prefix + "rotate.zone", key, "local", "the default local");
-        return new FileOptions(
-                (Long) resolve(candidates, prefix + "max-bytes", key, 10L << 20, "the default 10MB"),
-                (FileOptions.Rotation) resolve(candidates, prefix + "rotate", key, FileOptions.Rotation.NONE,
-                        "the default none"),
-                zone.equals("utc") ? ZoneOffset.UTC : ZoneId.systemDefault(),
-                (Integer) resolve(candidates, prefix + "backups", key, 5, "the default 5"),
-                (Long) resolve(candidates, prefix + "max-total-bytes", key, 0L, "no limit"),
-                (Duration) resolve(candidates, prefix + "max-age", key, Duration.ZERO, "no limit"),
-                (Boolean) resolve(candidates, prefix + "compress", key, false, "the default false"),
-                (FileOptions.Fsync) resolve(candidates, prefix + "fsync", key, FileOptions.Fsync.ON_ERROR,
-                        "the default on-error"),
-                (Duration) resolve(candidates, prefix + "fsync.interval", key, Duration.ofSeconds(1),
-                        "the default 1s"),
-                closeTimeout);
-    }
-
-    private RecordFilter filter(Map<String, List<Candidate>> candidates, ConfigKey key, String prefix) {
-        @SuppressWarnings("unchecked")
-        List<String> loggers = (List<String>) resolve(candidates, prefix + "loggers", key, null, "every logger");
-        @SuppressWarnings("unchecked")
-        Set<RecordKind> kinds = (Set<RecordKind>) resolve(candidates, prefix + "kinds", key, null, "every kind");
-        return SinkOption.filter((Level[]) resolve(candidates, prefix + "levels", key, null, "every level"), loggers,
-                kinds);
-    }
-
-    /** Reports entries no setting asked for: unknown options of a sink, options of a sink with no path. */
-    private void reportUnused(Map<String, List<Candidate>> candidates) {
-        for (Map.Entry<String, List<Candidate>> entry : candidates.entrySet()) {
-            if (resolved.contains(entry.getKey())) {
-                continue;
-            }
-            ConfigKey key = ConfigKey.forName(entry.getKey());
-            for (Candidate candidate : entry.getValue()) {
-                try {
-                    key.parseOrExplain(entry.getKey(), candidate.raw);
-                    diagnostics.warn("key " + entry.getKey() + " in " + candidate.source + " has no effect here; ignored");
-                } catch (IllegalArgumentException e) {
-                    diagnostics.warn(e.getMessage() + " (in " + candidate.source + "); ignored");
-                }
-            }
-        }
-    }
-
-    private Set<String> redactWords(Map<String, List<Candidate>> candidates) {
-        @SuppressWarnings("unchecked")
-        List<String> add = (List<String>) resolve(candidates, ConfigKey.REDACT_ADD.property(), ConfigKey.REDACT_ADD,
-                List.of(), "no additions");
-        @SuppressWarnings("unchecked")
-        List<String> remove = (List<String>) resolve(candidates, ConfigKey.REDACT_REMOVE.property(),
-                ConfigKey.REDACT_REMOVE, List.of(), "no removals");
+    private static Set<String> redactWords(ConfigLookup config) {
+        List<String> add = config.get(ConfigKeys.REDACT_ADD);
+        List<String> remove = config.get(ConfigKeys.REDACT_REMOVE);
         Set<String> words = new LinkedHashSet<>();
         for (String word : Redactor.DEFAULT_WORDS) {
             words.add(Redactor.normalize(word));
@@ -262,7 +184,7 @@ public final class ConfigResolver {
     /** Drops renames that would make two reserved keys share a name, reporting each. */
     private Map<String, String> checkedRenames(Map<String, String> renames, String nestKey) {
         Map<String, String> finalNames = new HashMap<>();
-        for (String key : dev.cairn.internal.layout.ReservedKeys.DEFAULTS) {
+        for (String key : ReservedKeys.DEFAULTS) {
             finalNames.put(key, key);
         }
         Map<String, String> accepted = new HashMap<>();
@@ -271,7 +193,7 @@ public final class ConfigResolver {
             boolean taken = target.equals(nestKey) || finalNames.entrySet().stream()
                     .anyMatch(e -> !e.getKey().equals(rename.getKey()) && e.getValue().equals(target));
             if (taken) {
-                diagnostics.warn("invalid value \"" + target + "\" for " + ConfigKey.RENAME.property() + rename.getKey()
+                diagnostics.warn("invalid value \"" + target + "\" for " + ConfigKeys.RENAME.prefix() + rename.getKey()
                         + ": another key is already written as " + target + "; using " + rename.getKey());
             } else {
                 finalNames.put(rename.getKey(), target);
@@ -281,51 +203,6 @@ public final class ConfigResolver {
         return Map.copyOf(accepted);
     }
 
-    /**
-     * The value of {@code name}: the first valid candidate's, else {@code fallback}. Every invalid candidate, above or
-     * below the winner, is reported with what is used instead ({@code fallbackText} names the fallback).
-     */
-    private Object resolve(Map<String, List<Candidate>> candidates, String name, ConfigKey key, Object fallback,
-            String fallbackText) {
-        resolved.add(name);
-        Object value = null;
-        Candidate winner = null;
-        List<Candidate> rejected = new ArrayList<>();
-        for (Candidate candidate : candidates.getOrDefault(name, List.of())) {
-            try {
-                Object parsed = key.parseOrExplain(name, candidate.raw);
-                if (winner == null) {
-                    winner = candidate;
-                    value = parsed;
-                }
-            } catch (IllegalArgumentException e) {
-                rejected.add(candidate);
-            }
-        }
-        String used = winner == null ? fallbackText
-                : "\"" + ConfigKey.printable(winner.raw) + "\" from " + winner.source;
-        for (Candidate bad : rejected) {
-            report(name, key, bad, used);
-        }
-        return winner == null ? fallback : value;
-    }
-
-    private void report(String name, ConfigKey key, Candidate bad, String used) {
-        String problem;
-        try {
-            key.parseOrExplain(name, bad.raw);
-            return;
-        } catch (IllegalArgumentException e) {
-            problem = e.getMessage();
-        }
-        if (problem.startsWith("invalid value")) {
-            diagnostics.warn("invalid value \"" + ConfigKey.printable(bad.raw) + "\" for " + name + " from " + bad.source
-                    + ": expected " + key.allowedFor(name) + "; using " + used);
-        } else {
-            diagnostics.warn(problem + " (in " + bad.source + "); ignored");
-        }
-    }
-
     private void collect(Map<String, List<Candidate>> candidates, Map<String, String> entries, String source) {
         for (Map.Entry<String, String> entry : entries.entrySet()) {
             add(candidates, entry.getKey(), entry.getValue(), source);
@@ -333,8 +210,7 @@ public final class ConfigResolver {
     }
 
     private void add(Map<String, List<Candidate>> candidates, String name, String raw, String source) {
-        ConfigKey key = ConfigKey.forName(name);
-        if (key == null) {
+        if (!ConfigKeys.isKnown(name)) {
             diagnostics.warn("unknown key " + name + " in " + source + hint(name) + "; ignored");
             return;
         }
@@ -353,7 +229,7 @@ public final class ConfigResolver {
     private void collectEnvironment(Map<String, List<Candidate>> candidates) {
         Map<String, String> environment = sources.environment();
         Set<String> known = new LinkedHashSet<>();
-        for (ConfigKey key : ConfigKey.values()) {
+        for (Key<?> key : ConfigKeys.environmentKeys()) {
             for (String variable : key.environment()) {
                 known.add(variable);
                 String raw = environment.get(variable);
@@ -363,38 +239,9 @@ public final class ConfigResolver {
                 }
             }
         }
-        for (SinkOption option : SinkOption.values()) {
-            List<String> fileVariables = new ArrayList<>();
-            if (option.forDefaultFile()) {
-                fileVariables.add(option.environmentName("file"));
-            }
-            if (option == SinkOption.MAX_BYTES) {
-                fileVariables.addAll(List.of("CAIRN_MAX_BYTES", "LOG_MAX_BYTES"));
-            } else if (option == SinkOption.BACKUPS) {
-                fileVariables.addAll(List.of("CAIRN_BACKUP_COUNT", "LOG_BACKUP_COUNT"));
-            }
-            collectVariables(candidates, environment, known, fileVariables,
-                    ConfigKey.FILE_OPTION.property() + option.suffix());
-            if (option.forConsole()) {
-                collectVariables(candidates, environment, known, List.of(option.environmentName("console")),
-                        ConfigKey.CONSOLE_OPTION.property() + option.suffix());
-            }
-        }
         for (String variable : new TreeMap<>(environment).keySet()) {
             if (variable.startsWith("CAIRN_") && !known.contains(variable)) {
                 diagnostics.warn("unknown environment variable " + variable + hint(variable) + "; ignored");
-            }
-        }
-    }
-
-    private static void collectVariables(Map<String, List<Candidate>> candidates, Map<String, String> environment,
-            Set<String> known, List<String> variables, String property) {
-        for (String variable : variables) {
-            known.add(variable);
-            String raw = environment.get(variable);
-            if (raw != null) {
-                candidates.computeIfAbsent(property, k -> new ArrayList<>())
-                        .add(new Candidate(raw, "environment variable " + variable));
             }
         }
     }
@@ -434,8 +281,8 @@ public final class ConfigResolver {
         Properties properties = new Properties();
         properties.load(reader);
         for (Map.Entry<String, String> entry : new TreeMap<>(toMap(properties)).entrySet()) {
-            if (entry.getKey().equals(ConfigKey.CONFIG.property())) {
-                diagnostics.warn(ConfigKey.CONFIG.property() + " in " + source
+            if (entry.getKey().equals(ConfigKeys.CONFIG.property())) {
+                diagnostics.warn(ConfigKeys.CONFIG.property() + " in " + source
                         + " is ignored: a configuration file cannot name another one");
             } else {
                 add(candidates, entry.getKey(), entry.getValue(), source);
@@ -456,7 +303,7 @@ public final class ConfigResolver {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String known : ConfigKey.knownNames()) {
+        for (String known : ConfigKeys.knownNames()) {
             int distance = distance(lower, known.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -497,6 +344,4 @@ public final class ConfigResolver {
         }
     }
 
-    private record Candidate(String raw, String source) {
-    }
 }
