@@ -41,6 +41,8 @@ class InstrumentTest {
     }
 
     public static final class PaymentException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         public PaymentException(String message) {
             super(message);
         }
