@@ -1,16 +1,16 @@
 package dev.cairn.servlet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cairn.Format;
 import dev.cairn.Level;
 import dev.cairn.LogSystem;
+import dev.cairn.testing.Await;
+import dev.cairn.testing.JsonLines;
+import dev.cairn.testing.Records;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,8 +18,6 @@ import java.util.function.Predicate;
 
 /** A log system writing JSON lines into a buffer, isolated from the process's configuration, and its parsed records. */
 final class WebLogs implements AutoCloseable {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final LogSystem system;
@@ -34,31 +32,15 @@ final class WebLogs implements AutoCloseable {
 
     synchronized List<JsonNode> records() {
         system.flush();
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isBlank()) {
-                try {
-                    records.add(JSON.readTree(line));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new UncheckedIOException("not JSON: " + line, e);
-                }
-            }
-        }
-        return records;
+        return JsonLines.parseAll(out);
     }
 
     List<JsonNode> withMessage(String message) {
-        return matching(r -> r.get("message").asText().equals(message));
+        return Records.withMessage(records(), message);
     }
 
     List<JsonNode> matching(Predicate<JsonNode> predicate) {
-        List<JsonNode> found = new ArrayList<>();
-        for (JsonNode record : records()) {
-            if (predicate.test(record)) {
-                found.add(record);
-            }
-        }
-        return found;
+        return Records.matching(records(), predicate);
     }
 
     /** Waits, at most 10 s, until a record with {@code message} has been written. */
@@ -71,21 +53,8 @@ final class WebLogs implements AutoCloseable {
      * client can have its response before the filter has logged the end of the request.
      */
     List<JsonNode> awaitCount(String message, int count) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        List<JsonNode> found = withMessage(message);
-        while (found.size() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + count + " " + message + " records within 10 s:\n" + text());
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            found = withMessage(message);
-        }
-        return found;
+        return Await.until(() -> withMessage(message), found -> found.size() >= count,
+                () -> "expected " + count + " " + message + " records:\n" + text());
     }
 
     String text() {

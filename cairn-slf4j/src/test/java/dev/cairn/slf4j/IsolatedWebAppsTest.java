@@ -3,8 +3,8 @@ package dev.cairn.slf4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cairn.Cairn;
+import dev.cairn.testing.JsonLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -30,7 +30,6 @@ import org.slf4j.MDC;
  */
 class IsolatedWebAppsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WEB_APP = "dev.cairn.slf4j.webapp.WebApp";
 
     @TempDir
@@ -123,12 +122,8 @@ class IsolatedWebAppsTest {
         }
     }
 
-    private static List<JsonNode> parse(List<String> lines) throws IOException {
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : lines) {
-            records.add(JSON.readTree(line));
-        }
-        return records;
+    private static List<JsonNode> parse(List<String> lines) {
+        return lines.stream().map(JsonLines::parse).collect(Collectors.toList());
     }
 
     private static void copyTree(Path source, Path target) throws IOException {
