@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.Cairn;
+import dev.cairn.testing.ChildJvm;
 import dev.cairn.testing.JsonLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -94,12 +94,12 @@ class IsolatedWebAppsTest {
     }
 
     /** A class loader over a fresh copy of the app's libraries, as a container builds one per web app. */
-    private URLClassLoader webApp(String name) throws IOException, URISyntaxException {
+    private URLClassLoader webApp(String name) throws IOException {
         Path lib = Files.createDirectories(containers.resolve(name).resolve("WEB-INF").resolve("lib"));
         List<URL> urls = new ArrayList<>();
         int index = 0;
         for (Class<?> anchor : List.of(Cairn.class, LoggerFactory.class, CairnServiceProvider.class, getClass())) {
-            Path source = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path source = ChildJvm.locationOf(anchor);
             Path copy = lib.resolve(index++ + "-" + source.getFileName());
             copyTree(source, copy);
             urls.add(toUrl(copy));
