@@ -51,7 +51,7 @@ public final class ChildJvm {
         return new ChildJvm(mainClass);
     }
 
-    /** A JVM whose main class or module comes from its {@link #jvmArguments(String...) arguments} ({@code -m}, {@code -jar}). */
+    /** A JVM whose main class or module its {@link #jvmArguments(String...) options} name ({@code -m}). */
     public static ChildJvm withoutMainClass() {
         return new ChildJvm(null);
     }

@@ -50,8 +50,8 @@ class FixturesTest {
         assertThat(records).extracting(r -> r.get("message").asText()).containsExactly("a", "b");
         assertThat(Records.only(records, "b").get("message").asText()).isEqualTo("b");
         assertThat(JsonLines.read(dir.resolve("missing.log"))).isEmpty();
-        assertThatThrownBy(() -> JsonLines.parseAll("{\"message\":\"a\"}\n{cut")).isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("{cut");
+        assertThatThrownBy(() -> JsonLines.parseAll("{\"message\":\"a\"}\n{cut"))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("{cut");
     }
 
     @Test
