@@ -1,7 +1,7 @@
 /** Request logging for Jakarta Servlet 6 containers. */
 module dev.cairn.servlet {
     requires transitive dev.cairn.http;
-    requires static jakarta.servlet;
+    requires static transitive jakarta.servlet;
 
     exports dev.cairn.servlet;
 }

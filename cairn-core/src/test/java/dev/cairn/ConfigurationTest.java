@@ -3,6 +3,7 @@ package dev.cairn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.cairn.testing.JsonLines;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -87,7 +88,7 @@ class ConfigurationTest {
                     .configure(c -> c.consoleOutput(out).format(Format.JSON)).build()) {
                 system.logger("a").info("x");
             }
-            assertThat(TestLogs.parse(out.toString().trim()).get("service").asText()).isEqualTo("from-classpath");
+            assertThat(JsonLines.parse(out.toString().trim()).get("service").asText()).isEqualTo("from-classpath");
             writeProperties(dir.resolve("cairn.properties"), "cairn.service=from-working-dir\n");
             out.reset();
             try (LogSystem system = LogSystem.builder().environment(Map.of()).systemProperties(props())
@@ -95,7 +96,7 @@ class ConfigurationTest {
                     .configure(c -> c.consoleOutput(out).format(Format.JSON)).build()) {
                 system.logger("a").info("x");
             }
-            assertThat(TestLogs.parse(out.toString().trim()).get("service").asText()).isEqualTo("from-working-dir");
+            assertThat(JsonLines.parse(out.toString().trim()).get("service").asText()).isEqualTo("from-working-dir");
             assertThat(none).isNotNull();
         }
     }
@@ -274,7 +275,7 @@ class ConfigurationTest {
             log.info("three");
         }
         List<String> lines = Files.readAllLines(file);
-        assertThat(lines).extracting(line -> TestLogs.parse(line).get("message").asText())
+        assertThat(lines).extracting(line -> JsonLines.parse(line).get("message").asText())
                 .containsExactly("one", "two", "three");
     }
 }

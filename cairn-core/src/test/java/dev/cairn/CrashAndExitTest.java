@@ -3,6 +3,8 @@ package dev.cairn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.testing.ChildJvm;
+import dev.cairn.testing.JsonLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -105,7 +107,7 @@ class CrashAndExitTest {
     void killMinus9_leavesValidLinesAndEveryAcknowledgedRecordWithFsyncAlways() throws Exception {
         Map<String, String> env = fileOnly("app.log");
         env.put("CAIRN_FILE_FSYNC", "always");
-        Process child = ChildJvm.start(LogsUntilKilled.class, dir, env, List.of());
+        Process child = ChildJvm.main(LogsUntilKilled.class).in(dir).environment(env).jvmArguments("-Xmx256m").start();
         long acknowledged = -1;
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -125,7 +127,7 @@ class CrashAndExitTest {
         List<Long> seqs = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             try {
-                seqs.add(TestLogs.parse(lines.get(i)).get("seq").asLong());
+                seqs.add(JsonLines.parse(lines.get(i)).get("seq").asLong());
             } catch (RuntimeException e) {
                 assertThat(i).as("only the last line may be cut: %s", lines.get(i)).isEqualTo(lines.size() - 1);
             }
@@ -138,7 +140,8 @@ class CrashAndExitTest {
 
     @Test
     void normalExitWithoutShutdown_losesNothing() throws Exception {
-        Process child = ChildJvm.start(ExitsNormally.class, dir, fileOnly("app.log"), List.of());
+        Process child = ChildJvm.main(ExitsNormally.class).in(dir).environment(fileOnly("app.log"))
+                .jvmArguments("-Xmx256m").start();
         String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as(err).isZero();
@@ -146,7 +149,7 @@ class CrashAndExitTest {
         assertThat(lines).hasSize(20_000);
         long[] next = new long[4];
         for (String line : lines) {
-            JsonNode record = TestLogs.parse(line);
+            JsonNode record = JsonLines.parse(line);
             int thread = record.get("t").asInt();
             assertThat(record.get("seq").asLong()).isEqualTo(next[thread]++);
         }
@@ -154,7 +157,8 @@ class CrashAndExitTest {
 
     @Test
     void systemExitFromAWorker_keepsEveryAcknowledgedRecord() throws Exception {
-        Process child = ChildJvm.start(ExitsFromAWorker.class, dir, fileOnly("app.log"), List.of());
+        Process child = ChildJvm.main(ExitsFromAWorker.class).in(dir).environment(fileOnly("app.log"))
+                .jvmArguments("-Xmx256m").start();
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -165,7 +169,7 @@ class CrashAndExitTest {
         long[] next = new long[4];
         List<String> lines = Files.readAllLines(dir.resolve("app.log"));
         for (String line : lines) {
-            JsonNode record = TestLogs.parse(line);
+            JsonNode record = JsonLines.parse(line);
             int thread = record.get("t").asInt();
             assertThat(record.get("seq").asLong()).as("thread %d in order", thread).isEqualTo(next[thread]++);
         }

@@ -4,6 +4,7 @@ import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.testing.JsonLines;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -121,7 +122,7 @@ class FileRotationTest {
         long total = 0;
         for (Path file : files) {
             for (String line : lines(file)) {
-                JsonNode record = TestLogs.parse(line);
+                JsonNode record = JsonLines.parse(line);
                 int thread = record.get("t").asInt();
                 assertThat(record.get("seq").asLong()).as("thread %d in %s", thread, file).isEqualTo(next[thread]++);
                 total++;
@@ -185,7 +186,7 @@ class FileRotationTest {
     }
 
     private static int recordNumber(String line) {
-        String message = TestLogs.parse(line).get("message").asText();
+        String message = JsonLines.parse(line).get("message").asText();
         return Integer.parseInt(message.substring("record ".length()));
     }
 

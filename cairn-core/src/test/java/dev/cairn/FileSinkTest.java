@@ -2,6 +2,7 @@ package dev.cairn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.testing.JsonLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class FileSinkTest {
             logs.logger("x").info("hello");
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(TestLogs.parse(Files.readAllLines(file).get(0)).get("message").asText()).isEqualTo("hello");
+        assertThat(JsonLines.parse(Files.readAllLines(file).get(0)).get("message").asText()).isEqualTo("hello");
     }
 
     @Test
@@ -51,7 +52,7 @@ class FileSinkTest {
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).isEqualTo("{\"message\":\"cut by a cra");
-        assertThat(TestLogs.parse(lines.get(2)).get("message").asText()).isEqualTo("after restart");
+        assertThat(JsonLines.parse(lines.get(2)).get("message").asText()).isEqualTo("after restart");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.testing.JsonLines;
 import java.time.Duration;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -315,8 +316,8 @@ class FlowTest {
         }
         List<String> flows = java.nio.file.Files.readAllLines(dir.resolve("logs/flows/shop.log"));
         List<String> success = java.nio.file.Files.readAllLines(dir.resolve("logs/success/shop.log"));
-        assertThat(flows).extracting(line -> TestLogs.parse(line).get("message").asText())
+        assertThat(flows).extracting(line -> JsonLines.parse(line).get("message").asText())
                 .containsExactly("flow_start", "flow_end");
-        assertThat(success).extracting(line -> TestLogs.parse(line).get("message").asText()).containsExactly("inside");
+        assertThat(success).extracting(line -> JsonLines.parse(line).get("message").asText()).containsExactly("inside");
     }
 }

@@ -5,6 +5,7 @@ import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.testing.JsonLines;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class JsonOutputTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-21T10:15:30.123456789Z"), ZoneOffset.UTC);
         TestLogsWithClock logs = new TestLogsWithClock(clock);
         logs.system.logger("a").info("x");
-        assertThat(TestLogs.parse(logs.output().trim()).get("timestamp").asText())
+        assertThat(JsonLines.parse(logs.output().trim()).get("timestamp").asText())
                 .isEqualTo("2026-11-21T10:15:30.123456Z");
         logs.system.close();
     }
@@ -50,7 +51,7 @@ class JsonOutputTest {
         TestLogsWithClock logs = new TestLogsWithClock(
                 Clock.fixed(Instant.parse("2026-11-21T10:15:00Z"), ZoneOffset.UTC));
         logs.system.logger("a").info("x");
-        assertThat(TestLogs.parse(logs.output().trim()).get("timestamp").asText())
+        assertThat(JsonLines.parse(logs.output().trim()).get("timestamp").asText())
                 .isEqualTo("2026-11-21T10:15:00.000000Z");
         logs.system.close();
     }
@@ -73,7 +74,7 @@ class JsonOutputTest {
                         kv("user_id", 2), kv("user_id", 3), kv("_user_id", 4));
             }
             String line = logs.lines().get(0);
-            JsonNode record = TestLogs.parse(line);
+            JsonNode record = JsonLines.parse(line);
             assertThat(record.get("message").asText()).isEqualTo("real message");
             assertThat(record.get("_message").asText()).isEqualTo("fake");
             assertThat(record.get("level").asText()).isEqualTo("INFO");
@@ -226,7 +227,7 @@ class JsonOutputTest {
                     .log("message with \u0000 NUL and \uD83D lone and \n newline");
             List<String> lines = logs.lines();
             assertThat(lines).hasSize(1);
-            JsonNode r = TestLogs.parse(lines.get(0));
+            JsonNode r = JsonLines.parse(lines.get(0));
             assertThat(r.get("logger").asText()).isEqualTo("hostile\nlogger\u0000");
             assertThat(r.get("nan").asText()).isEqualTo("NaN");
             assertThat(r.get("inf").asText()).isEqualTo("Infinity");
@@ -296,7 +297,7 @@ class JsonOutputTest {
         try (TestLogs logs = TestLogs.json()) {
             logs.logger("a").info("deep", kv("tree", root));
             assertThat(logs.lines().get(0)).contains("[too deep]");
-            TestLogs.parse(logs.lines().get(0));
+            JsonLines.parse(logs.lines().get(0));
         }
     }
 
@@ -327,8 +328,8 @@ class JsonOutputTest {
         com.fasterxml.jackson.core.JsonFactory factory = new com.fasterxml.jackson.core.JsonFactory();
         try (com.fasterxml.jackson.core.JsonParser parser = factory.createParser(line)) {
             parser.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            TestLogs.MAPPER.readTree(parser);
-            return countKeys(TestLogs.parse(line));
+            JsonLines.mapper().readTree(parser);
+            return countKeys(JsonLines.parse(line));
         } catch (java.io.IOException e) {
             throw new AssertionError("duplicate keys in " + line, e);
         }

@@ -3,14 +3,14 @@ package dev.cairn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.testing.ChildJvm;
+import dev.cairn.testing.JsonLines;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,23 +38,14 @@ class ProcessConfigurationTest {
 
     private Result run(Map<String, String> env, List<String> jvmArgs, String... args)
             throws IOException, InterruptedException {
-        Process process = ChildJvm.start(Child.class, dir, env, jvmArgs, args);
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err, StandardCharsets.UTF_8));
+        ChildJvm.Exit exit = ChildJvm.main(Child.class).in(dir).environment(env).jvmArguments("-Xmx256m")
+                .jvmArguments(jvmArgs).arguments(args).run(Duration.ofSeconds(60));
+        return new Result(exit.code(), exit.stdout(), exit.stderr());
     }
 
     private record Result(int exit, String out, String err) {
         List<JsonNode> records() {
-            List<JsonNode> records = new ArrayList<>();
-            for (String line : out.split("\n")) {
-                if (!line.isBlank()) {
-                    records.add(TestLogs.parse(line));
-                }
-            }
-            return records;
+            return JsonLines.parseAll(out);
         }
     }
 
@@ -98,6 +89,6 @@ class ProcessConfigurationTest {
                 .containsExactly("info from child", "after configure");
         fileLines = Files.readAllLines(dir.resolve("logs/app.log"));
         assertThat(fileLines).hasSize(2);
-        assertThat(TestLogs.parse(fileLines.get(1)).get("service").asText()).isEqualTo("reconfigured");
+        assertThat(JsonLines.parse(fileLines.get(1)).get("service").asText()).isEqualTo("reconfigured");
     }
 }

@@ -2,6 +2,7 @@ package dev.cairn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.testing.JsonLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class RoutingTest {
 
     private List<String> messages(String file) throws IOException {
         return Files.readAllLines(dir.resolve(file)).stream()
-                .map(line -> TestLogs.parse(line).get("message").asText()).toList();
+                .map(line -> JsonLines.parse(line).get("message").asText()).toList();
     }
 
     private static void logEveryLevel(LogSystem system, String logger) {

@@ -1,10 +1,11 @@
 package dev.cairn;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cairn.testing.Await;
+import dev.cairn.testing.JsonLines;
+import dev.cairn.testing.Records;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,14 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * A log system isolated from the process: no environment, no system properties, no cairn.properties, console output
  * and diagnostics captured in memory. Records are parsed with Jackson.
  */
 final class TestLogs implements AutoCloseable {
-
-    static final ObjectMapper MAPPER = new ObjectMapper();
 
     final ByteArrayOutputStream console = new ByteArrayOutputStream();
     final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
@@ -84,43 +84,20 @@ final class TestLogs implements AutoCloseable {
         return lines;
     }
 
-    /** Every console line parsed as one JSON object. */
+    /** Every console line parsed as one JSON object (a blank line fails too). */
     List<JsonNode> records() {
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : lines()) {
-            records.add(parse(line));
-        }
-        return records;
+        return lines().stream().map(JsonLines::parse).collect(Collectors.toList());
     }
 
     /** The records whose message is exactly {@code message}. */
     List<JsonNode> withMessage(String message) {
-        List<JsonNode> found = new ArrayList<>();
-        for (JsonNode record : records()) {
-            if (record.get("message").asText().equals(message)) {
-                found.add(record);
-            }
-        }
-        return found;
+        return Records.withMessage(records(), message);
     }
 
     /** Waits, at most 10 s, until {@code count} records with {@code message} are written; returns them. */
     List<JsonNode> awaitMessages(String message, int count) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        List<JsonNode> found = withMessage(message);
-        while (found.size() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + count + " " + message + " records within 10 s:\n" + output());
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            found = withMessage(message);
-        }
-        return found;
+        return Await.until(() -> withMessage(message), found -> found.size() >= count,
+                () -> "expected " + count + " " + message + " records:\n" + output());
     }
 
     JsonNode single() {
@@ -135,14 +112,6 @@ final class TestLogs implements AutoCloseable {
         system.flush();
         String text = diagnostics.toString(StandardCharsets.UTF_8);
         return text.isEmpty() ? List.of() : List.of(text.split("\n"));
-    }
-
-    static JsonNode parse(String line) {
-        try {
-            return MAPPER.readTree(line);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException("not valid JSON: " + line, e);
-        }
     }
 
     @Override

@@ -41,6 +41,16 @@ class TextOutputTest {
     }
 
     @Test
+    void nonFiniteNumbersAndLoneSurrogates_readAsInTheJson() {
+        try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never"))) {
+            logs.logger("a").info("lone \uD800 here", kv("nan", Double.NaN), kv("low", Float.NEGATIVE_INFINITY),
+                    kv("text", "x\uDC00y"), kv("in_list", List.of("\uD83D")));
+            assertThat(logs.lines()).singleElement().asString().endsWith(
+                    "a - lone \uFFFD here nan=NaN low=-Infinity text=x\uFFFDy in_list=[\"\uFFFD\"]");
+        }
+    }
+
+    @Test
     void stackTrace_followsOnIndentedLinesThatCannotPassForRecords() {
         try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never"))) {
             logs.logger("a").error("failed", new IllegalStateException("bad\nERROR forged line",

@@ -25,14 +25,14 @@ class AgentIT {
     @TempDir
     Path work;
 
-    private ChildJvm.Run shop(String scenario) throws IOException, InterruptedException {
-        return shop(scenario, ChildJvm.NO_ARGUMENTS, Map.of());
+    private AgentJvm.Run shop(String scenario) throws IOException, InterruptedException {
+        return shop(scenario, AgentJvm.NO_ARGUMENTS, Map.of());
     }
 
-    private ChildJvm.Run shop(String scenario, String agentArguments, Map<String, String> environment)
+    private AgentJvm.Run shop(String scenario, String agentArguments, Map<String, String> environment)
             throws IOException, InterruptedException {
-        ChildJvm.Run run = ChildJvm.run(work, agentArguments,
-                List.of(ChildJvm.locationOf(ShopMain.class), ChildJvm.locationOf(MethodCall.class)), environment,
+        AgentJvm.Run run = AgentJvm.run(work, agentArguments,
+                List.of(AgentJvm.locationOf(ShopMain.class), AgentJvm.locationOf(MethodCall.class)), environment,
                 List.of(), ShopMain.class, scenario);
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
         return run;
@@ -46,7 +46,7 @@ class AgentIT {
 
     @Test
     void nestedSteps_inAFinalClassAndInPrivateAndStaticMethods() throws Exception {
-        ChildJvm.Run run = shop("checkout");
+        AgentJvm.Run run = shop("checkout");
 
         assertThat(run.observed()).containsExactly("paid:book");
         // Nothing but the fixture's lines: no report from the agent, no JVM warning caused by it (such as the one
@@ -77,7 +77,7 @@ class AgentIT {
 
     @Test
     void failureAtStepTwoOfThree_isRecordedAndReachesTheCallerUnchanged() throws Exception {
-        ChildJvm.Run run = shop("pay");
+        AgentJvm.Run run = shop("pay");
 
         assertThat(run.observed()).containsExactly(
                 "caught example.shop.CardDeclined: card declined for book thrown at decline");
@@ -99,7 +99,7 @@ class AgentIT {
 
     @Test
     void concurrentStepsOnAPool_eachHaveTheirOwnEntryInTheFlow() throws Exception {
-        ChildJvm.Run run = shop("fan_out");
+        AgentJvm.Run run = shop("fan_out");
 
         assertThat(run.observed()).containsExactly("100");
         JsonNode end = run.only("flow_end");
@@ -115,7 +115,7 @@ class AgentIT {
 
     @Test
     void asyncFlowAndStep_endWhenTheirFuturesCompleteOnAnotherThread() throws Exception {
-        ChildJvm.Run run = shop("async");
+        AgentJvm.Run run = shop("async");
 
         assertThat(run.observed()).containsExactly("pending true", "order:auth-ok");
         JsonNode end = run.only("flow_end");
@@ -130,7 +130,7 @@ class AgentIT {
 
     @Test
     void asyncFailure_failsTheStepAndTheFlow() throws Exception {
-        ChildJvm.Run run = shop("async_failure");
+        AgentJvm.Run run = shop("async_failure");
 
         assertThat(run.observed()).containsExactly("pending true", "caught example.shop.CardDeclined: gateway refused");
         JsonNode end = run.only("flow_end");
@@ -142,7 +142,7 @@ class AgentIT {
 
     @Test
     void nestedFlow_becomesAStepOfTheOuterFlowWithOneWarning() throws Exception {
-        ChildJvm.Run run = shop("nested");
+        AgentJvm.Run run = shop("nested");
 
         assertThat(run.withMessage("flow_start")).hasSize(1);
         JsonNode end = run.only("flow_end");
@@ -155,7 +155,7 @@ class AgentIT {
 
     @Test
     void stepCap_countsEveryStepButStoresOnlyTheLimit() throws Exception {
-        ChildJvm.Run run = shop("big", ChildJvm.NO_ARGUMENTS, Map.of("CAIRN_FLOW_MAX_STEPS", "5"));
+        AgentJvm.Run run = shop("big", AgentJvm.NO_ARGUMENTS, Map.of("CAIRN_FLOW_MAX_STEPS", "5"));
 
         JsonNode end = run.only("flow_end");
         assertThat(end.get("steps").asInt()).isEqualTo(12);
@@ -167,7 +167,7 @@ class AgentIT {
 
     @Test
     void loggedArguments_areRedactedByParameterName() throws Exception {
-        ChildJvm.Run run = shop("login");
+        AgentJvm.Run run = shop("login");
 
         assertThat(run.observed()).containsExactly("true");
         JsonNode args = run.only("calling login").get("args");
@@ -179,7 +179,7 @@ class AgentIT {
 
     @Test
     void labelFrom_namesTheFlowAfterAnArgument() throws Exception {
-        ChildJvm.Run run = shop("report");
+        AgentJvm.Run run = shop("report");
 
         assertThat(run.observed()).containsExactly("acme/11");
         JsonNode end = run.only("flow_end");
@@ -190,7 +190,7 @@ class AgentIT {
 
     @Test
     void callThroughABridgeMethod_isLoggedOnce() throws Exception {
-        ChildJvm.Run run = shop("bridge");
+        AgentJvm.Run run = shop("bridge");
 
         assertThat(run.observed()).containsExactly("hello");
         assertThat(run.withMessage("calling get")).hasSize(1);
@@ -199,7 +199,7 @@ class AgentIT {
 
     @Test
     void defaultAndStaticInterfaceMethods_areInstrumented() throws Exception {
-        ChildJvm.Run run = shop("interface");
+        AgentJvm.Run run = shop("interface");
 
         assertThat(run.observed()).containsExactly("1200");
         assertThat(run.only("withTax returned").get("result").asInt()).isEqualTo(1200);
@@ -209,18 +209,18 @@ class AgentIT {
 
     @Test
     void packagesOption_limitsTheClassesExamined() throws Exception {
-        ChildJvm.Run elsewhere = shop("checkout", "packages=com.acme", Map.of());
+        AgentJvm.Run elsewhere = shop("checkout", "packages=com.acme", Map.of());
         assertThat(elsewhere.observed()).containsExactly("paid:book");
         assertThat(elsewhere.records()).isEmpty();
         assertThat(elsewhere.agentLines()).isEmpty();
 
-        ChildJvm.Run here = shop("checkout", "packages=com.acme,example.shop", Map.of());
+        AgentJvm.Run here = shop("checkout", "packages=com.acme,example.shop", Map.of());
         assertThat(here.only("flow_end").get("steps").asInt()).isEqualTo(4);
     }
 
     @Test
     void badAgentArguments_areReportedOnceEachAndIgnored() throws Exception {
-        ChildJvm.Run run = shop("checkout", "packages=example.shop,9bad;verbose=true", Map.of());
+        AgentJvm.Run run = shop("checkout", "packages=example.shop,9bad;verbose=true", Map.of());
 
         assertThat(run.observed()).containsExactly("paid:book");
         assertThat(run.agentLines()).containsExactly(
@@ -231,22 +231,22 @@ class AgentIT {
 
     @Test
     void anApplicationWithItsOwnByteBuddy_seesOnlyItsOwn() throws Exception {
-        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(ChildJvm.locationOf(ShopMain.class),
-                ChildJvm.locationOf(MethodCall.class), ChildJvm.locationOf(net.bytebuddy.ByteBuddy.class)), Map.of(),
+        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(AgentJvm.locationOf(ShopMain.class),
+                AgentJvm.locationOf(MethodCall.class), AgentJvm.locationOf(net.bytebuddy.ByteBuddy.class)), Map.of(),
                 List.of(), OwnByteBuddyMain.class);
 
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
         assertThat(run.stderr()).allMatch(line -> line.startsWith("fixture: "));
         assertThat(run.observed()).containsExactly("made by the application's ByteBuddy from "
-                + ChildJvm.locationOf(net.bytebuddy.ByteBuddy.class).getFileName(), "acme/3");
+                + AgentJvm.locationOf(net.bytebuddy.ByteBuddy.class).getFileName(), "acme/3");
         assertThat(run.only("flow_end").get("flow_label").asText()).isEqualTo("acme");
     }
 
     @Test
     void agentGivenTwice_instrumentsOnceAndSaysSo() throws Exception {
-        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS,
-                List.of(ChildJvm.locationOf(ShopMain.class), ChildJvm.locationOf(MethodCall.class)), Map.of(),
-                List.of("-javaagent:" + ChildJvm.agentJar()), ShopMain.class, "checkout");
+        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS,
+                List.of(AgentJvm.locationOf(ShopMain.class), AgentJvm.locationOf(MethodCall.class)), Map.of(),
+                List.of("-javaagent:" + AgentJvm.agentJar()), ShopMain.class, "checkout");
 
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
         assertThat(run.agentLines())
@@ -257,10 +257,10 @@ class AgentIT {
 
     @Test
     void attachedToARunningJvm_retransformsClassesAlreadyLoaded() throws Exception {
-        ChildJvm.Run run = ChildJvm.run(work, null,
-                List.of(ChildJvm.locationOf(AttachMain.class), ChildJvm.locationOf(MethodCall.class)), Map.of(),
+        AgentJvm.Run run = AgentJvm.run(work, null,
+                List.of(AgentJvm.locationOf(AttachMain.class), AgentJvm.locationOf(MethodCall.class)), Map.of(),
                 List.of("-Djdk.attach.allowAttachSelf=true", "-XX:+EnableDynamicAgentLoading"), AttachMain.class,
-                ChildJvm.agentJar().toString());
+                AgentJvm.agentJar().toString());
 
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
         assertThat(run.observed()).containsExactly("before early/1", "after late/2");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class AgentJarIT {
 
     private static List<String> entries() throws IOException {
-        try (JarFile jar = new JarFile(ChildJvm.agentJar().toFile())) {
+        try (JarFile jar = new JarFile(AgentJvm.agentJar().toFile())) {
             return Collections.list(jar.entries()).stream().map(JarEntry::getName).collect(Collectors.toList());
         }
     }
@@ -48,7 +48,7 @@ class AgentJarIT {
 
     @Test
     void manifest_namesTheAgentClassAndAllowsRetransformation() throws IOException {
-        try (JarFile jar = new JarFile(ChildJvm.agentJar().toFile())) {
+        try (JarFile jar = new JarFile(AgentJvm.agentJar().toFile())) {
             Attributes main = jar.getManifest().getMainAttributes();
             assertThat(main.getValue("Premain-Class")).isEqualTo(CairnAgent.class.getName());
             assertThat(main.getValue("Agent-Class")).isEqualTo(CairnAgent.class.getName());

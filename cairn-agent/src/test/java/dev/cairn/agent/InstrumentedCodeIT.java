@@ -77,8 +77,8 @@ class InstrumentedCodeIT {
     @Test
     void theInstrumentedMethodIsADynamicConstant_notAReflectiveLookupPerCall() throws Exception {
         Path dump = Files.createDirectory(work.resolve("dump"));
-        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS,
-                List.of(ChildJvm.locationOf(ShopMain.class), ChildJvm.locationOf(MethodCall.class)), Map.of(),
+        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS,
+                List.of(AgentJvm.locationOf(ShopMain.class), AgentJvm.locationOf(MethodCall.class)), Map.of(),
                 // ByteBuddy's dump property, under the relocated name: the agent's ByteBuddy has its own settings.
                 List.of("-Ddev.cairn.agent.shaded.bytebuddy.dump=" + dump), ShopMain.class, "checkout");
         assertThat(run.exitCode()).isZero();
@@ -93,7 +93,7 @@ class InstrumentedCodeIT {
 
     @Test
     void anApplicationWithoutCairnCore_runsUnchanged() throws Exception {
-        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(ChildJvm.locationOf(Standalone.class)),
+        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(AgentJvm.locationOf(Standalone.class)),
                 Map.of(), List.of(), Standalone.class);
 
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
@@ -123,10 +123,10 @@ class InstrumentedCodeIT {
                 + "    static int small(int x) {\n"
                 + "        return x + 1;\n"
                 + "    }\n}\n";
-        Path core = ChildJvm.locationOf(MethodCall.class);
+        Path core = AgentJvm.locationOf(MethodCall.class);
         Path classes = GeneratedApp.compile(work, 17, core, Map.of("Huge.java", huge.toString(), "Tiny.java", tiny));
 
-        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(), List.of(),
+        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(), List.of(),
                 "example.huge.Huge");
 
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
@@ -153,11 +153,11 @@ class InstrumentedCodeIT {
                 + "    public static void main(String[] args) {\n"
                 + "        System.err.println(\"fixture: \" + run(\"acme\"));\n"
                 + "    }\n}\n";
-        Path core = ChildJvm.locationOf(MethodCall.class);
+        Path core = AgentJvm.locationOf(MethodCall.class);
         Path classes = GeneratedApp.compile(work, 8, core, Map.of("Legacy.java", legacy));
         Path dump = Files.createDirectory(work.resolve("dump"));
 
-        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(),
+        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(),
                 List.of("-Ddev.cairn.agent.shaded.bytebuddy.dump=" + dump), "example.legacy.Legacy");
 
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
@@ -181,10 +181,10 @@ class InstrumentedCodeIT {
                 + "    public static void main(String[] args) {\n"
                 + "        System.err.println(\"fixture: \" + work());\n"
                 + "    }\n}\n";
-        Path core = ChildJvm.locationOf(MethodCall.class);
+        Path core = AgentJvm.locationOf(MethodCall.class);
         Path classes = GeneratedApp.compile(work, 17, core, Map.of("Annotated.java", source));
 
-        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(), List.of(),
+        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(), List.of(),
                 "net.bytebuddy.fixture.Annotated");
 
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
@@ -209,11 +209,11 @@ class InstrumentedCodeIT {
                         + "    public static void main(String[] args) {\n"
                         + "        System.err.println(\"fixture: \" + place(\"o-17\"));\n"
                         + "    }\n}\n");
-        Path core = ChildJvm.locationOf(MethodCall.class);
+        Path core = AgentJvm.locationOf(MethodCall.class);
         Path classes = GeneratedApp.compile(work, 17, core, sources);
         String modulePath = classes + java.io.File.pathSeparator + core;
 
-        ChildJvm.Run run = ChildJvm.run(work, ChildJvm.NO_ARGUMENTS, List.of(), Map.of(),
+        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(), Map.of(),
                 List.of("--module-path", modulePath, "-m", "shop.app/shop.app.Main"), (String) null);
 
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();

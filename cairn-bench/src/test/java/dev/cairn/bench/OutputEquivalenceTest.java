@@ -3,12 +3,12 @@ package dev.cairn.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cairn.bench.subject.Format;
 import dev.cairn.bench.subject.LoggingSubject;
 import dev.cairn.bench.subject.Variant;
 import dev.cairn.bench.subject.Workload;
+import dev.cairn.testing.JsonLines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,6 @@ class OutputEquivalenceTest {
 
     private static final Pattern JSON_TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
     private static final Pattern TEXT_TIMESTAMP = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z ");
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Made once, as in the benchmark, so every variant writes the same stack. */
     private static final Throwable ERROR = Workload.exception();
 
@@ -66,7 +65,7 @@ class OutputEquivalenceTest {
     private List<JsonNode> jsonRecords(Variant variant, Format format) throws IOException {
         List<JsonNode> records = new ArrayList<>();
         for (String line : write(variant, format)) {
-            ObjectNode record = (ObjectNode) JSON.readTree(line);
+            ObjectNode record = (ObjectNode) JsonLines.parse(line);
             assertThat(record.path("timestamp").asText()).as(line).matches(JSON_TIMESTAMP);
             record.remove("timestamp");
             if (record.path("error").isObject()) {

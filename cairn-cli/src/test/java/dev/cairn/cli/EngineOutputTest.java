@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the commands on files the core engine itself wrote (see {@code src/test/resources/engine/README.md}). */
+/**
+ * Runs the commands on a file the core engine itself wrote, with known durations (see
+ * {@code src/test/resources/engine/README.md}); {@link ViewMatchesCoreTextTest} checks {@code view} against the current core.
+ */
 class EngineOutputTest {
 
     @TempDir
@@ -24,18 +26,6 @@ class EngineOutputTest {
             Files.copy(in, p);
             return p;
         }
-    }
-
-    @Test
-    void view_printsExactlyWhatTheEnginesTextLayoutPrinted() throws IOException {
-        Path json = resource("engine.log");
-        String engineText = Files.readString(resource("engine.txt"), StandardCharsets.UTF_8);
-
-        CliRun.Result r = cli().run("view", json.toString());
-
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.err()).isEmpty();
-        assertThat(r.out()).isEqualTo(engineText);
     }
 
     @Test

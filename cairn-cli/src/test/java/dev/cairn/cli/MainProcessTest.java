@@ -4,17 +4,16 @@ import static dev.cairn.cli.LogFixture.log;
 import static dev.cairn.cli.LogFixture.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.File;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -28,64 +27,45 @@ class MainProcessTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
+    private ChildJvm cairn(List<String> jvmArgs, String... args) {
+        return ChildJvm.main(Main.class).jvmArguments(jvmArgs).arguments(args).unset("NO_COLOR")
+                .stderrTo(dir.resolve("stderr.txt"));
     }
 
-    private Process start(List<String> jvmArgs, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvmArgs);
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(Main.class.getName());
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(dir.resolve("stderr.txt").toFile());
-        pb.environment().remove("NO_COLOR");
-        return pb.start();
-    }
-
-    private Run run(byte[] stdin, List<String> jvmArgs, String... args) throws Exception {
-        Process p = start(jvmArgs, args);
-        try (OutputStream in = p.getOutputStream()) {
-            in.write(stdin);
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out, Files.readString(dir.resolve("stderr.txt")));
+    private ChildJvm.Exit run(byte[] stdin, List<String> jvmArgs, String... args) throws Exception {
+        return cairn(jvmArgs, args).stdin(stdin).run(Duration.ofSeconds(60));
     }
 
     @Test
     void stdinPipe_isReadAndNotColoured() throws Exception {
         byte[] in = log().add(record("2026-11-21T10:00:00Z", "WARN", "a.B", "piped")).text().getBytes(StandardCharsets.UTF_8);
 
-        Run r = run(in, List.of(), "view", "--level", "WARN");
+        ChildJvm.Exit r = run(in, List.of(), "view", "--level", "WARN");
 
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).isEqualTo("2026-11-21T10:00:00.000Z WARN  a.B - piped\n");
-        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.stdout()).isEqualTo("2026-11-21T10:00:00.000Z WARN  a.B - piped\n");
+        assertThat(r.stderr()).isEmpty();
     }
 
     @Test
     void modulePath_runsAsTheNamedModule() throws Exception {
-        String classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String classes = ChildJvm.locationOf(Main.class).toString();
         String picocli = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> e.contains("picocli")).findFirst().orElseThrow();
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-p", classes + File.pathSeparator + picocli, "-m", "dev.cairn.cli/dev.cairn.cli.Main", "stats", "--help")
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(out).startsWith("Usage: cairn stats");
-        assertThat(p.exitValue()).isZero();
+        ChildJvm.Exit exit = ChildJvm.withoutMainClass().classPath(List.of())
+                .jvmArguments("-p", classes + File.pathSeparator + picocli, "-m", "dev.cairn.cli/dev.cairn.cli.Main")
+                .arguments("stats", "--help").run(Duration.ofSeconds(60));
+        assertThat(exit.stdout() + exit.stderr()).startsWith("Usage: cairn stats");
+        assertThat(exit.code()).isZero();
     }
 
     @Test
     void exitCodes_forNoMatchAndBadUsage() throws Exception {
         byte[] in = log().add(record("2026-11-21T10:00:00Z", "INFO", "a", "x")).text().getBytes(StandardCharsets.UTF_8);
-        assertThat(run(in, List.of(), "view", "--level", "ERROR").exitCode()).isEqualTo(1);
-        Run bad = run(new byte[0], List.of(), "stats", "--where", "oops");
-        assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).startsWith("cairn stats: --where: 'oops' is not a condition");
+        assertThat(run(in, List.of(), "view", "--level", "ERROR").code()).isEqualTo(1);
+        ChildJvm.Exit bad = run(new byte[0], List.of(), "stats", "--where", "oops");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.stderr()).startsWith("cairn stats: --where: 'oops' is not a condition");
     }
 
     @Test
@@ -102,11 +82,11 @@ class MainProcessTest {
         }
         assertThat(Files.size(big)).isGreaterThan(80L * 1024 * 1024);
 
-        Run r = run(new byte[0], List.of("-Xmx32m"), "stats", "--threads", "8", "-o", "json", big.toString());
+        ChildJvm.Exit r = run(new byte[0], List.of("-Xmx32m"), "stats", "--threads", "8", "-o", "json", big.toString());
 
-        assertThat(r.err()).isEmpty();
-        assertThat(r.exitCode()).isZero();
-        assertThat(LogFixture.JSON.readTree(r.out()).get("records").asLong()).isEqualTo(lines);
+        assertThat(r.stderr()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(LogFixture.JSON.readTree(r.stdout()).get("records").asLong()).isEqualTo(lines);
     }
 
     @Test
@@ -127,11 +107,11 @@ class MainProcessTest {
         }
 
         // Each file inflates to about 5 MB: read ahead in full-size blocks, 24 of them would not fit 48 MB.
-        Run r = run(new byte[0], List.of("-Xmx48m"), "view", "-o", "json", "--level", "ERROR", logs.toString());
+        ChildJvm.Exit r = run(new byte[0], List.of("-Xmx48m"), "view", "-o", "json", "--level", "ERROR", logs.toString());
 
-        assertThat(r.err()).isEmpty();
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.out().lines()).hasSize(files * lines / 1000);
+        assertThat(r.stderr()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.stdout().lines()).hasSize(files * lines / 1000);
     }
 
     @Test
@@ -141,7 +121,7 @@ class MainProcessTest {
             f.add(record("2026-11-21T10:00:00Z", "INFO", "a", "line " + i));
         }
         Path file = f.write(dir.resolve("many.log"));
-        Process p = start(List.of(), "view", file.toString());
+        Process p = cairn(List.of(), "view", file.toString()).start();
         p.getOutputStream().close();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).endsWith("a - line 0");

@@ -4,6 +4,7 @@ import static dev.cairn.cli.LogFixture.log;
 import static dev.cairn.cli.LogFixture.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.testing.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -68,13 +69,7 @@ class ViewFollowTest {
         Files.writeString(f, LogFixture.JSON.writeValueAsString(record) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    private static void awaitOutput(Output out, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!out.text().contains(text)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no '" + text + "' within 10 s; output so far:\n" + out.text());
-            }
-            Thread.sleep(20);
-        }
+    private static void awaitOutput(Output out, String text) {
+        Await.until(out::text, seen -> seen.contains(text), () -> "no '" + text + "'; output so far:\n" + out.text());
     }
 }

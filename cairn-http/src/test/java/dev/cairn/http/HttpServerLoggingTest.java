@@ -1,6 +1,7 @@
 package dev.cairn.http;
 
-import dev.cairn.Level;
+import dev.cairn.http.fixtures.WebLogs;
+
 import dev.cairn.flow.Flow;
 import dev.cairn.flow.Flows;
 import dev.cairn.flow.Step;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** The JDK's own HTTP server with Cairn's filter, on a loopback port, called by a real HTTP client. */
 class HttpServerLoggingTest {
 
-    private final TestLogs logs = TestLogs.json(c -> c.level(Level.INFO).level("cairn.http", Level.DEBUG));
+    private final WebLogs logs = new WebLogs("shop");
     private HttpServer server;
 
     @AfterEach
@@ -75,12 +76,12 @@ class HttpServerLoggingTest {
         client.send(HttpRequest.newBuilder(base.resolve("/missing")).build(), HttpResponse.BodyHandlers.ofString());
 
         // The JDK server answers before the filter regains control: the record follows the response.
-        List<JsonNode> completed = logs.awaitMessages("request_completed", 2);
+        List<JsonNode> completed = logs.awaitCount("request_completed", 2);
         assertThat(completed).extracting(r -> r.get("status").asInt() + ":" + r.get("level").asText())
                 .containsExactly("200:INFO", "404:WARN");
         assertThat(completed.get(0).get("response_bytes").asLong()).isEqualTo(11);
         assertThat(completed.get(0).get("request_id").asText()).isEqualTo("req-1");
-        assertThat(logs.awaitMessages("flow_end", 2).get(0).get("timeline").get(0).get("fn").asText())
+        assertThat(logs.awaitCount("flow_end", 2).get(0).get("timeline").get(0).get("fn").asText())
                 .isEqualTo("load_order");
     }
 
@@ -93,11 +94,11 @@ class HttpServerLoggingTest {
         } catch (IOException e) {
             // The JDK server closes the connection when a handler throws.
         }
-        JsonNode completed = logs.awaitMessages("request_completed", 1).get(0);
+        JsonNode completed = logs.awaitCount("request_completed", 1).get(0);
         assertThat(completed.get("level").asText()).isEqualTo("ERROR");
         assertThat(completed.get("status").asInt()).isEqualTo(500);
         assertThat(completed.get("error").get("message").asText()).isEqualTo("handler failed");
-        assertThat(logs.awaitMessages("flow_end", 1).get(0).get("flow_status").asText()).isEqualTo("failed");
+        assertThat(logs.awaitCount("flow_end", 1).get(0).get("flow_status").asText()).isEqualTo("failed");
     }
 
     @Test

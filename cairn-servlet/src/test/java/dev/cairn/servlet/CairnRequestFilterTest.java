@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.flow.TraceContext;
+import dev.cairn.http.fixtures.WebLogs;
 import dev.cairn.http.RequestLogging;
 import dev.cairn.test.LogCapture;
 import java.net.URI;

@@ -1,6 +1,7 @@
 package dev.cairn.servlet;
 
 import dev.cairn.flow.Step;
+import dev.cairn.http.fixtures.WebLogs;
 import dev.cairn.http.LoggingHttpClient;
 import dev.cairn.http.RequestLogging;
 import dev.cairn.http.RequestScope;
@@ -64,6 +65,8 @@ final class ShopServer implements AutoCloseable {
     }
 
     private final class Orders extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             String user = request.getParameter("user");
@@ -84,6 +87,8 @@ final class ShopServer implements AutoCloseable {
     }
 
     private static final class Boom extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) {
             Step.run("charge_card", () -> {
@@ -93,6 +98,8 @@ final class ShopServer implements AutoCloseable {
     }
 
     private static final class Async extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) {
             AsyncContext async = request.startAsync();
@@ -110,6 +117,8 @@ final class ShopServer implements AutoCloseable {
     }
 
     private final class Proxying extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             LoggingHttpClient client = LoggingHttpClient.wrap(HttpClient.newHttpClient(), "inventory")

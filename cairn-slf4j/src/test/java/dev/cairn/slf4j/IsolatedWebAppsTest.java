@@ -3,13 +3,13 @@ package dev.cairn.slf4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cairn.Cairn;
+import dev.cairn.testing.ChildJvm;
+import dev.cairn.testing.JsonLines;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -30,7 +30,6 @@ import org.slf4j.MDC;
  */
 class IsolatedWebAppsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WEB_APP = "dev.cairn.slf4j.webapp.WebApp";
 
     @TempDir
@@ -95,12 +94,12 @@ class IsolatedWebAppsTest {
     }
 
     /** A class loader over a fresh copy of the app's libraries, as a container builds one per web app. */
-    private URLClassLoader webApp(String name) throws IOException, URISyntaxException {
+    private URLClassLoader webApp(String name) throws IOException {
         Path lib = Files.createDirectories(containers.resolve(name).resolve("WEB-INF").resolve("lib"));
         List<URL> urls = new ArrayList<>();
         int index = 0;
         for (Class<?> anchor : List.of(Cairn.class, LoggerFactory.class, CairnServiceProvider.class, getClass())) {
-            Path source = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path source = ChildJvm.locationOf(anchor);
             Path copy = lib.resolve(index++ + "-" + source.getFileName());
             copyTree(source, copy);
             urls.add(toUrl(copy));
@@ -123,12 +122,8 @@ class IsolatedWebAppsTest {
         }
     }
 
-    private static List<JsonNode> parse(List<String> lines) throws IOException {
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : lines) {
-            records.add(JSON.readTree(line));
-        }
-        return records;
+    private static List<JsonNode> parse(List<String> lines) {
+        return lines.stream().map(JsonLines::parse).collect(Collectors.toList());
     }
 
     private static void copyTree(Path source, Path target) throws IOException {

@@ -1,22 +1,17 @@
 package dev.cairn.slf4j;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cairn.Cairn;
 import dev.cairn.ConfigBuilder;
 import dev.cairn.Format;
+import dev.cairn.testing.JsonLines;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** The process-wide Cairn system configured to write JSON lines into a buffer, and those lines parsed with Jackson. */
 final class JsonConsole {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -36,17 +31,7 @@ final class JsonConsole {
     /** Every record written so far, parsed. */
     List<JsonNode> records() {
         Cairn.flush();
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isEmpty()) {
-                try {
-                    records.add(JSON.readTree(line));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("not a JSON line: " + line, e);
-                }
-            }
-        }
-        return records;
+        return JsonLines.parseAll(out);
     }
 
     /** The records of {@code logger} and the loggers below it. */

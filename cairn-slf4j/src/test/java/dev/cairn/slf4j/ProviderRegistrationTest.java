@@ -2,12 +2,12 @@ package dev.cairn.slf4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.testing.ChildJvm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +20,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
 class ProviderRegistrationTest {
 
     @Test
-    void serviceFile_andModuleDescriptor_nameTheSameProvider() throws IOException, URISyntaxException {
-        Path classes = Path.of(CairnServiceProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    void serviceFile_andModuleDescriptor_nameTheSameProvider() throws IOException {
+        Path classes = ChildJvm.locationOf(CairnServiceProvider.class);
         ModuleReference module = ModuleFinder.of(classes).findAll().iterator().next();
         ModuleDescriptor descriptor = module.descriptor();
 

@@ -41,13 +41,15 @@ public final class RecordDecoder {
         String logger = orEmpty(takeText(rest, "logger", "logger_name", "log.logger"));
         String thread = takeText(rest, "thread", "thread_name", "process.thread.name");
         ErrorInfo error = error(rest);
-        renameNested(rest, "service.name", "service");
-        renameNested(rest, "host.name", "host");
-        renameNested(rest, "process.pid", "process");
-        rest.remove("@version");
-        rest.remove("level_value");
-        dropEmptyObjects(rest);
-        return Optional.of(new LogRecord(micros, level, logger, message, thread, rest, error));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        renameNested(rest, "process.pid", "process", fields);
+        renameNested(rest, "service.name", "service", fields);
+        renameNested(rest, "host.name", "host", fields);
+        fields.putAll(rest);
+        fields.remove("@version");
+        fields.remove("level_value");
+        dropEmptyObjects(fields);
+        return Optional.of(new LogRecord(micros, level, logger, message, thread, fields, error));
     }
 
     private static ErrorInfo error(Map<String, Object> rest) {
@@ -112,20 +114,25 @@ public final class RecordDecoder {
         return null;
     }
 
-    private static void renameNested(Map<String, Object> map, String path, String flatKey) {
+    /**
+     * Moves an ECS value ({@code service.name}, dotted or nested) to {@code front} under its Cairn name, so it leads
+     * the fields as Cairn's own {@code service}, {@code host} and {@code process} do.
+     */
+    private static void renameNested(Map<String, Object> map, String path, String flatKey, Map<String, Object> front) {
         if (map.containsKey(flatKey) && !(map.get(flatKey) instanceof Map)) {
             return;
         }
         int dot = path.indexOf('.');
         Object direct = map.remove(path);
         if (direct != null) {
-            map.put(flatKey, direct);
+            front.put(flatKey, direct);
             return;
         }
         if (map.get(path.substring(0, dot)) instanceof Map<?, ?> nested) {
             Object v = nested.remove(path.substring(dot + 1));
             if (v != null) {
-                map.put(flatKey, v);
+                map.remove(flatKey);
+                front.put(flatKey, v);
             }
         }
     }

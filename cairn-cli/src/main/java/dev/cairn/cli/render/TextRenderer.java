@@ -15,13 +15,22 @@ import java.util.Set;
  * {@code <timestamp> <LEVEL> <logger> - <message> key=value ... at=Class.method:line}, then the
  * stack trace lines, each indented by two spaces (and leading tabs by four spaces each) so a
  * continuation can never pass for a record. Like the core, it leaves out thread, process, service
- * and host. Everything taken from the input goes through {@link TextEscaper}. Stateless apart
- * from the color switch.
+ * and host, and shows the call site as {@code at=}; a field of the caller's that the core's JSON
+ * layout had to write under {@code _key} (its key was taken) is shown under its own key, as the
+ * core's text shows it. Everything taken from the input goes through {@link TextEscaper}.
+ * Stateless apart from the color switch.
  */
 public final class TextRenderer {
 
-    /** Fields the core's text layout does not show, or shows as {@code at=} (use {@code --output json} for them). */
-    private static final Set<String> HIDDEN = Set.of("thread", "process", "service", "host", "class", "method", "line");
+    /**
+     * Fields the core writes itself and its text layout does not show (use {@code --output json}
+     * for them): hidden only where the core writes them, ahead of the context and the record's own
+     * fields, so a caller's field of the same name after them is shown.
+     */
+    private static final Set<String> HEADER = Set.of("process", "service", "host");
+
+    /** Keys the core writes in every record before any field of the caller's. */
+    private static final List<String> ALWAYS_WRITTEN = List.of("timestamp", "level", "logger", "message");
 
     private static final String RESET = "\u001b[0m";
 
@@ -55,14 +64,7 @@ public final class TextRenderer {
         TextEscaper.append(sb, r.logger());
         sb.append(" - ");
         TextEscaper.append(sb, r.message());
-        for (Map.Entry<String, Object> e : r.fields().entrySet()) {
-            if (HIDDEN.contains(e.getKey())) {
-                continue;
-            }
-            sb.append(' ');
-            appendKeyValue(sb, e.getKey(), e.getValue());
-        }
-        appendLocation(sb, r.fields());
+        appendFields(sb, r);
         sb.append('\n');
         if (r.error() != null) {
             appendError(sb, r.error());
@@ -104,13 +106,76 @@ public final class TextRenderer {
         }
     }
 
-    /** The call site the core records ({@code class}, {@code method}, {@code line}) as the core's text shows it. */
-    private static void appendLocation(StringBuilder sb, Map<String, Object> fields) {
-        Object className = fields.get("class");
-        if (className instanceof String && fields.get("method") instanceof String method) {
-            sb.append(" at=");
-            TextEscaper.append(sb, className + "." + method + ":" + fields.get("line"));
+    /** Appends the fields the core's text layout shows, in order, then the call site. */
+    private static void appendFields(StringBuilder sb, LogRecord r) {
+        Map<String, Object> fields = r.fields();
+        int location = locationIndex(fields);
+        boolean header = true;
+        int index = 0;
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            boolean atLocation = location >= 0 && index >= location && index < location + 3;
+            header = header && (atLocation || HEADER.contains(field.getKey()));
+            if (!header && !atLocation) {
+                sb.append(' ');
+                appendKeyValue(sb, callerKey(r, field.getKey(), index), field.getValue());
+            }
+            index++;
         }
+        if (location >= 0) {
+            sb.append(" at=");
+            TextEscaper.append(sb, fields.get("class") + "." + fields.get("method") + ":" + fields.get("line"));
+        }
+    }
+
+    /**
+     * The key the caller gave the field at {@code index}: the core's JSON layout writes a field
+     * whose key was already written in the record (by the core, or an earlier field) as
+     * {@code _key}, and its text layout shows {@code key}.
+     */
+    private static String callerKey(LogRecord r, String key, int index) {
+        if (!key.startsWith("_")) {
+            return key;
+        }
+        String original = key.substring(1);
+        boolean taken = ALWAYS_WRITTEN.contains(original) || original.equals("thread") && r.thread() != null
+                || original.equals("error") && r.error() != null || writtenBefore(r.fields(), original, index);
+        return taken ? original : key;
+    }
+
+    private static boolean writtenBefore(Map<String, Object> fields, String key, int index) {
+        int i = 0;
+        for (String written : fields.keySet()) {
+            if (i++ == index) {
+                return false;
+            }
+            if (written.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the call site the core records starts: {@code class}, {@code method} and {@code line}
+     * next to each other, the first two strings and the last a number; -1 if there is none.
+     */
+    private static int locationIndex(Map<String, Object> fields) {
+        if (!(fields.get("class") instanceof String && fields.get("method") instanceof String
+                && fields.get("line") instanceof JsonNumber)) {
+            return -1;
+        }
+        String secondLast = null;
+        String last = null;
+        int index = 0;
+        for (String key : fields.keySet()) {
+            if (key.equals("line")) {
+                return "class".equals(secondLast) && "method".equals(last) ? index - 2 : -1;
+            }
+            secondLast = last;
+            last = key;
+            index++;
+        }
+        return -1;
     }
 
     /** Appends {@code key=value}, quoting the value only when it would otherwise be ambiguous. */

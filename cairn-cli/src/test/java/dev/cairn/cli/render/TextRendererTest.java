@@ -56,4 +56,33 @@ class TextRendererTest {
         assertThat(new TextRenderer(true).render(r)).isEqualTo(
                 "2026-11-21T10:15:30.123Z \u001b[97;41mFATAL\u001b[0m a.B - down order=o-1 at=shop.Pay.charge:10\n  x.Y: bad\n  Caused by: z.W: root\n");
     }
+
+    @Test
+    void callersFieldsNamedLikeTheCoresOwn_areShownUnderTheirOwnKeys() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("process", new JsonNumber("1"));
+        fields.put("service", "shop");
+        fields.put("class", "shop.Api");
+        fields.put("method", "handle");
+        fields.put("line", new JsonNumber("7"));
+        fields.put("_method", "GET");
+        fields.put("_message", "m");
+        fields.put("_other", "kept");
+        fields.put("host", "h");
+        LogRecord withLocation = new LogRecord(Timestamps.parseMicros("2026-11-21T10:15:30Z"), Level.INFO, "a", "req",
+                "main", fields, null);
+        assertThat(new TextRenderer(false).render(withLocation)).isEqualTo(
+                "2026-11-21T10:15:30.000Z INFO  a - req method=GET message=m _other=kept host=h at=shop.Api.handle:7\n");
+
+        Map<String, Object> noLocation = new LinkedHashMap<>();
+        noLocation.put("process", new JsonNumber("1"));
+        noLocation.put("request_id", "r-1");
+        noLocation.put("method", "GET");
+        noLocation.put("class", "c");
+        noLocation.put("service", "s");
+        LogRecord plain = new LogRecord(Timestamps.parseMicros("2026-11-21T10:15:30Z"), Level.INFO, "a", "req", "main",
+                noLocation, null);
+        assertThat(new TextRenderer(false).render(plain)).isEqualTo(
+                "2026-11-21T10:15:30.000Z INFO  a - req request_id=r-1 method=GET class=c service=s\n");
+    }
 }

@@ -2,7 +2,7 @@ package dev.cairn.internal.layout;
 
 /**
  * Writes JSON string literals that are valid RFC 8259 whatever the input: control characters are escaped, a lone
- * surrogate becomes U+FFFD, U+2028 and U+2029 are escaped for JavaScript readers, and text longer than the limit is
+ * surrogate becomes U+FFFD (the character itself, as a genuine U+FFFD is written), U+2028 and U+2029 are escaped for JavaScript readers, and text longer than the limit is
  * cut (never inside a surrogate pair) and marked.
  *
  * <p>Hand-written rather than taken from a JSON library: this is the innermost loop of every record, and the core
@@ -59,7 +59,7 @@ public final class JsonText {
             } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
             } else if (Character.isSurrogate(c)) {
-                out.append("\\ufffd");
+                out.append('\uFFFD');
             } else {
                 appendUnicodeEscape(out, c);
             }

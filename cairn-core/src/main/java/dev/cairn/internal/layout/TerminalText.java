@@ -2,9 +2,9 @@ package dev.cairn.internal.layout;
 
 /**
  * Escapes text for a terminal: CR, LF and TAB become {@code \r}, {@code \n}, {@code \t}; every other C0 control, DEL,
- * C1 control (which includes the 8-bit CSI), the bidirectional overrides U+202A–U+202E and U+2066–U+2069, and lone
- * surrogates become {@code \}{@code uXXXX}. What remains cannot start a new line, move the cursor, recolor the screen
- * or reorder what the reader sees.
+ * C1 control (which includes the 8-bit CSI) and the bidirectional overrides U+202A–U+202E and U+2066–U+2069 become
+ * {@code \}{@code uXXXX}; a lone surrogate becomes U+FFFD, as in the JSON layout, so a reader of the JSON shows the
+ * same. What remains cannot start a new line, move the cursor, recolor the screen or reorder what the reader sees.
  */
 public final class TerminalText {
 
@@ -37,7 +37,7 @@ public final class TerminalText {
             } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
             } else if (Character.isSurrogate(c)) {
-                out.append("\\ufffd");
+                out.append('\uFFFD');
             } else {
                 out.append(c);
             }

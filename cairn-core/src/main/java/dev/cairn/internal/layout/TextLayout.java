@@ -88,7 +88,7 @@ public final class TextLayout implements Layout {
         out.append('=');
         if (values.isSensitive(key)) {
             out.append(Redactor.MASK);
-        } else if (value == null || value instanceof Number || value instanceof Boolean
+        } else if (value == null || (value instanceof Number && !isNonFinite(value)) || value instanceof Boolean
                 || JsonValueWriter.isContainer(value)) {
             StringBuilder json = new StringBuilder();
             values.appendValue(json, value);
@@ -103,6 +103,12 @@ public final class TextLayout implements Layout {
                 TerminalText.append(out, text, max);
             }
         }
+    }
+
+    /** NaN and the infinities: JSON has them as strings, so they are shown as strings are ({@code NaN}, unquoted). */
+    private static boolean isNonFinite(Object number) {
+        return (number instanceof Double && !Double.isFinite((Double) number))
+                || (number instanceof Float && !Float.isFinite((Float) number));
     }
 
     private static void appendStack(StringBuilder out, Throwable error, int max) {

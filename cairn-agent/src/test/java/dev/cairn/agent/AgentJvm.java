@@ -1,32 +1,25 @@
 package dev.cairn.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
+import dev.cairn.testing.ChildJvm;
+import dev.cairn.testing.JsonLines;
+import dev.cairn.testing.Records;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * Runs a main class in a new JVM with {@code -javaagent:} the shaded jar the package phase built, and collects what
  * it wrote: JSON log records on standard output, the agent's and the fixture's lines on standard error.
  */
-final class ChildJvm {
+final class AgentJvm {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private ChildJvm() {
+    private AgentJvm() {
     }
 
     /** The result of one run. */
@@ -34,8 +27,7 @@ final class ChildJvm {
 
         /** The records with this message. */
         List<JsonNode> withMessage(String message) {
-            return records.stream().filter(r -> message.equals(r.path("message").asText()))
-                    .collect(Collectors.toList());
+            return Records.withMessage(records, message);
         }
 
         /** The one record with this message. */
@@ -67,11 +59,7 @@ final class ChildJvm {
 
     /** Where a class was loaded from: a folder or a jar. */
     static Path locationOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return ChildJvm.locationOf(type);
     }
 
     /** The {@code agentArguments} that start the agent with none. */
@@ -92,45 +80,19 @@ final class ChildJvm {
      */
     static Run run(Path workDirectory, String agentArguments, List<Path> classPath, Map<String, String> environment,
             List<String> jvmArguments, String mainClass, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx128m");
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:TieredStopAtLevel=1");
+        ChildJvm jvm = mainClass == null ? ChildJvm.withoutMainClass() : ChildJvm.main(mainClass);
+        jvm.in(workDirectory).classPath(classPath)
+                .jvmArguments("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         if (agentArguments != null) {
-            command.add("-javaagent:" + agentJar() + (agentArguments.isEmpty() ? "" : "=" + agentArguments));
+            jvm.jvmArguments("-javaagent:" + agentJar() + (agentArguments.isEmpty() ? "" : "=" + agentArguments));
         }
-        command.addAll(jvmArguments);
-        if (!classPath.isEmpty()) {
-            command.add("-cp");
-            command.add(classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-        }
-        if (mainClass != null) {
-            command.add(mainClass);
-        }
-        command.addAll(List.of(args));
-
-        Path stdout = workDirectory.resolve("stdout.txt");
-        Path stderr = workDirectory.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("CAIRN_") || name.startsWith("LOG_"));
-        builder.environment().putAll(Map.of("CAIRN_FORMAT", "json", "CAIRN_LEVEL", "DEBUG", "CAIRN_ASYNC", "false",
-                "CAIRN_CONSOLE", "stdout"));
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("child JVM still running after 60 s: " + command);
-        }
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : Files.readAllLines(stdout, StandardCharsets.UTF_8)) {
-            try {
-                records.add(JSON.readTree(line));
-            } catch (JsonProcessingException e) {
-                fail("standard output line is not JSON: " + line, e);
-            }
-        }
-        return new Run(process.exitValue(), records, Files.readAllLines(stderr, StandardCharsets.UTF_8));
+        ChildJvm.Exit exit = jvm.jvmArguments(jvmArguments).arguments(args)
+                .stdoutTo(workDirectory.resolve("stdout.txt")).stderrTo(workDirectory.resolve("stderr.txt"))
+                .environment(Map.of("CAIRN_FORMAT", "json", "CAIRN_LEVEL", "DEBUG", "CAIRN_ASYNC", "false",
+                        "CAIRN_CONSOLE", "stdout"))
+                .environment(environment)
+                .run(Duration.ofSeconds(60));
+        List<JsonNode> records = exit.stdoutLines().stream().map(JsonLines::parse).collect(Collectors.toList());
+        return new Run(exit.code(), records, exit.stderrLines());
     }
 }
