@@ -8,8 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The application the agent tests run in a child JVM: {@code java -javaagent:cairn-agent.jar ShopMain <scenario>}, the
- * scenario named as {@code dev.cairn.flow.scenarios.Scenario#argument()} names it.
+ * The application the agent tests run in a child JVM: {@code java -javaagent:cairn-agent.jar ShopMain <scenario>}, where
+ * the scenario is a flow scenario's {@code argument()} ({@code checkout}, {@code fan_out}, …) or one of the agent's own
+ * ({@code interface}, {@code bridge}).
  * It knows nothing of the agent. What it observes as a caller (results, exceptions) it prints on standard error as
  * {@code fixture: ...} lines; standard output carries only the log records.
  */
