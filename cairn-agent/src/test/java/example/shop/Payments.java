@@ -1,5 +1,6 @@
 package example.shop;
 
+import dev.cairn.Cairn;
 import dev.cairn.flow.Logged;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -14,6 +15,7 @@ public final class Payments {
 
     @Logged(name = "call_gateway")
     private String callGateway(String order) {
+        Cairn.logger(Payments.class).info("contacting the gateway for {}", order);
         return "paid:" + order;
     }
 

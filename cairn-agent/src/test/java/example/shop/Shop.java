@@ -1,5 +1,7 @@
 package example.shop;
 
+import dev.cairn.Cairn;
+import dev.cairn.Level;
 import dev.cairn.context.LogContext;
 import dev.cairn.flow.LoggedFlow;
 import dev.cairn.flow.Logged;
@@ -42,7 +44,7 @@ public class Shop {
         }
     }
 
-    /** Four steps at once on a pool whose tasks carry the caller's context. */
+    /** Four steps at once on a pool whose tasks carry the caller's context, each with a step inside. */
     @LoggedFlow("fan_out")
     public int fanOut(ExecutorService pool) throws InterruptedException, ExecutionException {
         ExecutorService propagating = LogContext.wrap(pool);
@@ -60,6 +62,12 @@ public class Shop {
 
     @Logged
     protected int price(int item) {
+        return lookup(item);
+    }
+
+    @Logged
+    private int lookup(int item) {
+        Cairn.logger(Shop.class).info("looking up item {}", item);
         return item * 10;
     }
 
@@ -88,7 +96,7 @@ public class Shop {
         }
     }
 
-    @Logged(logArgs = true, logResult = true)
+    @Logged(logArgs = true, logResult = true, level = Level.INFO)
     public boolean login(String user, String password) {
         return password.length() > 3;
     }

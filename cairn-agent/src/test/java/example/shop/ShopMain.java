@@ -1,5 +1,6 @@
 package example.shop;
 
+import dev.cairn.Cairn;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -7,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The application the agent tests run in a child JVM: {@code java -javaagent:cairn-agent.jar ShopMain <scenario>}.
+ * The application the agent tests run in a child JVM: {@code java -javaagent:cairn-agent.jar ShopMain <scenario>}, where
+ * the scenario is a flow scenario's {@code argument()} ({@code checkout}, {@code fan_out}, …) or one of the agent's own
+ * ({@code interface}, {@code bridge}).
  * It knows nothing of the agent. What it observes as a caller (results, exceptions) it prints on standard error as
  * {@code fixture: ...} lines; standard output carries only the log records.
  */
@@ -58,6 +61,7 @@ public final class ShopMain {
         CompletableFuture<String> gate = new CompletableFuture<>();
         CompletableFuture<String> order = shop.asyncOrder(pool, gate);
         observe("pending " + !order.isDone());
+        Cairn.logger(ShopMain.class).info("opening the gate");
         pool.execute(() -> gate.complete(outcome));
         try {
             observe(order.join());

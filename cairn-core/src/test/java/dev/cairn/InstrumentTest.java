@@ -1,91 +1,216 @@
 package dev.cairn;
 
-import dev.cairn.flow.Flows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.context.LogContext;
+import dev.cairn.flow.Flows;
 import dev.cairn.flow.Logged;
+import dev.cairn.flow.LoggedFlow;
+import dev.cairn.flow.scenarios.LoggedMethodScenarios;
+import dev.cairn.flow.scenarios.Scenario;
+import dev.cairn.flow.scenarios.ScenarioRun;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-class InstrumentTest {
+/**
+ * Annotated methods behind the interface proxy of {@link Flows#instrument}: the shared scenarios, and the proxy's own
+ * behaviour.
+ */
+class InstrumentTest extends LoggedMethodScenarios {
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(2);
-
-    @AfterEach
-    void stopPool() {
-        pool.shutdownNow();
+    @Override
+    protected ScenarioRun run(Scenario scenario) throws Exception {
+        try (TestLogs logs = TestLogs.json(c -> scenario.settings().forEach(c::set))) {
+            ProxyShop shop = shop(logs);
+            List<String> observed = switch (scenario) {
+                case LOGIN -> List.of(String.valueOf(shop.login("alice", "hunter2-secret")));
+                case REPORT -> List.of(shop.report("acme", 11));
+                default -> ShopCaller.call(shop, scenario, logs.logger("caller"));
+            };
+            return new ScenarioRun(logs.records(), observed);
+        }
     }
 
-    public interface Payments {
-        String checkout(String tenant, String card, int amount) throws PaymentException;
+    @Override
+    protected Class<CardDeclined> cardDeclined() {
+        return CardDeclined.class;
+    }
 
-        boolean validate(int amount);
+    /** Every annotated method of the shop, so that calls between them go through the proxy. */
+    public interface ProxyShop extends ScenarioShop {
+        void validate(String order);
 
-        String charge(String card, String password, int amount) throws PaymentException;
+        String charge(String order);
 
-        CompletableFuture<String> settleAsync(String id);
+        String callGateway(String order);
 
-        void nestedCheckout();
+        int reserve(String order);
+
+        void decline(String order) throws CardDeclined;
+
+        void release(String order);
+
+        int price(int item);
+
+        int lookup(int item);
+
+        CompletableFuture<String> authorize(ExecutorService pool, CompletableFuture<String> gate);
+
+        void inner();
+
+        boolean login(String user, String password);
+
+        String report(String tenant, int month);
 
         String slow();
     }
 
-    public static final class PaymentException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        public PaymentException(String message) {
-            super(message);
-        }
-    }
-
-    /** An implementation whose methods carry the annotations; calls between them go through the proxy. */
-    static final class ShopPayments implements Payments {
-        Payments self;
-        ExecutorService pool;
+    /** The scenario shop written with annotations, which the proxy reads from these methods. */
+    static final class AnnotatedShop implements ProxyShop {
+        ProxyShop self;
+        Logger log;
         ManualTicker ticker;
 
         @Override
-        @dev.cairn.flow.LoggedFlow(value = "checkout", labelFrom = "tenant", logArgs = true)
-        public String checkout(String tenant, String card, int amount) throws PaymentException {
-            self.validate(amount);
-            return self.charge(card, "hunter2", amount);
+        @LoggedFlow("checkout")
+        public String checkout(String order) {
+            self.validate(order);
+            String receipt = self.charge(order);
+            self.reserve(order);
+            return receipt;
         }
 
         @Override
         @Logged
-        public boolean validate(int amount) {
-            return amount > 0;
+        public void validate(String order) {
+            if (order.isEmpty()) {
+                throw new IllegalArgumentException("empty order");
+            }
+        }
+
+        @Override
+        @Logged
+        public String charge(String order) {
+            return self.callGateway(order);
+        }
+
+        @Override
+        @Logged(name = "call_gateway")
+        public String callGateway(String order) {
+            log.info("contacting the gateway for {}", order);
+            return "paid:" + order;
+        }
+
+        @Override
+        @Logged(logResult = true)
+        public int reserve(String order) {
+            return order.length();
+        }
+
+        @Override
+        @LoggedFlow("pay")
+        public void pay(String order) throws CardDeclined {
+            self.validate(order);
+            try {
+                self.decline(order);
+            } finally {
+                self.release(order);
+            }
+        }
+
+        @Override
+        @Logged(name = "charge_card")
+        public void decline(String order) throws CardDeclined {
+            throw new CardDeclined("card declined for " + order);
+        }
+
+        @Override
+        @Logged
+        public void release(String order) {
+            if (order == null) {
+                throw new IllegalArgumentException("no order");
+            }
+        }
+
+        @Override
+        @LoggedFlow("fan_out")
+        public int fanOut(ExecutorService pool) throws InterruptedException, ExecutionException {
+            ExecutorService propagating = LogContext.wrap(pool);
+            List<Future<Integer>> prices = new ArrayList<>();
+            for (int item = 1; item <= 4; item++) {
+                int current = item;
+                prices.add(propagating.submit(() -> self.price(current)));
+            }
+            int total = 0;
+            for (Future<Integer> price : prices) {
+                total += price.get();
+            }
+            return total;
+        }
+
+        @Override
+        @Logged
+        public int price(int item) {
+            return self.lookup(item);
+        }
+
+        @Override
+        @Logged
+        public int lookup(int item) {
+            log.info("looking up item {}", item);
+            return item * 10;
+        }
+
+        @Override
+        @LoggedFlow("async_order")
+        public CompletableFuture<String> asyncOrder(ExecutorService pool, CompletableFuture<String> gate) {
+            return self.authorize(pool, gate).thenApply(code -> "order:" + code);
+        }
+
+        @Override
+        @Logged
+        public CompletableFuture<String> authorize(ExecutorService pool, CompletableFuture<String> gate) {
+            return ScenarioShop.authorization(pool, gate);
+        }
+
+        @Override
+        @LoggedFlow("outer")
+        public void outer() {
+            self.inner();
+        }
+
+        @Override
+        @LoggedFlow("inner")
+        public void inner() {
+            self.release("nested");
+        }
+
+        @Override
+        @LoggedFlow("big")
+        public void big(int steps) {
+            for (int i = 0; i < steps; i++) {
+                self.release("item" + i);
+            }
         }
 
         @Override
         @Logged(logArgs = true, logResult = true, level = Level.INFO)
-        public String charge(String card, String password, int amount) throws PaymentException {
-            if (amount > 1000) {
-                throw new PaymentException("limit exceeded");
-            }
-            return "receipt-" + amount;
+        public boolean login(String user, String password) {
+            return password.length() > 3;
         }
 
         @Override
-        @Logged
-        public CompletableFuture<String> settleAsync(String id) {
-            return CompletableFuture.supplyAsync(() -> "settled " + id, pool);
-        }
-
-        @Override
-        @dev.cairn.flow.LoggedFlow("inner")
-        public void nestedCheckout() {
-            self.validate(5);
+        @LoggedFlow(labelFrom = "tenant")
+        public String report(String tenant, int month) {
+            return tenant + "/" + month;
         }
 
         @Override
@@ -96,103 +221,43 @@ class InstrumentTest {
         }
     }
 
-    private Payments payments(TestLogs logs) {
-        ShopPayments implementation = new ShopPayments();
-        Payments proxy = Flows.of(logs.system).instrument(Payments.class, implementation);
+    private static ProxyShop shop(TestLogs logs) {
+        AnnotatedShop implementation = new AnnotatedShop();
+        ProxyShop proxy = Flows.of(logs.system).instrument(ProxyShop.class, implementation);
         implementation.self = proxy;
+        implementation.log = logs.logger("shop");
         implementation.ticker = logs.ticker;
-        implementation.pool = pool;
         return proxy;
     }
 
+    // Proxy only: the annotations are read from the implementation, whose class names the logger.
     @Test
-    void flowMethod_recordsItsLoggedCallsAsStepsWithEntryAndExitRecords() throws Exception {
-        try (TestLogs logs = TestLogs.json()) {
-            assertThat(payments(logs).checkout("acme", "4242", 50)).isEqualTo("receipt-50");
-            JsonNode end = logs.withMessage("flow_end").get(0);
-            assertThat(end.get("flow_id").asText()).matches("acme-[0-9a-f]{8}");
-            assertThat(end.get("flow_status").asText()).isEqualTo("success");
-            assertThat(end.get("timeline")).extracting(e -> e.get("fn").asText()).containsExactly("validate", "charge");
+    void calls_logUnderTheImplementationsClassName() throws Exception {
+        ScenarioRun run = run(Scenario.CHECKOUT);
 
-            JsonNode calling = logs.withMessage("calling charge").get(0);
-            assertThat(calling.get("level").asText()).isEqualTo("INFO");
-            assertThat(calling.get("logger").asText()).isEqualTo(ShopPayments.class.getName());
-            assertThat(calling.get("args").get("card").asText()).isEqualTo("4242");
-            assertThat(calling.get("args").get("password").asText()).isEqualTo("[REDACTED]");
-            assertThat(calling.get("flow_id").asText()).isEqualTo(end.get("flow_id").asText());
-            JsonNode returned = logs.withMessage("charge returned").get(0);
-            assertThat(returned.get("result").asText()).isEqualTo("receipt-50");
-            assertThat(returned.get("elapsed_ms").asDouble()).isNotNegative();
-            assertThat(logs.output()).doesNotContain("hunter2");
-            JsonNode validate = logs.withMessage("validate returned").get(0);
-            assertThat(validate.get("level").asText()).isEqualTo("DEBUG");
-            assertThat(validate.has("result")).isFalse();
-        }
+        assertThat(run.only("calling charge").get("logger").asText()).isEqualTo(AnnotatedShop.class.getName());
     }
 
-    @Test
-    void failure_isRecordedWithTheStackOnceAndRethrownUnchanged() {
-        try (TestLogs logs = TestLogs.json()) {
-            assertThatThrownBy(() -> payments(logs).checkout("acme", "4242", 5000))
-                    .isInstanceOf(PaymentException.class).hasMessage("limit exceeded");
-            JsonNode chargeFailed = logs.withMessage("charge failed").get(0);
-            assertThat(chargeFailed.get("level").asText()).isEqualTo("ERROR");
-            assertThat(chargeFailed.get("error").get("stack").asText()).contains("limit exceeded");
-            JsonNode checkoutFailed = logs.withMessage("acme failed").get(0);
-            assertThat(checkoutFailed.has("error")).isFalse();
-            assertThat(checkoutFailed.get("error_type").asText()).isEqualTo(PaymentException.class.getName());
-            JsonNode end = logs.withMessage("flow_end").get(0);
-            assertThat(end.get("flow_status").asText()).isEqualTo("failed");
-            assertThat(end.get("failed_at").asText()).isEqualTo("charge");
-            assertThat(end.get("step").asText()).isEqualTo("2/2");
-        }
-    }
-
-    @Test
-    void asyncMethod_isTimedUntilItsFutureCompletes() throws Exception {
-        try (TestLogs logs = TestLogs.json()) {
-            Payments payments = payments(logs);
-            String settled = Flows.of(logs.system).call("settlement",
-                    () -> payments.settleAsync("p-1").get(10, TimeUnit.SECONDS));
-            assertThat(settled).isEqualTo("settled p-1");
-            JsonNode end = logs.withMessage("flow_end").get(0);
-            assertThat(end.get("timeline")).extracting(e -> e.get("fn").asText()).containsExactly("settleAsync");
-            List<JsonNode> exits = logs.withMessage("settleAsync returned");
-            assertThat(exits).hasSize(1);
-            assertThat(exits.get(0).get("flow_id").asText()).isEqualTo(end.get("flow_id").asText());
-        }
-    }
-
-    @Test
-    void flowMethodInsideAFlow_becomesAStep() {
-        try (TestLogs logs = TestLogs.json()) {
-            Payments payments = payments(logs);
-            Flows.of(logs.system).run("outer", payments::nestedCheckout);
-            assertThat(logs.withMessage("flow_start")).hasSize(1);
-            assertThat(logs.withMessage("flow_end").get(0).get("timeline"))
-                    .extracting(e -> e.get("fn").asText()).containsExactly("inner", "validate");
-            assertThat(logs.withMessage("nested flow runs as a step of the active flow")).hasSize(1);
-        }
-    }
-
+    // Proxy only: time passes on the in-process ticker, which a child JVM cannot share.
     @Test
     void slowerThan_raisesTheExitRecordToWarn() {
         try (TestLogs logs = TestLogs.json()) {
-            payments(logs).slow();
+            shop(logs).slow();
             JsonNode exit = logs.withMessage("slow returned").get(0);
             assertThat(exit.get("level").asText()).isEqualTo("WARN");
             assertThat(exit.get("slower_than_ms").asLong()).isZero();
         }
     }
 
+    // Proxy only: what a java.lang.reflect.Proxy needs and does with Object's methods.
     @Test
     void proxiesNeedAnInterface_andObjectMethodsPassThrough() {
         try (TestLogs logs = TestLogs.json()) {
             assertThatIllegalArgumentException().isThrownBy(() -> Flows.of(logs.system).instrument(String.class, "x"))
                     .withMessageContaining("not an interface");
-            Payments payments = payments(logs);
-            assertThat(payments).isEqualTo(payments);
-            assertThat(payments.toString()).startsWith("logging proxy of ");
+            ProxyShop shop = shop(logs);
+            assertThat(shop).isEqualTo(shop);
+            assertThat(shop.toString()).startsWith("logging proxy of ");
         }
     }
 }

@@ -4,188 +4,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.flow.MethodCall;
+import dev.cairn.flow.scenarios.LoggedMethodScenarios;
+import dev.cairn.flow.scenarios.Scenario;
+import dev.cairn.flow.scenarios.ScenarioRun;
 import example.shop.AttachMain;
+import example.shop.CardDeclined;
 import example.shop.OwnByteBuddyMain;
 import example.shop.ShopMain;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The agent in a real JVM: {@code -javaagent:} the shaded jar, the application's classes and cairn-core on the class
- * path, and nothing else (no agent classes, and no ByteBuddy unless a test is about the application's own).
+ * path, and nothing else (no agent classes, and no ByteBuddy unless a test is about the application's own). The
+ * shared flow scenarios run {@link ShopMain}; the agent's own behaviour is tested below them.
  */
-class AgentIT {
+class AgentIT extends LoggedMethodScenarios {
+
+    /** Each scenario runs in one child JVM per class: several tests read a run, none changes it. */
+    private static final Map<Scenario, ScenarioRun> RUNS = new EnumMap<>(Scenario.class);
 
     @TempDir
     Path work;
 
-    private AgentJvm.Run shop(String scenario) throws IOException, InterruptedException {
-        return shop(scenario, AgentJvm.NO_ARGUMENTS, Map.of());
+    @Override
+    protected ScenarioRun run(Scenario scenario) throws Exception {
+        ScenarioRun run = RUNS.get(scenario);
+        if (run == null) {
+            run = runInChildJvm(scenario);
+            RUNS.put(scenario, run);
+        }
+        return run;
     }
 
-    private AgentJvm.Run shop(String scenario, String agentArguments, Map<String, String> environment)
+    private ScenarioRun runInChildJvm(Scenario scenario) throws IOException, InterruptedException {
+        List<String> settings = scenario.settings().entrySet().stream()
+                .map(setting -> "-D" + setting.getKey() + "=" + setting.getValue()).collect(Collectors.toList());
+        AgentJvm.Run run = shop(scenario.argument(), AgentJvm.NO_ARGUMENTS, settings);
+        // Nothing but the fixture's lines: no report from the agent, no JVM warning caused by it (such as the one
+        // JDK 24+ prints when sun.misc.Unsafe is used).
+        assertThat(run.stderr()).allMatch(line -> line.startsWith("fixture: "));
+        return new ScenarioRun(run.records(), run.observed());
+    }
+
+    @Override
+    protected Class<CardDeclined> cardDeclined() {
+        return CardDeclined.class;
+    }
+
+    private AgentJvm.Run shop(String scenario) throws IOException, InterruptedException {
+        return shop(scenario, AgentJvm.NO_ARGUMENTS, List.of());
+    }
+
+    private AgentJvm.Run shop(String scenario, String agentArguments, List<String> jvmArguments)
             throws IOException, InterruptedException {
         AgentJvm.Run run = AgentJvm.run(work, agentArguments,
-                List.of(AgentJvm.locationOf(ShopMain.class), AgentJvm.locationOf(MethodCall.class)), environment,
-                List.of(), ShopMain.class, scenario);
+                List.of(AgentJvm.locationOf(ShopMain.class), AgentJvm.locationOf(MethodCall.class)), Map.of(),
+                jvmArguments, ShopMain.class, scenario);
         assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
         return run;
     }
 
-    private static List<String> timeline(JsonNode flowEnd) {
-        return StreamSupport.stream(flowEnd.get("timeline").spliterator(), false)
-                .map(e -> e.get("fn").asText() + "@" + e.get("depth").asInt() + ":" + e.get("status").asText())
-                .collect(Collectors.toList());
-    }
-
+    // Agent only: a proxy reaches neither a final class's private method nor a static method.
     @Test
-    void nestedSteps_inAFinalClassAndInPrivateAndStaticMethods() throws Exception {
-        AgentJvm.Run run = shop("checkout");
+    void nestedSteps_inAFinalClassAndInPrivateAndStaticMethods_logUnderTheirDeclaringClass() throws Exception {
+        ScenarioRun run = run(Scenario.CHECKOUT);
 
-        assertThat(run.observed()).containsExactly("paid:book");
-        // Nothing but the fixture's lines: no report from the agent, no JVM warning caused by it (such as the one
-        // JDK 24+ prints when sun.misc.Unsafe is used).
-        assertThat(run.stderr()).allMatch(line -> line.startsWith("fixture: "));
-        JsonNode start = run.only("flow_start");
-        JsonNode end = run.only("flow_end");
-        String flowId = start.get("flow_id").asText();
-        assertThat(flowId).matches("checkout-[0-9a-f]{8}");
-        assertThat(end.get("flow_id").asText()).isEqualTo(flowId);
-        assertThat(end.get("flow_status").asText()).isEqualTo("success");
-        assertThat(end.get("steps").asInt()).isEqualTo(4);
-        assertThat(timeline(end)).containsExactly("validate@1:ok", "charge@1:ok", "call_gateway@2:ok", "reserve@1:ok");
-
-        JsonNode gatewayEntry = run.only("calling call_gateway");
-        assertThat(gatewayEntry.get("fn").asText()).isEqualTo("call_gateway");
-        assertThat(gatewayEntry.get("logger").asText()).isEqualTo("example.shop.Payments");
-        assertThat(gatewayEntry.get("flow_id").asText()).isEqualTo(flowId);
-        assertThat(gatewayEntry.get("span_id").asText()).isEqualTo(end.get("timeline").get(2).get("span_id").asText());
-        assertThat(gatewayEntry.has("args")).as("arguments are off by default").isFalse();
-
-        JsonNode reserved = run.only("reserve returned");
-        assertThat(reserved.get("result").asInt()).isEqualTo(4);
-        assertThat(reserved.get("elapsed_ms").asDouble()).isNotNegative();
-        assertThat(reserved.get("logger").asText()).isEqualTo("example.shop.Inventory");
-        assertThat(run.only("checkout returned").has("result")).as("results are off by default").isFalse();
-    }
-
-    @Test
-    void failureAtStepTwoOfThree_isRecordedAndReachesTheCallerUnchanged() throws Exception {
-        AgentJvm.Run run = shop("pay");
-
-        assertThat(run.observed()).containsExactly(
-                "caught example.shop.CardDeclined: card declined for book thrown at decline");
-        JsonNode end = run.only("flow_end");
-        assertThat(end.get("flow_status").asText()).isEqualTo("failed");
-        assertThat(end.get("failed_at").asText()).isEqualTo("charge_card");
-        assertThat(end.get("step").asText()).isEqualTo("2/3");
-        assertThat(end.get("flow_error").asText()).isEqualTo("example.shop.CardDeclined: card declined for book");
-        assertThat(timeline(end)).containsExactly("validate@1:ok", "charge_card@1:failed", "release@1:ok");
-
-        // The stack trace is logged once, where the exception was thrown; the flow's exit record names it only.
-        JsonNode stepFailed = run.only("charge_card failed");
-        assertThat(stepFailed.get("level").asText()).isEqualTo("ERROR");
-        assertThat(stepFailed.get("error").get("stack").asText()).contains("card declined for book");
-        JsonNode flowFailed = run.only("pay failed");
-        assertThat(flowFailed.has("error")).isFalse();
-        assertThat(flowFailed.get("error_type").asText()).isEqualTo("example.shop.CardDeclined");
-    }
-
-    @Test
-    void concurrentStepsOnAPool_eachHaveTheirOwnEntryInTheFlow() throws Exception {
-        AgentJvm.Run run = shop("fan_out");
-
-        assertThat(run.observed()).containsExactly("100");
-        JsonNode end = run.only("flow_end");
-        String flowId = end.get("flow_id").asText();
-        assertThat(timeline(end)).hasSize(4).containsOnly("price@1:ok");
-        assertThat(end.get("timeline")).extracting(e -> e.get("span_id").asText()).doesNotHaveDuplicates();
-        List<JsonNode> returned = run.withMessage("price returned");
-        assertThat(returned).hasSize(4).allSatisfy(r -> {
-            assertThat(r.get("flow_id").asText()).isEqualTo(flowId);
-            assertThat(r.get("thread").asText()).startsWith("pool-");
-        });
-    }
-
-    @Test
-    void asyncFlowAndStep_endWhenTheirFuturesCompleteOnAnotherThread() throws Exception {
-        AgentJvm.Run run = shop("async");
-
-        assertThat(run.observed()).containsExactly("pending true", "order:auth-ok");
-        JsonNode end = run.only("flow_end");
-        assertThat(end.get("flow_status").asText()).isEqualTo("success");
-        assertThat(timeline(end)).containsExactly("authorize@1:ok");
-        assertThat(end.get("thread").asText()).startsWith("pool-");
-        assertThat(run.only("authorize returned").get("thread").asText()).startsWith("pool-");
-        assertThat(run.only("async_order returned").get("thread").asText()).startsWith("pool-");
-        assertThat(run.only("authorize returned").get("flow_id").asText()).isEqualTo(end.get("flow_id").asText());
-        assertThat(run.only("authorize returned").get("trace_id").asText()).isEqualTo(end.get("trace_id").asText());
-    }
-
-    @Test
-    void asyncFailure_failsTheStepAndTheFlow() throws Exception {
-        AgentJvm.Run run = shop("async_failure");
-
-        assertThat(run.observed()).containsExactly("pending true", "caught example.shop.CardDeclined: gateway refused");
-        JsonNode end = run.only("flow_end");
-        assertThat(end.get("flow_status").asText()).isEqualTo("failed");
-        assertThat(end.get("failed_at").asText()).isEqualTo("authorize");
-        assertThat(end.get("flow_error").asText()).isEqualTo("example.shop.CardDeclined: gateway refused");
-        assertThat(run.only("authorize failed").get("level").asText()).isEqualTo("ERROR");
-    }
-
-    @Test
-    void nestedFlow_becomesAStepOfTheOuterFlowWithOneWarning() throws Exception {
-        AgentJvm.Run run = shop("nested");
-
-        assertThat(run.withMessage("flow_start")).hasSize(1);
-        JsonNode end = run.only("flow_end");
-        assertThat(end.get("flow_label").asText()).isEqualTo("outer");
-        assertThat(timeline(end)).containsExactly("inner@1:ok", "release@2:ok");
-        JsonNode warning = run.only("nested flow runs as a step of the active flow");
-        assertThat(warning.get("level").asText()).isEqualTo("WARN");
-        assertThat(warning.get("nested_flow").asText()).isEqualTo("inner");
-    }
-
-    @Test
-    void stepCap_countsEveryStepButStoresOnlyTheLimit() throws Exception {
-        AgentJvm.Run run = shop("big", AgentJvm.NO_ARGUMENTS, Map.of("CAIRN_FLOW_MAX_STEPS", "5"));
-
-        JsonNode end = run.only("flow_end");
-        assertThat(end.get("steps").asInt()).isEqualTo(12);
-        assertThat(end.get("timeline")).hasSize(5);
-        assertThat(end.get("timeline_truncated").asBoolean()).isTrue();
-        assertThat(end.get("steps_not_in_timeline").asInt()).isEqualTo(7);
-        assertThat(run.withMessage("release returned")).hasSize(12);
-    }
-
-    @Test
-    void loggedArguments_areRedactedByParameterName() throws Exception {
-        AgentJvm.Run run = shop("login");
-
-        assertThat(run.observed()).containsExactly("true");
-        JsonNode args = run.only("calling login").get("args");
-        assertThat(args.get("user").asText()).isEqualTo("alice");
-        assertThat(args.get("password").asText()).isEqualTo("[REDACTED]");
-        assertThat(run.only("login returned").get("result").asBoolean()).isTrue();
-        assertThat(run.records()).allSatisfy(r -> assertThat(r.toString()).doesNotContain("hunter2"));
-    }
-
-    @Test
-    void labelFrom_namesTheFlowAfterAnArgument() throws Exception {
-        AgentJvm.Run run = shop("report");
-
-        assertThat(run.observed()).containsExactly("acme/11");
-        JsonNode end = run.only("flow_end");
-        assertThat(end.get("flow_label").asText()).isEqualTo("acme");
-        assertThat(end.get("flow_id").asText()).matches("acme-[0-9a-f]{8}");
-        assertThat(run.only("calling acme").get("fn").asText()).isEqualTo("acme");
+        assertThat(run.only("calling call_gateway").get("logger").asText()).isEqualTo("example.shop.Payments");
+        assertThat(run.only("reserve returned").get("logger").asText()).isEqualTo("example.shop.Inventory");
     }
 
     @Test
@@ -209,18 +101,20 @@ class AgentIT {
 
     @Test
     void packagesOption_limitsTheClassesExamined() throws Exception {
-        AgentJvm.Run elsewhere = shop("checkout", "packages=com.acme", Map.of());
+        AgentJvm.Run elsewhere = shop("checkout", "packages=com.acme", List.of());
         assertThat(elsewhere.observed()).containsExactly("paid:book");
-        assertThat(elsewhere.records()).isEmpty();
+        // Only the record the shop writes itself: nothing was instrumented.
+        assertThat(elsewhere.records()).extracting(r -> r.get("message").asText())
+                .containsExactly("contacting the gateway for book");
         assertThat(elsewhere.agentLines()).isEmpty();
 
-        AgentJvm.Run here = shop("checkout", "packages=com.acme,example.shop", Map.of());
+        AgentJvm.Run here = shop("checkout", "packages=com.acme,example.shop", List.of());
         assertThat(here.only("flow_end").get("steps").asInt()).isEqualTo(4);
     }
 
     @Test
     void badAgentArguments_areReportedOnceEachAndIgnored() throws Exception {
-        AgentJvm.Run run = shop("checkout", "packages=example.shop,9bad;verbose=true", Map.of());
+        AgentJvm.Run run = shop("checkout", "packages=example.shop,9bad;verbose=true", List.of());
 
         assertThat(run.observed()).containsExactly("paid:book");
         assertThat(run.agentLines()).containsExactly(
