@@ -7,7 +7,11 @@ import dev.cairn.internal.SinkBinding;
 import dev.cairn.internal.config.ConfigResolver;
 import dev.cairn.internal.config.ConfigSources;
 import dev.cairn.internal.config.Settings;
+import dev.cairn.internal.layout.Layouts;
+import dev.cairn.internal.sink.LayoutEncoder;
 import dev.cairn.internal.sink.SinkFactory;
+import dev.cairn.spi.LogRecord;
+import dev.cairn.spi.RecordEncoder;
 import dev.cairn.spi.Sink;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -45,6 +49,7 @@ public final class LogSystem implements AutoCloseable {
     private final Flows flows = new Flows(this);
     private final List<Sink> attachedSinks = new ArrayList<>();
     private volatile Settings settings;
+    private volatile Layouts layouts;
 
     private LogSystem(Builder builder) {
         this.sources = new ConfigSources(builder.environment, builder.systemProperties, builder.workingDirectory,
@@ -192,31 +197,40 @@ public final class LogSystem implements AutoCloseable {
     }
 
     /**
-     * {@code record} as this system's JSON or text layout writes it (redaction, renames, value limits included),
-     * without the final line break and without color. For tools such as test capture.
+     * A new encoder writing records exactly as this system's JSON or text output does (renames, redaction, value
+     * limits, service and host), for a sink of your own. It follows the configuration in force when it is made.
      *
      * @throws IllegalArgumentException for {@link Format#AUTO}
      */
-    public String render(dev.cairn.spi.LogRecord record, Format format) {
-        Settings current = settings;
-        dev.cairn.internal.layout.Layout layout;
+    public RecordEncoder encoder(Format format) {
+        Layouts current = layouts;
         switch (format) {
             case JSON:
-                layout = SinkFactory.jsonLayout(current);
-                break;
+                return new LayoutEncoder(current.json(), Format.JSON);
             case TEXT:
-                layout = SinkFactory.textLayout(current, false);
-                break;
+                return new LayoutEncoder(current.text(false), Format.TEXT);
             default:
-                throw new IllegalArgumentException("render needs JSON or TEXT, not " + format);
+                throw new IllegalArgumentException("an encoder needs JSON or TEXT, not " + format);
         }
-        StringBuilder out = new StringBuilder(256);
-        layout.format(record, out);
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == '\n') {
+    }
+
+    /**
+     * {@code record} as this system's JSON or text layout writes it (redaction, renames, value limits included),
+     * without the final line break and without color. For tools such as test capture; thread-safe, through one
+     * encoder per format kept for the configuration in force.
+     *
+     * @throws IllegalArgumentException for {@link Format#AUTO}
+     */
+    public String render(LogRecord record, Format format) {
+        if (format == Format.AUTO) {
+            throw new IllegalArgumentException("render needs JSON or TEXT, not " + format);
+        }
+        String line = layouts.render(record, format == Format.JSON);
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == '\n') {
             end--;
         }
-        return out.substring(0, end);
+        return line.substring(0, end);
     }
 
     /** A sink added with {@link #attach(Sink)}; closing it twice is harmless. */
@@ -228,11 +242,13 @@ public final class LogSystem implements AutoCloseable {
     private void apply(ConfigBuilder programmatic) {
         synchronized (configurationLock) {
             Settings resolved = new ConfigResolver(sources, diagnostics).resolve(programmatic.values());
+            Layouts configured = SinkFactory.layouts(resolved);
             settings = resolved;
+            layouts = configured;
             SinkFactory factory = new SinkFactory(diagnostics, sources.environment(), sources.workingDirectory(), clock);
-            engine.install(factory.build(resolved, programmatic.consoleOutput(), programmatic.sinks()),
+            engine.install(factory.build(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()),
                     resolved.location(), resolved.dispatch(),
-                    () -> factory.build(resolved, programmatic.consoleOutput(), programmatic.sinks()));
+                    () -> factory.build(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()));
             updateThresholds();
         }
     }

@@ -6,12 +6,8 @@ import dev.cairn.internal.SinkBinding;
 import dev.cairn.internal.config.FileSpec;
 import dev.cairn.internal.config.Settings;
 import dev.cairn.internal.config.Terminal;
-import dev.cairn.internal.layout.JsonLayout;
-import dev.cairn.internal.layout.JsonValueWriter;
 import dev.cairn.internal.layout.Layout;
-import dev.cairn.internal.layout.Redactor;
-import dev.cairn.internal.layout.ReservedKeys;
-import dev.cairn.internal.layout.TextLayout;
+import dev.cairn.internal.layout.Layouts;
 import dev.cairn.spi.Sink;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,7 +43,8 @@ public final class SinkFactory {
      * @param consoleOverride a stream that replaces standard output or error for the console sink, or null
      * @param extraSinks sinks added programmatically, receiving every record
      */
-    public List<SinkBinding> build(Settings settings, OutputStream consoleOverride, List<Sink> extraSinks) {
+    public List<SinkBinding> build(Settings settings, Layouts layouts, OutputStream consoleOverride,
+            List<Sink> extraSinks) {
         List<SinkBinding> sinks = new ArrayList<>();
         if (!settings.console().equals("none")) {
             boolean terminal = consoleOverride == null && Terminal.isInteractive(environment);
@@ -57,11 +54,11 @@ public final class SinkFactory {
             boolean color = settings.color().equals("always")
                     || settings.color().equals("auto") && terminal && !Terminal.noColor(environment);
             sinks.add(new SinkBinding("console",
-                    new ConsoleSink(text ? textLayout(settings, color) : jsonLayout(settings), out),
+                    new ConsoleSink(text ? layouts.text(color) : layouts.json(), out),
                     settings.consoleFilter()));
         }
         for (FileSpec file : settings.files()) {
-            Layout layout = file.format().equals("text") ? textLayout(settings, false) : jsonLayout(settings);
+            Layout layout = file.format().equals("text") ? layouts.text(false) : layouts.json();
             Path path = workingDirectory.resolve(file.path());
             try {
                 sinks.add(new SinkBinding(file.name(), FileSink.open(layout, path, file.options(), clock, diagnostics),
@@ -77,18 +74,9 @@ public final class SinkFactory {
         return sinks;
     }
 
-    /** The JSON layout {@code settings} describe. */
-    public static Layout jsonLayout(Settings settings) {
-        return new JsonLayout(new ReservedKeys(settings.renames()), settings.nestKey(),
-                settings.service(), settings.host(), PID, settings.location(), values(settings));
-    }
-
-    /** The text layout {@code settings} describe. */
-    public static Layout textLayout(Settings settings, boolean color) {
-        return new TextLayout(color, values(settings));
-    }
-
-    private static JsonValueWriter values(Settings settings) {
-        return new JsonValueWriter(new Redactor(settings.redactWords()), settings.maxValueLength());
+    /** The layouts {@code settings} describe. */
+    public static Layouts layouts(Settings settings) {
+        return new Layouts(settings.renames(), settings.nestKey(), settings.service(), settings.host(), PID,
+                settings.location(), settings.redactWords(), settings.maxValueLength());
     }
 }
