@@ -12,4 +12,10 @@ module dev.cairn {
     exports dev.cairn.annotation;
     exports dev.cairn.instrument;
     exports dev.cairn.http;
+
+    uses dev.cairn.spi.SinkProvider;
+
+    provides dev.cairn.spi.SinkProvider with
+            dev.cairn.internal.sink.ConsoleSinkProvider,
+            dev.cairn.internal.sink.FileSinkProvider;
 }

@@ -4,6 +4,7 @@ import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.Engine;
 import dev.cairn.internal.RecordFilter;
 import dev.cairn.internal.SinkBinding;
+import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.config.ConfigResolver;
 import dev.cairn.internal.config.ConfigSources;
 import dev.cairn.internal.config.Settings;
@@ -57,6 +58,7 @@ public final class LogSystem implements AutoCloseable {
         this.diagnostics = new Diagnostics(builder.diagnostics);
         this.clock = builder.clock;
         this.engine = new Engine(diagnostics, builder.clock);
+        SinkTypes.installed().problems().forEach(diagnostics::warn);
         apply(builder.configuration);
         if (builder.shutdownHook) {
             shutdownHook = new Thread(this::shutdown, "cairn-shutdown");
@@ -245,7 +247,8 @@ public final class LogSystem implements AutoCloseable {
             Layouts configured = SinkFactory.layouts(resolved);
             settings = resolved;
             layouts = configured;
-            SinkFactory factory = new SinkFactory(diagnostics, sources.environment(), sources.workingDirectory(), clock);
+            SinkFactory factory = new SinkFactory(diagnostics, sources.environment(), sources.workingDirectory(), clock,
+                    SinkTypes.installed());
             engine.install(factory.build(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()),
                     resolved.location(), resolved.dispatch(),
                     () -> factory.build(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()));

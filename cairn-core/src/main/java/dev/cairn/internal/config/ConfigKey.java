@@ -1,6 +1,7 @@
 package dev.cairn.internal.config;
 
 import dev.cairn.Level;
+import dev.cairn.internal.SinkTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -261,6 +262,9 @@ public enum ConfigKey {
             if (raw == null) {
                 throw new IllegalArgumentException();
             }
+            if (option == null && this == SINK_OPTION) {
+                return typeOrTypeOption(name, raw);
+            }
             return option != null ? option.parse(raw) : parse(raw);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
@@ -271,7 +275,26 @@ public enum ConfigKey {
     /** What {@code name} accepts, for error messages. */
     public String allowedFor(String name) {
         SinkOption option = sinkOption(name);
+        if (option == null && this == SINK_OPTION) {
+            return name.endsWith(".type") ? "one of the installed sink types: "
+                    + String.join(", ", SinkTypes.installed().names()) : "a value the sink's type accepts";
+        }
         return option != null ? option.allowed() : allowed;
+    }
+
+    /**
+     * A sink's {@code type}, which must name an installed type, or an option that only the sink's type declares, which
+     * is validated once the type is known.
+     */
+    private static Object typeOrTypeOption(String name, String raw) {
+        if (!name.endsWith(".type")) {
+            return raw;
+        }
+        String type = raw.trim();
+        if (SinkTypes.installed().find(type) == null) {
+            throw new IllegalArgumentException();
+        }
+        return type;
     }
 
     /**
@@ -294,6 +317,10 @@ public enum ConfigKey {
             rest = rest.substring(dot + 1);
         }
         SinkOption option = SinkOption.forSuffix(rest);
+        if (this == SINK_OPTION && option == null
+                && (rest.equals("type") || SinkTypes.installed().declaresOption(rest))) {
+            return null;
+        }
         boolean applies = option != null && (this == SINK_OPTION
                 || this == FILE_OPTION && option.forDefaultFile() || this == CONSOLE_OPTION && option.forConsole());
         if (!applies) {

@@ -5,7 +5,9 @@ import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.DispatchOptions;
 import dev.cairn.internal.QueueFullPolicy;
 import dev.cairn.internal.RecordFilter;
+import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.sink.FileOptions;
+import dev.cairn.internal.sink.FileSinkProvider;
 import dev.cairn.spi.RecordKind;
 import dev.cairn.internal.layout.Redactor;
 import java.io.IOException;
@@ -95,7 +97,8 @@ public final class ConfigResolver {
                 "top-level fields");
         Duration shutdownTimeout = (Duration) resolve(candidates, ConfigKey.SHUTDOWN_TIMEOUT.property(),
                 ConfigKey.SHUTDOWN_TIMEOUT, Duration.ofSeconds(5), "the default 5s");
-        List<FileSpec> files = fileSpecs(candidates, service, shutdownTimeout);
+        List<SinkSpec> typedSinks = new ArrayList<>();
+        List<FileSpec> files = fileSpecs(candidates, service, shutdownTimeout, typedSinks);
         DispatchOptions dispatch = dispatchOptions(candidates, files, shutdownTimeout);
         Settings settings = new Settings(
                 profile,
@@ -121,7 +124,8 @@ public final class ConfigResolver {
                         (Integer) resolve(candidates, ConfigKey.FLOW_MAX_STEPS.property(), ConfigKey.FLOW_MAX_STEPS,
                                 1000, "the default 1000"),
                         (Duration) resolve(candidates, ConfigKey.FLOW_MAX_DURATION.property(),
-                                ConfigKey.FLOW_MAX_DURATION, Duration.ofHours(1), "the default 1h")));
+                                ConfigKey.FLOW_MAX_DURATION, Duration.ofHours(1), "the default 1h")),
+                List.copyOf(typedSinks));
         reportUnused(candidates);
         return settings;
     }
@@ -141,8 +145,12 @@ public final class ConfigResolver {
                 flush >= ConfigKey.OFF ? null : Level.values()[flush], awaitFlush, shutdownTimeout.toMillis());
     }
 
-    /** The default file, the preset's files, and every named sink, in that order. */
-    private List<FileSpec> fileSpecs(Map<String, List<Candidate>> candidates, String service, Duration closeTimeout) {
+    /**
+     * The default file, the preset's files, and every named file sink, in that order; named sinks of other types are
+     * added to {@code typedSinks}.
+     */
+    private List<FileSpec> fileSpecs(Map<String, List<Candidate>> candidates, String service, Duration closeTimeout,
+            List<SinkSpec> typedSinks) {
         List<FileSpec> files = new ArrayList<>();
         String filePrefix = ConfigKey.FILE_OPTION.property();
         FileOptions defaults = fileOptions(candidates, ConfigKey.FILE_OPTION, filePrefix, closeTimeout);
@@ -177,6 +185,22 @@ public final class ConfigResolver {
         }
         for (String sink : names) {
             String prefix = sinkPrefix + sink + ".";
+            boolean typed = candidates.containsKey(prefix + "type");
+            String type = (String) resolve(candidates, prefix + "type", ConfigKey.SINK_OPTION, null,
+                    "none, so sink " + sink + " is left out");
+            if (typed && !FileSinkProvider.TYPE.equals(type)) {
+                SinkSpec spec = type == null ? null : typedSink(candidates, sink, prefix, type);
+                resolveRemaining(candidates, prefix, type);
+                if (spec == null) {
+                    continue;
+                }
+                if (sink.equals("console") || files.stream().anyMatch(f -> f.name().equals(sink))) {
+                    diagnostics.warn("sink name " + sink + " is taken by a built-in sink; " + prefix + "* is ignored");
+                } else {
+                    typedSinks.add(spec);
+                }
+                continue;
+            }
             String path = (String) resolve(candidates, prefix + "path", ConfigKey.SINK_OPTION, null, "no file");
             FileOptions options = fileOptions(candidates, ConfigKey.SINK_OPTION, prefix, closeTimeout);
             String format = (String) resolve(candidates, prefix + "format", ConfigKey.SINK_OPTION, "json",
@@ -191,6 +215,71 @@ public final class ConfigResolver {
             }
         }
         return List.copyOf(files);
+    }
+
+    /** A sink of a type found with ServiceLoader, or null (reported) when an option it needs is missing. */
+    private SinkSpec typedSink(Map<String, List<Candidate>> candidates, String sink, String prefix, String type) {
+        RecordFilter filter = filter(candidates, ConfigKey.SINK_OPTION, prefix);
+        Map<dev.cairn.spi.SinkOption<?>, Object> values = new HashMap<>();
+        boolean complete = true;
+        for (dev.cairn.spi.SinkOption<?> option : SinkTypes.installed().options(type)) {
+            Object value = resolveOption(candidates, prefix + option.name(), option);
+            if (value == null) {
+                diagnostics.warn("sink " + sink + " of type " + type + " has no " + prefix + option.name() + " ("
+                        + option.allowed() + "); it is left out");
+                complete = false;
+            } else {
+                values.put(option, value);
+            }
+        }
+        return complete ? new SinkSpec(sink, type, values, filter) : null;
+    }
+
+    /** Like {@link #resolve}, for an option a sink type declares: its value, else its default (null if required). */
+    private Object resolveOption(Map<String, List<Candidate>> candidates, String name,
+            dev.cairn.spi.SinkOption<?> option) {
+        resolved.add(name);
+        Object value = null;
+        Candidate winner = null;
+        List<Candidate> rejected = new ArrayList<>();
+        for (Candidate candidate : candidates.getOrDefault(name, List.of())) {
+            try {
+                Object parsed = option.parse(candidate.raw);
+                if (winner == null) {
+                    winner = candidate;
+                    value = parsed;
+                }
+            } catch (IllegalArgumentException e) {
+                rejected.add(candidate);
+            }
+        }
+        String used = winner != null ? "\"" + ConfigKey.printable(winner.raw) + "\" from " + winner.source
+                : option.isRequired() ? "nothing" : "the default " + option.defaultValue();
+        for (Candidate bad : rejected) {
+            diagnostics.warn("invalid value \"" + ConfigKey.printable(bad.raw) + "\" for " + name + " from "
+                    + bad.source + ": expected " + option.allowed() + "; using " + used);
+        }
+        return winner != null ? value : option.defaultValue();
+    }
+
+    /**
+     * Reports every entry under {@code prefix} that the sink's type does not declare (or every entry, when the type
+     * is unknown, which was reported already), so none is reported again as having no effect.
+     */
+    private void resolveRemaining(Map<String, List<Candidate>> candidates, String prefix, String type) {
+        for (Map.Entry<String, List<Candidate>> entry : candidates.entrySet()) {
+            String name = entry.getKey();
+            if (!name.startsWith(prefix) || !resolved.add(name) || type == null) {
+                continue;
+            }
+            List<String> options = new ArrayList<>();
+            SinkTypes.installed().options(type).forEach(option -> options.add(option.name()));
+            options.addAll(List.of("levels", "loggers", "kinds"));
+            for (Candidate candidate : entry.getValue()) {
+                diagnostics.warn("unknown key " + name + ": the options of sink type " + type + " are "
+                        + String.join(", ", options) + " (in " + candidate.source + "); ignored");
+            }
+        }
     }
 
     private FileOptions fileOptions(Map<String, List<Candidate>> candidates, ConfigKey key, String prefix,
