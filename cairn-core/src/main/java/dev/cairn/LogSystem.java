@@ -2,7 +2,6 @@ package dev.cairn;
 
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.Engine;
-import dev.cairn.internal.RecordFilter;
 import dev.cairn.internal.SinkBinding;
 import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.config.ConfigResolver;
@@ -17,7 +16,6 @@ import dev.cairn.spi.Sink;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +46,6 @@ public final class LogSystem implements AutoCloseable {
     private final Clock clock;
     private final Thread shutdownHook;
     private final Flows flows = new Flows(this);
-    private final List<Sink> attachedSinks = new ArrayList<>();
     private volatile Settings settings;
     private volatile Layouts layouts;
 
@@ -174,28 +171,21 @@ public final class LogSystem implements AutoCloseable {
      * Adds {@code sink} as a tap: it receives every record on the thread that logs it, before the record is queued,
      * and stays across reconfigurations until the returned handle is closed, which detaches and closes it. For tools
      * that must see records where they are logged, such as test capture; a tap slows every log call, so production
-     * destinations belong in the configuration.
+     * destinations belong in the configuration. Its name in {@link #stats()} is its {@code toString()}.
      */
     public Attachment attach(Sink sink) {
+        return attach(Objects.requireNonNull(sink, "sink").toString(), sink, SinkFilter.all());
+    }
+
+    /**
+     * Adds {@code sink} as a tap (see {@link #attach(Sink)}) named {@code name}, receiving the records {@code filter}
+     * accepts. A sink that {@link Sink#mayBlock() may block} receives them on a delivery thread of its own instead.
+     */
+    public Attachment attach(String name, Sink sink, SinkFilter filter) {
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sink, "sink");
-        synchronized (configurationLock) {
-            attachedSinks.add(sink);
-            engine.taps(bindings(attachedSinks));
-        }
-        return () -> {
-            boolean removed;
-            synchronized (configurationLock) {
-                removed = attachedSinks.remove(sink);
-                engine.taps(bindings(attachedSinks));
-            }
-            if (removed) {
-                try {
-                    sink.close();
-                } catch (Exception e) {
-                    diagnostics.warn("attached sink " + sink + " failed to close (" + e + ")");
-                }
-            }
-        };
+        engine.attach(new SinkBinding(name, sink, Objects.requireNonNull(filter, "filter").recordFilter()));
+        return () -> engine.detach(sink);
     }
 
     /**
@@ -251,17 +241,10 @@ public final class LogSystem implements AutoCloseable {
                     SinkTypes.installed());
             engine.install(factory.build(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()),
                     resolved.location(), resolved.dispatch(),
-                    () -> factory.build(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()));
+                    // Sinks added in code were closed by the shutdown and cannot be opened again.
+                    () -> factory.build(resolved, configured, programmatic.consoleOutput(), List.of()));
             updateThresholds();
         }
-    }
-
-    private static List<SinkBinding> bindings(List<Sink> sinks) {
-        List<SinkBinding> bindings = new ArrayList<>();
-        for (Sink sink : sinks) {
-            bindings.add(new SinkBinding(sink.toString(), sink, RecordFilter.ALL));
-        }
-        return bindings;
     }
 
     private void updateThresholds() {

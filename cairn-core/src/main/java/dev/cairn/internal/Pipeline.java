@@ -30,15 +30,19 @@ final class Pipeline {
     }
 
     /**
-     * A pipeline that takes over {@code previous}'s slot, and so its lock and counters, for every sink the two share
-     * with the same filter: a writer still on the old pipeline and one already on the new never run a sink at once.
+     * A pipeline that takes over {@code previous}'s slot, and so its lock, counters and delivery thread, for every sink
+     * the two share, with the new filter: a writer still on the old pipeline and one already on the new never run a
+     * sink at once, and a sink never gets a second delivery thread.
      */
     Pipeline(List<SinkBinding> bindings, Diagnostics diagnostics, Pipeline previous) {
         this.diagnostics = diagnostics;
         this.slots = bindings.stream().map(binding -> {
             SinkSlot shared = previous == null ? null : previous.slotOf(binding.sink());
-            return shared != null && shared.filter().equals(binding.filter()) ? shared
-                    : new SinkSlot(binding.name(), binding.sink(), binding.filter(), diagnostics);
+            if (shared == null) {
+                return new SinkSlot(binding.name(), binding.sink(), binding.filter(), diagnostics);
+            }
+            shared.filter(binding.filter());
+            return shared;
         }).toArray(SinkSlot[]::new);
     }
 
@@ -79,8 +83,11 @@ final class Pipeline {
         return closed;
     }
 
-    /** Flushes and closes every sink that {@code next} does not reuse, after the writers already inside have finished. */
-    void close(Pipeline next) {
+    /**
+     * Flushes and closes every sink that {@code next} does not reuse, after the writers already inside have finished;
+     * a sink on a delivery thread is given until {@code deadlineNanos} (of {@link System#nanoTime()}) to drain.
+     */
+    void close(Pipeline next, long deadlineNanos) {
         closed = true;
         long deadline = System.nanoTime() + CLOSE_WAIT_NANOS;
         while (inFlight.sum() > 0) {
@@ -95,8 +102,15 @@ final class Pipeline {
             if (next != null && next.contains(slot.sink())) {
                 slot.flush();
             } else {
-                slot.close();
+                slot.close(deadlineNanos);
             }
+        }
+    }
+
+    /** Waits, until {@code deadlineNanos} at most, for the sinks on delivery threads to write what they were handed. */
+    void awaitDelivered(long deadlineNanos) {
+        for (SinkSlot slot : slots) {
+            slot.awaitDelivered(deadlineNanos);
         }
     }
 

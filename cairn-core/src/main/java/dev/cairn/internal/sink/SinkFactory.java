@@ -1,7 +1,6 @@
 package dev.cairn.internal.sink;
 
 import dev.cairn.internal.Diagnostics;
-import dev.cairn.internal.RecordFilter;
 import dev.cairn.internal.SinkBinding;
 import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.config.FileSpec;
@@ -52,10 +51,10 @@ public final class SinkFactory {
      * The sinks for {@code settings}.
      *
      * @param consoleOverride a stream that replaces standard output or error for the console sink, or null
-     * @param extraSinks sinks added programmatically, receiving every record
+     * @param codeSinks sinks added programmatically, with their names and filters
      */
     public List<SinkBinding> build(Settings settings, Layouts layouts, OutputStream consoleOverride,
-            List<Sink> extraSinks) {
+            List<SinkBinding> codeSinks) {
         List<SinkBinding> sinks = new ArrayList<>();
         if (!settings.console().equals("none")) {
             Map<SinkOption<?>, Object> options = Map.of(ConsoleSinkProvider.STREAM, settings.console(),
@@ -79,9 +78,7 @@ public final class SinkFactory {
                 sinks.add(new SinkBinding(spec.name(), sink, spec.filter()));
             }
         }
-        for (Sink sink : extraSinks) {
-            sinks.add(new SinkBinding(sink.toString(), sink, RecordFilter.ALL));
-        }
+        sinks.addAll(codeSinks);
         return sinks;
     }
 
