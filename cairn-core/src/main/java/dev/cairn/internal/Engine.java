@@ -128,8 +128,12 @@ public final class Engine {
         return true;
     }
 
-    /** Drains the queue within the configured timeout, then flushes and closes every sink. */
+    /**
+     * Drains the queue, then flushes and closes every sink, all within the configured shutdown timeout: a sink that
+     * has not finished by then is abandoned and reported, so a stalled sink cannot keep the JVM from exiting.
+     */
     public synchronized void shutdown() {
+        long deadline = deadline();
         AsyncDispatcher old = dispatcher;
         if (old != null) {
             // Callers keep going through the stopping dispatcher, which holds them until the queue is drained.
@@ -139,7 +143,7 @@ public final class Engine {
         Pipeline previous = pipeline;
         pipeline = shutDown;
         if (previous != shutDown) {
-            previous.close(null, deadline());
+            previous.close(null, deadline);
         }
     }
 

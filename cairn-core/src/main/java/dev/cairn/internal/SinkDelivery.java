@@ -99,18 +99,15 @@ final class SinkDelivery {
         }
     }
 
-    /** Drains, flushes and closes the sink by {@code deadlineNanos}, else abandons it. */
-    void close(long deadlineNanos) {
+    /** Starts draining, flushing and closing the sink; the returned thread ends when that is done. */
+    Thread beginClose() {
         closing = true;
         LockSupport.unpark(thread);
-        try {
-            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime())));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
-            slot.abandon(queue.size());
-            thread.interrupt();
-        }
+        return thread;
+    }
+
+    /** Records waiting, approximately. */
+    int queued() {
+        return queue.size();
     }
 }

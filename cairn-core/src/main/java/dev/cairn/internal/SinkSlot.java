@@ -2,6 +2,7 @@ package dev.cairn.internal;
 
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.Sink;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -14,6 +15,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Blocking budget: a sink that {@link Sink#mayBlock() may block} is called only by its {@link SinkDelivery}
  * thread; this slot hands records to it without waiting and counts those it cannot take as dropped. Every other sink
  * is called on the thread that writes the pipeline.
+ *
+ * <p>Closing never waits longer than its deadline: a sink still inside a call (a {@code write} that never returns, a
+ * pipe nobody reads) is abandoned, and what it did not write is reported.
  */
 final class SinkSlot {
 
@@ -158,14 +162,37 @@ final class SinkSlot {
     }
 
     /**
-     * Flushes and closes the sink; a sink on a delivery thread is given until {@code deadlineNanos} (of
-     * {@link System#nanoTime()}) to drain, else abandoned.
+     * Flushes and closes the sink, giving up at {@code deadlineNanos} (of {@link System#nanoTime()}); see
+     * {@link #beginClose()}.
      */
     void close(long deadlineNanos) {
+        endClose(beginClose(), deadlineNanos);
+    }
+
+    /**
+     * Starts flushing and closing the sink on a thread other than the caller's (its delivery thread, or a new one), so
+     * that a sink stuck in a call cannot hold the caller; {@link #endClose} waits for it. Several sinks close at once.
+     */
+    Thread beginClose() {
         if (delivery != null) {
-            delivery.close(deadlineNanos);
-        } else {
-            closeNow();
+            return delivery.beginClose();
+        }
+        Thread closer = new Thread(this::closeNow, "cairn-close-" + name);
+        closer.setDaemon(true);
+        closer.start();
+        return closer;
+    }
+
+    /** Waits for {@code closing} until {@code deadlineNanos}; a sink that has not finished by then is abandoned. */
+    void endClose(Thread closing, long deadlineNanos) {
+        try {
+            closing.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closing.isAlive()) {
+            abandon(delivery == null ? 0 : delivery.queued());
+            closing.interrupt();
         }
     }
 
@@ -186,7 +213,7 @@ final class SinkSlot {
      * Gives up on a sink stuck in a call: the records it has not confirmed, including {@code queued} ones never handed
      * to it, are counted as failed and reported; Cairn calls nothing on the sink again.
      */
-    void abandon(long queued) {
+    private void abandon(long queued) {
         long lost = queued + unflushed + (lock.isLocked() ? 1 : 0);
         failed += lost;
         diagnostics.warn("sink " + name + " did not finish within cairn.shutdown.timeout (it is stuck in a call);"
