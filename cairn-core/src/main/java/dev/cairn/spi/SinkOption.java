@@ -81,11 +81,15 @@ public final class SinkOption<T> {
         });
     }
 
-    /** One of {@code choices}, compared without regard to case and returned in lower case. */
+    /** One of {@code choices} (lower case), compared without regard to case. */
     public static SinkOption<String> choice(String name, String defaultValue, String... choices) {
         List<String> allowed = List.of(choices);
-        return of(name, String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or "
-                + allowed.get(allowed.size() - 1), defaultValue, raw -> {
+        if (allowed.isEmpty()) {
+            throw new IllegalArgumentException("a choice needs at least one value");
+        }
+        String described = allowed.size() == 1 ? allowed.get(0)
+                : String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or " + allowed.get(allowed.size() - 1);
+        return of(name, described, defaultValue, raw -> {
                     String value = raw.toLowerCase(Locale.ROOT);
                     if (!allowed.contains(value)) {
                         throw new IllegalArgumentException();
