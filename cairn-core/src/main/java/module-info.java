@@ -10,4 +10,10 @@ module dev.cairn {
     exports dev.cairn.flow;
     exports dev.cairn.spi;
     exports dev.cairn.jul;
+
+    uses dev.cairn.spi.SinkProvider;
+
+    provides dev.cairn.spi.SinkProvider with
+            dev.cairn.internal.sink.ConsoleSinkProvider,
+            dev.cairn.internal.sink.FileSinkProvider;
 }

@@ -1,5 +1,6 @@
 package dev.cairn;
 
+import dev.cairn.internal.SinkBinding;
 import dev.cairn.internal.config.ConfigKeys;
 import dev.cairn.spi.Sink;
 import java.io.OutputStream;
@@ -25,7 +26,7 @@ import java.util.Objects;
 public final class ConfigBuilder {
 
     private final Map<String, String> values = new LinkedHashMap<>();
-    private final List<Sink> sinks = new ArrayList<>();
+    private final List<SinkBinding> sinks = new ArrayList<>();
     private OutputStream consoleOutput;
 
     ConfigBuilder() {
@@ -87,9 +88,29 @@ public final class ConfigBuilder {
         return this;
     }
 
-    /** Adds a sink that receives every record, after the console and file sinks. */
+    /** Adds a sink that receives every record, after the configured sinks; its name is its {@code toString()}. */
     public ConfigBuilder sink(Sink sink) {
-        sinks.add(Objects.requireNonNull(sink, "sink"));
+        sinks.add(new SinkBinding(Objects.requireNonNull(sink, "sink").toString(), sink, SinkFilter.all().recordFilter()));
+        return this;
+    }
+
+    /**
+     * Adds a sink named {@code name} (its name in {@link LogSystem#stats()} and in reports) that receives the records
+     * {@code filter} accepts, after the configured sinks. A sink that {@link Sink#mayBlock() may block} gets a
+     * delivery thread of its own.
+     *
+     * @throws IllegalArgumentException if another sink added here already has that name
+     */
+    public ConfigBuilder sink(String name, Sink sink, SinkFilter filter) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(filter, "filter");
+        for (SinkBinding existing : sinks) {
+            if (existing.name().equals(name)) {
+                throw new IllegalArgumentException("a sink named " + name + " was already added");
+            }
+        }
+        sinks.add(new SinkBinding(name, sink, filter.recordFilter()));
         return this;
     }
 
@@ -97,7 +118,7 @@ public final class ConfigBuilder {
         return values;
     }
 
-    List<Sink> sinks() {
+    List<SinkBinding> sinks() {
         return sinks;
     }
 

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counters of a log system at one moment, from {@link LogSystem#stats()}: the queue and, per sink, how many records
- * reached the destination and how many were lost to failures.
+ * Counters of a log system at one moment, from {@link LogSystem#stats()}: the queue and, per sink (configured, added
+ * in code or attached), how many records reached the destination, were lost to failures or were dropped.
  *
  * @param async whether records are written by the background writer thread
  * @param queueDepth records waiting in the queue
  * @param queueCapacity the queue's capacity (0 when not asynchronous)
  * @param dropped records dropped because the queue was full, by level (only with {@code cairn.queue.full=drop})
- * @param sinks one entry per sink, in configuration order
+ * @param sinks one entry per sink: the configured ones in configuration order, then the attached ones
  */
 public record LogStats(boolean async, int queueDepth, int queueCapacity, Map<Level, Long> dropped,
         List<SinkStats> sinks) {
@@ -33,10 +33,17 @@ public record LogStats(boolean async, int queueDepth, int queueCapacity, Map<Lev
     }
 
     /**
-     * @param name the sink's name
+     * @param name the sink's name: {@code console}, {@code file}, the preset's, a configured {@code <name>}, or the
+     *     name a sink added in code was given
      * @param written records handed to the destination (for a file: written to the operating system)
-     * @param failed records lost because the sink failed
+     * @param failed records lost because the sink failed, or because it was abandoned at shutdown while stuck
+     * @param dropped records a sink that may block could not take because its hand-off queue was full
      */
-    public record SinkStats(String name, long written, long failed) {
+    public record SinkStats(String name, long written, long failed, long dropped) {
+
+        /** Counters of a sink that dropped nothing. */
+        public SinkStats(String name, long written, long failed) {
+            this(name, written, failed, 0);
+        }
     }
 }

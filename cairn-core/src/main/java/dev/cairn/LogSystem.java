@@ -5,17 +5,21 @@ import dev.cairn.internal.Engine;
 import dev.cairn.internal.LogSystemAccess;
 import dev.cairn.internal.RecordFilter;
 import dev.cairn.internal.SinkBinding;
+import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.config.ConfigResolver;
 import dev.cairn.internal.config.ConfigSources;
 import dev.cairn.internal.config.FlowLimits;
 import dev.cairn.internal.config.Settings;
 import dev.cairn.internal.layout.Redactor;
+import dev.cairn.internal.layout.Layouts;
+import dev.cairn.internal.sink.LayoutEncoder;
 import dev.cairn.internal.sink.SinkFactory;
+import dev.cairn.spi.LogRecord;
+import dev.cairn.spi.RecordEncoder;
 import dev.cairn.spi.Sink;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,9 +64,9 @@ public final class LogSystem implements AutoCloseable {
     private final Clock clock;
     private final Ticker ticker;
     private final Thread shutdownHook;
-    private final List<Sink> attachedSinks = new ArrayList<>();
     private volatile Settings settings;
     private volatile Redactor redactor;
+    private volatile Layouts layouts;
 
     private LogSystem(Builder builder) {
         this.sources = new ConfigSources(builder.environment, builder.systemProperties, builder.workingDirectory,
@@ -71,6 +75,7 @@ public final class LogSystem implements AutoCloseable {
         this.clock = builder.clock;
         this.ticker = builder.ticker;
         this.engine = new Engine(diagnostics, builder.clock);
+        SinkTypes.installed().problems().forEach(diagnostics::warn);
         apply(builder.configuration);
         if (builder.shutdownHook) {
             shutdownHook = new Thread(this::shutdown, "cairn-shutdown");
@@ -181,56 +186,58 @@ public final class LogSystem implements AutoCloseable {
      * Adds {@code sink} as a tap: it receives every record on the thread that logs it, before the record is queued,
      * and stays across reconfigurations until the returned handle is closed, which detaches and closes it. For tools
      * that must see records where they are logged, such as test capture; a tap slows every log call, so production
-     * destinations belong in the configuration.
+     * destinations belong in the configuration. Its name in {@link #stats()} is its {@code toString()}.
      */
     public Attachment attach(Sink sink) {
+        return attach(Objects.requireNonNull(sink, "sink").toString(), sink, SinkFilter.all());
+    }
+
+    /**
+     * Adds {@code sink} as a tap (see {@link #attach(Sink)}) named {@code name}, receiving the records {@code filter}
+     * accepts. A sink that {@link Sink#mayBlock() may block} receives them on a delivery thread of its own instead.
+     */
+    public Attachment attach(String name, Sink sink, SinkFilter filter) {
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sink, "sink");
-        synchronized (configurationLock) {
-            attachedSinks.add(sink);
-            engine.taps(bindings(attachedSinks));
+        engine.attach(new SinkBinding(name, sink, Objects.requireNonNull(filter, "filter").recordFilter()));
+        return () -> engine.detach(sink);
+    }
+
+    /**
+     * A new encoder writing records exactly as this system's JSON or text output does (renames, redaction, value
+     * limits, service and host), for a sink of your own. It follows the configuration in force when it is made.
+     *
+     * @throws IllegalArgumentException for {@link Format#AUTO}
+     */
+    public RecordEncoder encoder(Format format) {
+        Layouts current = layouts;
+        switch (format) {
+            case JSON:
+                return new LayoutEncoder(current.json(), Format.JSON);
+            case TEXT:
+                return new LayoutEncoder(current.text(false), Format.TEXT);
+            default:
+                throw new IllegalArgumentException("an encoder needs JSON or TEXT, not " + format);
         }
-        return () -> {
-            boolean removed;
-            synchronized (configurationLock) {
-                removed = attachedSinks.remove(sink);
-                engine.taps(bindings(attachedSinks));
-            }
-            if (removed) {
-                try {
-                    sink.close();
-                } catch (Exception e) {
-                    diagnostics.warn("attached sink " + sink + " failed to close (" + e + ")");
-                }
-            }
-        };
     }
 
     /**
      * {@code record} as this system's JSON or text layout writes it (redaction, renames, value limits included),
-     * without the final line break and without color. For tools such as test capture.
+     * without the final line break and without color. For tools such as test capture; thread-safe, through one
+     * encoder per format kept for the configuration in force.
      *
      * @throws IllegalArgumentException for {@link Format#AUTO}
      */
-    public String render(dev.cairn.spi.LogRecord record, Format format) {
-        Settings current = settings;
-        dev.cairn.internal.layout.Layout layout;
-        switch (format) {
-            case JSON:
-                layout = SinkFactory.jsonLayout(current);
-                break;
-            case TEXT:
-                layout = SinkFactory.textLayout(current, false);
-                break;
-            default:
-                throw new IllegalArgumentException("render needs JSON or TEXT, not " + format);
+    public String render(LogRecord record, Format format) {
+        if (format == Format.AUTO) {
+            throw new IllegalArgumentException("render needs JSON or TEXT, not " + format);
         }
-        StringBuilder out = new StringBuilder(256);
-        layout.format(record, out);
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == '\n') {
+        String line = layouts.render(record, format == Format.JSON);
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == '\n') {
             end--;
         }
-        return out.substring(0, end);
+        return line.substring(0, end);
     }
 
     /** A sink added with {@link #attach(Sink)}; closing it twice is harmless. */
@@ -242,22 +249,18 @@ public final class LogSystem implements AutoCloseable {
     private void apply(ConfigBuilder programmatic) {
         synchronized (configurationLock) {
             Settings resolved = new ConfigResolver(sources, diagnostics).resolve(programmatic.values());
+            Layouts configured = SinkFactory.layouts(resolved);
             settings = resolved;
             redactor = new Redactor(resolved.redactWords());
-            SinkFactory factory = new SinkFactory(diagnostics, sources.environment(), sources.workingDirectory(), clock);
-            engine.install(factory.build(resolved, programmatic.consoleOutput(), programmatic.sinks()),
+            layouts = configured;
+            SinkFactory factory = new SinkFactory(diagnostics, sources.environment(), sources.workingDirectory(), clock,
+                    SinkTypes.installed());
+            engine.install(factory.build(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()),
                     resolved.location(), resolved.dispatch(),
-                    () -> factory.build(resolved, programmatic.consoleOutput(), programmatic.sinks()));
+                    // Sinks added in code were closed by the shutdown and cannot be opened again.
+                    () -> factory.build(resolved, configured, programmatic.consoleOutput(), List.of()));
             updateThresholds();
         }
-    }
-
-    private static List<SinkBinding> bindings(List<Sink> sinks) {
-        List<SinkBinding> bindings = new ArrayList<>();
-        for (Sink sink : sinks) {
-            bindings.add(new SinkBinding(sink.toString(), sink, RecordFilter.ALL));
-        }
-        return bindings;
     }
 
     private void updateThresholds() {

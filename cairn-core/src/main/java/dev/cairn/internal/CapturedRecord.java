@@ -23,6 +23,8 @@ public final class CapturedRecord implements LogRecord {
     private final int argCount;
     private final String threadName;
     private final ContextSnapshot context;
+    /** Set by the thread that freezes the record, before the record is handed to another thread. */
+    private boolean frozen;
     private final FieldList fields;
     private final Throwable throwable;
     private final StackTraceElement location;
@@ -49,8 +51,13 @@ public final class CapturedRecord implements LogRecord {
     /**
      * Makes the record independent of objects the caller may change after the call, before it goes to the writer
      * thread: the message is formatted now unless every argument is immutable, and mutable field values are copied.
+     * Freezing twice does nothing.
      */
     void freezeAtCallTime() {
+        if (frozen) {
+            return;
+        }
+        frozen = true;
         for (int i = 0; i < argCount; i++) {
             if (!CallTimeValues.isImmutable(args[i])) {
                 message();

@@ -1,5 +1,6 @@
 package dev.cairn.internal;
 
+import dev.cairn.internal.layout.TerminalText;
 import java.io.PrintStream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,6 +28,13 @@ public final class Diagnostics {
             out.println("cairn: " + message);
             out.flush();
         }
+    }
+
+    /** {@code text} with control characters and terminal escapes escaped, safe to print in a diagnostic line. */
+    public static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        TerminalText.append(out, String.valueOf(text), 4096);
+        return out.toString();
     }
 
     /** Reports a repeating problem of kind {@code key} at most once per interval, with how often it happened. */

@@ -7,6 +7,7 @@ import dev.cairn.context.LogContext;
 import dev.cairn.LogStats;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
+import dev.cairn.spi.Sink;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class Engine {
         this.diagnostics = diagnostics;
         this.clock = clock;
         this.shutDown = new Pipeline(List.of(), diagnostics);
-        shutDown.close(null);
+        shutDown.close(null, System.nanoTime());
         this.pipeline = new Pipeline(List.of(), diagnostics);
     }
 
@@ -90,18 +91,48 @@ public final class Engine {
         }
         options = next;
         if (previous != shutDown) {
-            previous.close(replacement);
+            previous.close(replacement, deadline());
         }
     }
 
-    /** Sets the sinks that receive every record on the thread that logs it, before it is queued. */
-    public void taps(List<SinkBinding> bindings) {
-        taps = bindings.stream().map(b -> new SinkSlot(b.name(), b.sink(), b.filter(), diagnostics))
-                .toArray(SinkSlot[]::new);
+    /**
+     * Adds a tap: a sink that receives every record its filter accepts on the thread that logs it, before it is
+     * queued (or on its delivery thread, for a sink that may block).
+     */
+    public synchronized void attach(SinkBinding binding) {
+        SinkSlot[] current = taps;
+        SinkSlot[] next = java.util.Arrays.copyOf(current, current.length + 1);
+        next[current.length] = new SinkSlot(binding.name(), binding.sink(), binding.filter(), diagnostics);
+        taps = next;
     }
 
-    /** Drains the queue within the configured timeout, then flushes and closes every sink. */
+    /** Removes the tap of {@code sink}, then flushes and closes it; false if it was not attached. */
+    public boolean detach(Sink sink) {
+        SinkSlot removed = null;
+        synchronized (this) {
+            List<SinkSlot> kept = new ArrayList<>();
+            for (SinkSlot slot : taps) {
+                if (slot.sink() == sink && removed == null) {
+                    removed = slot;
+                } else {
+                    kept.add(slot);
+                }
+            }
+            taps = kept.toArray(SinkSlot[]::new);
+        }
+        if (removed == null) {
+            return false;
+        }
+        removed.close(deadline());
+        return true;
+    }
+
+    /**
+     * Drains the queue, then flushes and closes every sink, all within the configured shutdown timeout: a sink that
+     * has not finished by then is abandoned and reported, so a stalled sink cannot keep the JVM from exiting.
+     */
     public synchronized void shutdown() {
+        long deadline = deadline();
         AsyncDispatcher old = dispatcher;
         if (old != null) {
             // Callers keep going through the stopping dispatcher, which holds them until the queue is drained.
@@ -111,8 +142,13 @@ public final class Engine {
         Pipeline previous = pipeline;
         pipeline = shutDown;
         if (previous != shutDown) {
-            previous.close(null);
+            previous.close(null, deadline);
         }
+    }
+
+    /** When work started now must be given up: now plus the shutdown timeout. */
+    private long deadline() {
+        return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(options == null ? 0 : options.shutdownTimeoutMillis());
     }
 
     private void stopDispatcher(AsyncDispatcher old, long timeoutMillis) {
@@ -123,13 +159,21 @@ public final class Engine {
         }
     }
 
-    /** Returns once every record delivered before the call has been written and flushed. */
+    /**
+     * Returns once every record delivered before the call has been written and flushed; for sinks on delivery threads,
+     * once they have written what they were handed, or the shutdown timeout has passed.
+     */
     public void flush() {
         AsyncDispatcher current = dispatcher;
         if (current != null) {
             current.awaitFlushed();
         } else {
             pipeline.flush();
+        }
+        long deadline = deadline();
+        pipeline.awaitDelivered(deadline);
+        for (SinkSlot tap : taps) {
+            tap.awaitDelivered(deadline);
         }
     }
 
@@ -144,7 +188,10 @@ public final class Engine {
         }
         List<LogStats.SinkStats> sinks = new ArrayList<>();
         for (SinkSlot slot : pipeline.slots()) {
-            sinks.add(new LogStats.SinkStats(slot.name(), slot.written(), slot.failed()));
+            sinks.add(new LogStats.SinkStats(slot.name(), slot.written(), slot.failed(), slot.dropped()));
+        }
+        for (SinkSlot tap : taps) {
+            sinks.add(new LogStats.SinkStats(tap.name(), tap.written(), tap.failed(), tap.dropped()));
         }
         return new LogStats(current != null, current == null ? 0 : current.depth(),
                 current == null ? 0 : current.capacity(), dropped, sinks);

@@ -18,7 +18,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Pipeline {
 
-    private static final long CLOSE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long CLOSE_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final SinkSlot[] slots;
     private final Diagnostics diagnostics;
@@ -30,15 +30,19 @@ final class Pipeline {
     }
 
     /**
-     * A pipeline that takes over {@code previous}'s slot, and so its lock and counters, for every sink the two share
-     * with the same filter: a writer still on the old pipeline and one already on the new never run a sink at once.
+     * A pipeline that takes over {@code previous}'s slot, and so its lock, counters and delivery thread, for every sink
+     * the two share, with the new filter: a writer still on the old pipeline and one already on the new never run a
+     * sink at once, and a sink never gets a second delivery thread.
      */
     Pipeline(List<SinkBinding> bindings, Diagnostics diagnostics, Pipeline previous) {
         this.diagnostics = diagnostics;
         this.slots = bindings.stream().map(binding -> {
             SinkSlot shared = previous == null ? null : previous.slotOf(binding.sink());
-            return shared != null && shared.filter().equals(binding.filter()) ? shared
-                    : new SinkSlot(binding.name(), binding.sink(), binding.filter(), diagnostics);
+            if (shared == null) {
+                return new SinkSlot(binding.name(), binding.sink(), binding.filter(), diagnostics);
+            }
+            shared.filter(binding.filter());
+            return shared;
         }).toArray(SinkSlot[]::new);
     }
 
@@ -79,24 +83,41 @@ final class Pipeline {
         return closed;
     }
 
-    /** Flushes and closes every sink that {@code next} does not reuse, after the writers already inside have finished. */
-    void close(Pipeline next) {
+    /**
+     * Flushes and closes every sink that {@code next} does not reuse, after the writers already inside have finished,
+     * by {@code deadlineNanos} (of {@link System#nanoTime()}): a sink still busy then is abandoned and reported.
+     */
+    void close(Pipeline next, long deadlineNanos) {
         closed = true;
-        long deadline = System.nanoTime() + CLOSE_WAIT_NANOS;
         while (inFlight.sum() > 0) {
-            if (System.nanoTime() - deadline > 0) {
+            if (System.nanoTime() - deadlineNanos > 0) {
                 diagnostics.warn("closing sinks while a record is still being written"
-                        + " (a log call inside a sink, or a sink blocked for over 5 s)");
+                        + " (a log call inside a sink, or a sink blocked past cairn.shutdown.timeout)");
                 break;
             }
             LockSupport.parkNanos(100_000);
         }
-        for (SinkSlot slot : slots) {
-            if (next != null && next.contains(slot.sink())) {
-                slot.flush();
+        Thread[] closing = new Thread[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            if (next != null && next.contains(slots[i].sink())) {
+                slots[i].flush();
             } else {
-                slot.close();
+                closing[i] = slots[i].beginClose();
             }
+        }
+        // Sinks that respond get a moment to close even when a stalled one used up the time.
+        long closeDeadline = Math.max(deadlineNanos - System.nanoTime(), CLOSE_GRACE_NANOS) + System.nanoTime();
+        for (int i = 0; i < slots.length; i++) {
+            if (closing[i] != null) {
+                slots[i].endClose(closing[i], closeDeadline);
+            }
+        }
+    }
+
+    /** Waits, until {@code deadlineNanos} at most, for the sinks on delivery threads to write what they were handed. */
+    void awaitDelivered(long deadlineNanos) {
+        for (SinkSlot slot : slots) {
+            slot.awaitDelivered(deadlineNanos);
         }
     }
 

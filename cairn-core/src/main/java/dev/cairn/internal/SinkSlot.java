@@ -2,6 +2,8 @@ package dev.cairn.internal;
 
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.Sink;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -9,14 +11,23 @@ import java.util.concurrent.locks.ReentrantLock;
  * time, and its accounting. A record counts as written once a flush has handed it to the destination; a failed write
  * or flush loses the records not yet handed over, which are counted and reported (throttled), and the other sinks
  * carry on.
+ *
+ * <p>Blocking budget: a sink that {@link Sink#mayBlock() may block} is called only by its {@link SinkDelivery}
+ * thread; this slot hands records to it without waiting and counts those it cannot take as dropped. Every other sink
+ * is called on the thread that writes the pipeline.
+ *
+ * <p>Closing never waits longer than its deadline: a sink still inside a call (a {@code write} that never returns, a
+ * pipe nobody reads) is abandoned, and what it did not write is reported.
  */
 final class SinkSlot {
 
     private final String name;
     private final Sink sink;
-    private final RecordFilter filter;
+    private volatile RecordFilter filter;
     private final Diagnostics diagnostics;
     private final ReentrantLock lock = new ReentrantLock();
+    private final SinkDelivery delivery;
+    private final AtomicLong dropped = new AtomicLong();
     private long unflushed;
     private volatile long written;
     private volatile long failed;
@@ -26,6 +37,17 @@ final class SinkSlot {
         this.sink = sink;
         this.filter = filter;
         this.diagnostics = diagnostics;
+        this.delivery = mayBlock(sink) ? new SinkDelivery(this) : null;
+    }
+
+    private boolean mayBlock(Sink sink) {
+        try {
+            return sink.mayBlock();
+        } catch (RuntimeException | LinkageError e) {
+            diagnostics.warn("sink " + name + " failed to say whether it may block (" + e
+                    + "); it gets a delivery thread of its own");
+            return true;
+        }
     }
 
     Sink sink() {
@@ -36,8 +58,9 @@ final class SinkSlot {
         return name;
     }
 
-    RecordFilter filter() {
-        return filter;
+    /** Replaces the filter, when a new configuration keeps the sink with different routing. */
+    void filter(RecordFilter replacement) {
+        filter = replacement;
     }
 
     long written() {
@@ -48,19 +71,26 @@ final class SinkSlot {
         return failed;
     }
 
+    long dropped() {
+        return dropped.get();
+    }
+
     /** Writes {@code record} if the filter accepts it, flushing at once when {@code flush}. */
     void write(LogRecord record, boolean flush) {
         if (!filter.accepts(record)) {
             return;
         }
+        if (delivery != null) {
+            if (!delivery.offer(record)) {
+                long total = dropped.incrementAndGet();
+                diagnostics.throttled("drop:" + name, "sink " + name + " cannot keep up: its hand-off queue is full; "
+                        + total + " records dropped for this sink so far");
+            }
+            return;
+        }
         lock.lock();
         try {
-            try {
-                sink.write(record);
-                unflushed++;
-            } catch (Exception | StackOverflowError | LinkageError e) {
-                lose(1, "write a record", e);
-            }
+            deliverLocked(record);
             if (flush) {
                 flushLocked();
             }
@@ -69,7 +99,33 @@ final class SinkSlot {
         }
     }
 
+    /** Writes {@code record} now, on this thread. */
+    void deliver(LogRecord record) {
+        lock.lock();
+        try {
+            deliverLocked(record);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void deliverLocked(LogRecord record) {
+        try {
+            sink.write(record);
+            unflushed++;
+        } catch (Exception | StackOverflowError | LinkageError e) {
+            lose(1, "write a record", e);
+        }
+    }
+
+    /** Flushes a sink on the writer's thread; a delivery thread flushes its sink itself, after each batch. */
     void flush() {
+        if (delivery == null) {
+            flushNow();
+        }
+    }
+
+    void flushNow() {
         lock.lock();
         try {
             flushLocked();
@@ -95,15 +151,72 @@ final class SinkSlot {
                 + ": " + cause.getMessage() + "); " + failed + " records lost by this sink so far");
     }
 
-    void close() {
+    /**
+     * Waits, until {@code deadlineNanos} at most, for the records handed to a delivery thread before the call to be
+     * written and flushed; returns at once for a sink on the writer's thread.
+     */
+    void awaitDelivered(long deadlineNanos) {
+        if (delivery != null) {
+            delivery.awaitDelivered(deadlineNanos);
+        }
+    }
+
+    /**
+     * Flushes and closes the sink, giving up at {@code deadlineNanos} (of {@link System#nanoTime()}); see
+     * {@link #beginClose()}.
+     */
+    void close(long deadlineNanos) {
+        endClose(beginClose(), deadlineNanos);
+    }
+
+    /**
+     * Starts flushing and closing the sink on a thread other than the caller's (its delivery thread, or a new one), so
+     * that a sink stuck in a call cannot hold the caller; {@link #endClose} waits for it. Several sinks close at once.
+     */
+    Thread beginClose() {
+        if (delivery != null) {
+            return delivery.beginClose();
+        }
+        Thread closer = new Thread(this::closeNow, "cairn-close-" + name);
+        closer.setDaemon(true);
+        closer.start();
+        return closer;
+    }
+
+    /** Waits for {@code closing} until {@code deadlineNanos}; a sink that has not finished by then is abandoned. */
+    void endClose(Thread closing, long deadlineNanos) {
+        try {
+            closing.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closing.isAlive()) {
+            abandon(delivery == null ? 0 : delivery.queued());
+            closing.interrupt();
+        }
+    }
+
+    /** Flushes and closes the sink on this thread. */
+    void closeNow() {
         lock.lock();
         try {
             flushLocked();
             sink.close();
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | LinkageError e) {
             diagnostics.warn("sink " + name + " failed to close (" + e.getClass().getName() + ": " + e.getMessage() + ")");
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Gives up on a sink stuck in a call: the records it has not confirmed, including {@code queued} ones never handed
+     * to it, are counted as failed and reported; Cairn calls nothing on the sink again.
+     */
+    private void abandon(long queued) {
+        long lost = queued + unflushed + (lock.isLocked() ? 1 : 0);
+        failed += lost;
+        diagnostics.warn("sink " + name + " did not finish within cairn.shutdown.timeout (it is stuck in a call);"
+                + " abandoned with " + lost + " records not written");
     }
 }

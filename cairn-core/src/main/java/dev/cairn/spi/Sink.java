@@ -10,18 +10,39 @@ import java.io.IOException;
  * {@code write}, when encoding a value logs (a {@code toString()} that logs): an implementation that reuses a buffer
  * must allow for that.
  *
+ * <p>Blocking budget: a sink that returns false from {@link #mayBlock()} (the default) is called on the thread that
+ * writes every such sink, so each of its calls must finish in about the time of a local write. A sink that may wait on
+ * something outside the process (a network peer, a pipe) returns true: it then gets a delivery thread and a bounded
+ * hand-off queue of its own, records it cannot take in time are dropped and counted against it, and it never delays
+ * the other sinks or the application.
+ *
  * <p>Errors: an exception thrown by any method is caught by Cairn, counted against this sink and reported on the
  * diagnostic channel; it never reaches the application and never stops other sinks.
  */
 public interface Sink extends AutoCloseable {
 
-    /** Writes one record; the record must not be used after this call returns. It may stay buffered until {@link #flush()}. */
+    /**
+     * Writes one record. The sink reads the record only during this call (copy what is needed later); for a sink that
+     * {@link #mayBlock()}, Cairn keeps the record, with mutable values copied at the call, until its delivery thread
+     * makes this call. It may stay buffered until {@link #flush()}.
+     */
     void write(LogRecord record) throws IOException;
 
     /** Hands every record written so far to the destination (for a file, to the operating system). */
     void flush() throws IOException;
 
-    /** Flushes and releases the destination; Cairn calls nothing on the sink afterwards. */
+    /**
+     * Flushes and releases the destination; Cairn calls nothing on the sink afterwards. At shutdown a sink that does
+     * not finish within {@code cairn.shutdown.timeout} is abandoned and its unwritten records reported.
+     */
     @Override
     void close() throws IOException;
+
+    /**
+     * Whether a call may wait on something outside the process, such as a network peer; such a sink is called on a
+     * delivery thread of its own. Cairn asks once, when the sink is installed.
+     */
+    default boolean mayBlock() {
+        return false;
+    }
 }

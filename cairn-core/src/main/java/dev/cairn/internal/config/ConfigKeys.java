@@ -1,5 +1,7 @@
 package dev.cairn.internal.config;
 
+import dev.cairn.internal.SinkTypes;
+
 import dev.cairn.internal.QueueFullPolicy;
 import dev.cairn.internal.layout.ReservedKeys;
 import java.time.Duration;
@@ -191,7 +193,20 @@ public final class ConfigKeys {
         if (dot < 0) {
             throw SinkScope.invalidNamedKey(name);
         }
-        return SinkScope.named(rest.substring(0, dot), FileSinkOptions.NAMED).keyFor(name);
+        String sink = rest.substring(0, dot);
+        String option = rest.substring(dot + 1);
+        SinkScope files = SinkScope.named(sink, FileSinkOptions.NAMED);
+        if (option.equals(SinkTypeOptions.TYPE)) {
+            files.checkName(name);
+            return SinkTypeOptions.typeKey(sink);
+        }
+        if (FileSinkOptions.NAMED.named(option) == null && SinkTypes.installed().declaresOption(option)) {
+            // An option of another sink type: its value is checked once the sink's type is known.
+            files.checkName(name);
+            return Key.derived(name, List.of(), ValueType.of("a value the sink's type accepts", raw -> raw),
+                    Fallback.absent("nothing"));
+        }
+        return files.keyFor(name);
     }
 
     private static Entry exact(Key<?> key) {

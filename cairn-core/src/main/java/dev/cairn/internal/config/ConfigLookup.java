@@ -112,6 +112,27 @@ final class ConfigLookup {
         };
     }
 
+    /**
+     * Reports each entry under {@code prefix} that nothing has read as {@code problem} (given the entry's name) and
+     * marks it read, so that {@link #reportUnused} does not report it again.
+     */
+    void rejectUnreadUnder(String prefix, Function<String, String> problem) {
+        for (String name : names()) {
+            if (name.startsWith(prefix) && !read.contains(name)) {
+                rejectName(name, new IllegalArgumentException(problem.apply(name)));
+            }
+        }
+    }
+
+    /** Marks every entry under {@code prefix} read, without a report: they were reported already. */
+    void skipUnder(String prefix) {
+        for (String name : names()) {
+            if (name.startsWith(prefix)) {
+                read.add(name);
+            }
+        }
+    }
+
     /** The names some source set, in the order they were first set. */
     List<String> names() {
         return List.copyOf(candidates.keySet());

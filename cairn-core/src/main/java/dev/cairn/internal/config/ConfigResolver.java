@@ -1,5 +1,9 @@
 package dev.cairn.internal.config;
 
+import java.util.Optional;
+
+import dev.cairn.internal.SinkTypes;
+
 import dev.cairn.Level;
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.DispatchOptions;
@@ -81,7 +85,8 @@ public final class ConfigResolver {
         }
         String nestKey = config.get(ConfigKeys.NEST_FIELDS);
         Duration shutdownTimeout = config.get(ConfigKeys.SHUTDOWN_TIMEOUT);
-        List<FileSpec> files = fileSpecs(config, service, shutdownTimeout);
+        List<SinkSpec> typedSinks = new ArrayList<>();
+        List<FileSpec> files = fileSpecs(config, service, shutdownTimeout, typedSinks);
         DispatchOptions dispatch = dispatchOptions(config, files, shutdownTimeout);
         Settings settings = new Settings(
                 profile,
@@ -100,7 +105,8 @@ public final class ConfigResolver {
                 checkedRenames(renames, nestKey),
                 redactWords(config),
                 dispatch,
-                new FlowLimits(config.get(ConfigKeys.FLOW_MAX_STEPS), config.get(ConfigKeys.FLOW_MAX_DURATION)));
+                new FlowLimits(config.get(ConfigKeys.FLOW_MAX_STEPS), config.get(ConfigKeys.FLOW_MAX_DURATION)),
+                List.copyOf(typedSinks));
         config.reportUnused(ConfigKeys::keyFor);
         return settings;
     }
@@ -116,8 +122,12 @@ public final class ConfigResolver {
                 awaitFlush, shutdownTimeout.toMillis());
     }
 
-    /** The default file, the preset's files, and every named sink, in that order. */
-    private List<FileSpec> fileSpecs(ConfigLookup config, String service, Duration closeTimeout) {
+    /**
+     * The default file, the preset's files, and every named file sink, in that order; named sinks of other types
+     * ({@code cairn.sink.<name>.type}) are added to {@code typedSinks}.
+     */
+    private List<FileSpec> fileSpecs(ConfigLookup config, String service, Duration closeTimeout,
+            List<SinkSpec> typedSinks) {
         List<FileSpec> files = new ArrayList<>();
         OptionReader defaultFile = config.options(ConfigKeys.DEFAULT_FILE);
         FileOptions defaults = FileSinkOptions.read(defaultFile, closeTimeout);
@@ -147,6 +157,20 @@ public final class ConfigResolver {
             }
         }
         for (String sink : names) {
+            Key<String> typeKey = SinkTypeOptions.typeKey(sink);
+            if (config.names().contains(typeKey.property()) && validSinkName(sink)) {
+                Optional<String> type = config.find(typeKey);
+                if (!type.equals(Optional.of(SinkTypeOptions.FILE))) {
+                    Optional<SinkSpec> spec = typedSink(config, sink, type);
+                    if (spec.isPresent() && (sink.equals("console") || files.stream().anyMatch(f -> f.name().equals(sink)))) {
+                        diagnostics.warn("sink name " + sink + " is taken by a built-in sink; " + SinkScope.NAMED_PREFIX
+                                + sink + ".* is ignored");
+                    } else {
+                        spec.ifPresent(typedSinks::add);
+                    }
+                    continue;
+                }
+            }
             SinkScope scope = SinkScope.named(sink, FileSinkOptions.NAMED);
             OptionReader options = config.options(scope);
             String path = options.find(FileSinkOptions.PATH).orElse(null);
@@ -163,6 +187,46 @@ public final class ConfigResolver {
             }
         }
         return List.copyOf(files);
+    }
+
+    /**
+     * The named sink {@code sink} of a type found with {@code ServiceLoader}: every option the type declares, read and
+     * reported like any key; empty, and reported, when a required option is missing or the type is unknown.
+     */
+    private Optional<SinkSpec> typedSink(ConfigLookup config, String sink, Optional<String> type) {
+        String prefix = SinkScope.NAMED_PREFIX + sink + ".";
+        if (type.isEmpty()) {
+            // The unknown type was reported; the sink's other entries would only repeat it.
+            config.skipUnder(prefix);
+            return Optional.empty();
+        }
+        SinkOptions options = SinkTypeOptions.of(type.get());
+        OptionReader reader = config.options(SinkScope.named(sink, options));
+        Map<dev.cairn.spi.SinkOption<?>, Object> values = new HashMap<>();
+        boolean complete = true;
+        for (dev.cairn.spi.SinkOption<?> declared : SinkTypes.installed().options(type.get())) {
+            Optional<?> value = reader.find(options.named(declared.name()));
+            if (value.isPresent()) {
+                values.put(declared, value.get());
+            } else {
+                diagnostics.warn("sink " + sink + " of type " + type.get() + " has no " + prefix + declared.name()
+                        + " (" + declared.allowed() + "); it is left out");
+                complete = false;
+            }
+        }
+        RecordFilter filter = FilterOptions.read(reader);
+        config.rejectUnreadUnder(prefix,
+                name -> "unknown key " + name + ": the options of sink type " + type.get() + " are " + options.names());
+        return complete ? Optional.of(new SinkSpec(sink, type.get(), values, filter)) : Optional.empty();
+    }
+
+    private static boolean validSinkName(String sink) {
+        try {
+            SinkScope.named(sink, SinkOptions.of()).checkName(SinkScope.NAMED_PREFIX + sink + "." + SinkTypeOptions.TYPE);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Set<String> redactWords(ConfigLookup config) {

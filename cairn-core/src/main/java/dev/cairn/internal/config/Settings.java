@@ -20,6 +20,7 @@ import java.util.Set;
  * @param redactWords the sensitive words in force
  * @param dispatch how records travel to the sinks
  * @param flowLimits bounds on flows
+ * @param sinks the sinks of types other than {@code file} ({@code cairn.sink.<name>.type})
  */
 public record Settings(
         String profile,
@@ -38,14 +39,15 @@ public record Settings(
         Map<String, String> renames,
         Set<String> redactWords,
         DispatchOptions dispatch,
-        FlowLimits flowLimits) {
+        FlowLimits flowLimits,
+        List<SinkSpec> sinks) {
 
     /** These settings with {@code logger}'s threshold set. */
     public Settings withLoggerThreshold(String logger, int threshold) {
         Map<String, Integer> levels = new HashMap<>(loggerThresholds);
         levels.put(logger, threshold);
         return new Settings(profile, rootThreshold, Map.copyOf(levels), format, console, color, consoleFilter, files,
-                service, host, location, maxValueLength, nestKey, renames, redactWords, dispatch, flowLimits);
+                service, host, location, maxValueLength, nestKey, renames, redactWords, dispatch, flowLimits, sinks);
     }
 
     /** The threshold of {@code logger}: its own, else its nearest configured ancestor's, else the root's. */

@@ -82,6 +82,17 @@ public final class SinkScope {
         return key(option);
     }
 
+    /**
+     * Checks the sink name of {@code name}, a key of this scope.
+     *
+     * @throws IllegalArgumentException naming the key when the sink's name is not allowed
+     */
+    void checkName(String name) {
+        if (sinkName != null && !SINK_NAME.matcher(sinkName).matches()) {
+            throw invalidNamedKey(name);
+        }
+    }
+
     /** The error for a {@code cairn.sink.} key that is not {@code cairn.sink.<name>.<option>} with a valid name. */
     static IllegalArgumentException invalidNamedKey(String name) {
         return new IllegalArgumentException("invalid key " + name

@@ -1,19 +1,15 @@
 package dev.cairn.internal.sink;
 
 import dev.cairn.internal.Diagnostics;
-import dev.cairn.internal.RecordFilter;
 import dev.cairn.internal.SinkBinding;
+import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.config.FileSpec;
 import dev.cairn.internal.config.Settings;
-import dev.cairn.internal.config.Terminal;
-import dev.cairn.internal.layout.JsonLayout;
-import dev.cairn.internal.layout.JsonValueWriter;
-import dev.cairn.internal.layout.Layout;
-import dev.cairn.internal.layout.Redactor;
-import dev.cairn.internal.layout.ReservedKeys;
-import dev.cairn.internal.layout.TextLayout;
+import dev.cairn.internal.config.SinkSpec;
+import dev.cairn.internal.layout.Layouts;
 import dev.cairn.spi.Sink;
-import java.io.IOException;
+import dev.cairn.spi.SinkOption;
+import dev.cairn.spi.SinkProvider;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the sinks a configuration asks for: the console, then the file sinks, then sinks added in code. A file that
- * cannot be opened is reported and left out; the others are built regardless.
+ * Builds the sinks a configuration asks for, each through its type's {@link SinkProvider}: the console, then the file
+ * sinks, then the other configured sinks, then sinks added in code. A sink that cannot be opened is reported and left
+ * out; the others are built regardless.
  */
 public final class SinkFactory {
 
@@ -33,62 +30,90 @@ public final class SinkFactory {
     private final Map<String, String> environment;
     private final Path workingDirectory;
     private final Clock clock;
+    private final SinkTypes types;
 
-    public SinkFactory(Diagnostics diagnostics, Map<String, String> environment, Path workingDirectory, Clock clock) {
+    public SinkFactory(Diagnostics diagnostics, Map<String, String> environment, Path workingDirectory, Clock clock,
+            SinkTypes types) {
         this.diagnostics = diagnostics;
         this.environment = environment;
         this.workingDirectory = workingDirectory;
         this.clock = clock;
+        this.types = types;
+    }
+
+    /** The layouts {@code settings} describe. */
+    public static Layouts layouts(Settings settings) {
+        return new Layouts(settings.renames(), settings.nestKey(), settings.service(), settings.host(), PID,
+                settings.location(), settings.redactWords(), settings.maxValueLength());
     }
 
     /**
      * The sinks for {@code settings}.
      *
      * @param consoleOverride a stream that replaces standard output or error for the console sink, or null
-     * @param extraSinks sinks added programmatically, receiving every record
+     * @param codeSinks sinks added programmatically, with their names and filters
      */
-    public List<SinkBinding> build(Settings settings, OutputStream consoleOverride, List<Sink> extraSinks) {
+    public List<SinkBinding> build(Settings settings, Layouts layouts, OutputStream consoleOverride,
+            List<SinkBinding> codeSinks) {
         List<SinkBinding> sinks = new ArrayList<>();
         if (!settings.console().equals("none")) {
-            boolean terminal = consoleOverride == null && Terminal.isInteractive(environment);
-            OutputStream out = consoleOverride != null ? consoleOverride
-                    : new StandardStream(settings.console().equals("stderr"));
-            boolean text = settings.format().equals("text") || settings.format().equals("auto") && terminal;
-            boolean color = settings.color().equals("always")
-                    || settings.color().equals("auto") && terminal && !Terminal.noColor(environment);
-            sinks.add(new SinkBinding("console",
-                    new ConsoleSink(text ? textLayout(settings, color) : jsonLayout(settings), out),
-                    settings.consoleFilter()));
-        }
-        for (FileSpec file : settings.files()) {
-            Layout layout = file.format().equals("text") ? textLayout(settings, false) : jsonLayout(settings);
-            Path path = workingDirectory.resolve(file.path());
-            try {
-                sinks.add(new SinkBinding(file.name(), FileSink.open(layout, path, file.options(), clock, diagnostics),
-                        file.filter()));
-            } catch (IOException | RuntimeException e) {
-                diagnostics.warn("cannot open log file " + path + " (" + e.getClass().getName() + ": "
-                        + e.getMessage() + "); records are not written to it");
+            Map<SinkOption<?>, Object> options = Map.of(ConsoleSinkProvider.STREAM, settings.console(),
+                    ConsoleSinkProvider.FORMAT, settings.format(), ConsoleSinkProvider.COLOR, settings.color());
+            Sink console = open(provider(ConsoleSinkProvider.TYPE), "console", options, layouts, consoleOverride, null);
+            if (console != null) {
+                sinks.add(new SinkBinding("console", console, settings.consoleFilter()));
             }
         }
-        for (Sink sink : extraSinks) {
-            sinks.add(new SinkBinding(sink.toString(), sink, RecordFilter.ALL));
+        for (FileSpec file : settings.files()) {
+            Sink sink = open(provider(FileSinkProvider.TYPE), file.name(), Map.of(), layouts, null, file);
+            if (sink != null) {
+                sinks.add(new SinkBinding(file.name(), sink, file.filter()));
+            }
         }
+        for (SinkSpec spec : settings.sinks()) {
+            SinkProvider provider = types.find(spec.type());
+            Sink sink = provider == null ? null
+                    : open(provider, spec.name(), spec.options(), layouts, consoleOverride, null);
+            if (sink != null) {
+                sinks.add(new SinkBinding(spec.name(), sink, spec.filter()));
+            }
+        }
+        sinks.addAll(codeSinks);
         return sinks;
     }
 
-    /** The JSON layout {@code settings} describe. */
-    public static Layout jsonLayout(Settings settings) {
-        return new JsonLayout(new ReservedKeys(settings.renames()), settings.nestKey(),
-                settings.service(), settings.host(), PID, settings.location(), values(settings));
+    /**
+     * The provider of one of Cairn's own types. Normally found with the others; when a repackaged jar lost Cairn's
+     * service registration, the type still works rather than the application losing its console and files.
+     */
+    private SinkProvider provider(String type) {
+        SinkProvider provider = types.find(type);
+        if (provider != null) {
+            return provider;
+        }
+        return type.equals(ConsoleSinkProvider.TYPE) ? new ConsoleSinkProvider() : new FileSinkProvider();
     }
 
-    /** The text layout {@code settings} describe. */
-    public static Layout textLayout(Settings settings, boolean color) {
-        return new TextLayout(color, values(settings));
-    }
-
-    private static JsonValueWriter values(Settings settings) {
-        return new JsonValueWriter(new Redactor(settings.redactWords()), settings.maxValueLength());
+    private Sink open(SinkProvider provider, String name, Map<SinkOption<?>, Object> options, Layouts layouts,
+            OutputStream consoleOverride, FileSpec file) {
+        BuildContext context = new BuildContext(name, options, layouts, workingDirectory, clock, diagnostics,
+                consoleOverride, environment, file);
+        try {
+            Sink sink = provider.create(context);
+            if (sink == null) {
+                throw new IllegalStateException(provider.getClass().getName() + ".create returned null");
+            }
+            return sink;
+        } catch (Exception | LinkageError e) {
+            String reason = " (" + e.getClass().getName() + ": " + Diagnostics.printable(e.getMessage()) + ")";
+            if (file != null) {
+                diagnostics.warn("cannot open log file " + workingDirectory.resolve(file.path())
+                        + reason + "; records are not written to it");
+            } else {
+                diagnostics.warn("cannot open sink " + name + " of type " + provider.type() + reason
+                        + "; records are not written to it");
+            }
+            return null;
+        }
     }
 }

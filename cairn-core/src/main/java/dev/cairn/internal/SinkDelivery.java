@@ -1,0 +1,113 @@
+package dev.cairn.internal;
+
+import dev.cairn.spi.LogRecord;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The delivery thread of one sink that may block: the writer (or a synchronous caller) offers records to a bounded
+ * lock-free queue and goes on at once; this thread writes them to the sink and flushes after each batch. So a sink
+ * waiting on a network peer delays only itself, never the file and console sinks or the application.
+ *
+ * <p>Ownership: a record offered here is read later on this thread, so mutable values are copied at the call
+ * ({@link CapturedRecord#freezeAtCallTime()}, already done for asynchronous records) before it is queued. A record
+ * logged by this thread itself (a value's {@code toString()} that logs) is queued like any other; offering never
+ * waits, so the thread can never wait on itself.
+ *
+ * <p>Closing: the thread drains the queue, flushes and closes the sink; if it has not finished by the deadline the
+ * slot abandons the sink, counting and reporting the records still queued, and the thread (a daemon) is interrupted
+ * and left behind so that the JVM can exit.
+ */
+final class SinkDelivery {
+
+    /** Records a blocking sink may fall behind by before its records are dropped. */
+    static final int CAPACITY = 8_192;
+    private static final int BATCH = 512;
+    private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+    private final SinkSlot slot;
+    private final RecordQueue queue = new RecordQueue(CAPACITY);
+    private final Thread thread;
+    private volatile boolean sleeping;
+    private volatile boolean closing;
+    private volatile long deliveredBefore;
+
+    SinkDelivery(SinkSlot slot) {
+        this.slot = slot;
+        this.thread = new Thread(this::run, "cairn-sink-" + slot.name());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Queues {@code record} for the sink; false if the queue is full or the sink is closed, and the record dropped. */
+    boolean offer(LogRecord record) {
+        if (closing) {
+            return false;
+        }
+        if (record instanceof CapturedRecord) {
+            ((CapturedRecord) record).freezeAtCallTime();
+        }
+        if (queue.offer(record) < 0) {
+            return false;
+        }
+        if (sleeping) {
+            LockSupport.unpark(thread);
+        }
+        return true;
+    }
+
+    private void run() {
+        int batch = 0;
+        while (true) {
+            LogRecord record = queue.poll();
+            if (record != null) {
+                slot.deliver(record);
+                if (++batch == BATCH) {
+                    endBatch();
+                    batch = 0;
+                }
+                continue;
+            }
+            if (batch > 0) {
+                endBatch();
+                batch = 0;
+            }
+            if (closing && queue.size() == 0) {
+                slot.closeNow();
+                return;
+            }
+            sleeping = true;
+            if (queue.size() == 0 && !closing) {
+                LockSupport.parkNanos(this, IDLE_PARK_NANOS);
+            }
+            sleeping = false;
+        }
+    }
+
+    private void endBatch() {
+        long consumed = queue.consumed();
+        slot.flushNow();
+        deliveredBefore = consumed;
+    }
+
+    /** Waits until every record queued before the call has been written and flushed, or the deadline has passed. */
+    void awaitDelivered(long deadlineNanos) {
+        long target = queue.produced();
+        while (deliveredBefore < target && thread.isAlive() && System.nanoTime() - deadlineNanos < 0) {
+            LockSupport.unpark(thread);
+            LockSupport.parkNanos(100_000);
+        }
+    }
+
+    /** Starts draining, flushing and closing the sink; the returned thread ends when that is done. */
+    Thread beginClose() {
+        closing = true;
+        LockSupport.unpark(thread);
+        return thread;
+    }
+
+    /** Records waiting, approximately. */
+    int queued() {
+        return queue.size();
+    }
+}

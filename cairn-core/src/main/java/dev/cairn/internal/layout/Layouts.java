@@ -1,0 +1,65 @@
+package dev.cairn.internal.layout;
+
+import dev.cairn.spi.LogRecord;
+import java.util.Set;
+
+/**
+ * The layouts of one configuration: built from its settings once, then handing out a fresh layout per sink (a layout
+ * keeps per-record state, so each writer needs its own) and rendering single records for tools under a lock.
+ */
+public final class Layouts {
+
+    private final ReservedKeys keys;
+    private final String nestKey;
+    private final String service;
+    private final String host;
+    private final long pid;
+    private final boolean location;
+    private final Redactor redactor;
+    private final int maxValueLength;
+    private Layout renderJson;
+    private Layout renderText;
+
+    /**
+     * @param renames reserved key to the name written instead
+     * @param nestKey the key that holds all user fields, or null
+     */
+    public Layouts(java.util.Map<String, String> renames, String nestKey, String service, String host, long pid,
+            boolean location, Set<String> redactWords, int maxValueLength) {
+        this.keys = new ReservedKeys(renames);
+        this.nestKey = nestKey;
+        this.service = service;
+        this.host = host;
+        this.pid = pid;
+        this.location = location;
+        this.redactor = new Redactor(redactWords);
+        this.maxValueLength = maxValueLength;
+    }
+
+    /** A new JSON layout. */
+    public Layout json() {
+        return new JsonLayout(keys, nestKey, service, host, pid, location, values());
+    }
+
+    /** A new text layout, with ANSI colors when {@code color}. */
+    public Layout text(boolean color) {
+        return new TextLayout(color, values());
+    }
+
+    /** {@code record} as one JSON line (or text line when not {@code json}), with its final newline. */
+    public synchronized String render(LogRecord record, boolean json) {
+        Layout layout;
+        if (json) {
+            layout = renderJson == null ? renderJson = json() : renderJson;
+        } else {
+            layout = renderText == null ? renderText = text(false) : renderText;
+        }
+        StringBuilder out = new StringBuilder(256);
+        layout.format(record, out);
+        return out.toString();
+    }
+
+    private JsonValueWriter values() {
+        return new JsonValueWriter(redactor, maxValueLength);
+    }
+}
