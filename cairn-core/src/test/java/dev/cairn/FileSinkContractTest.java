@@ -2,7 +2,7 @@ package dev.cairn;
 
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.layout.Layouts;
-import dev.cairn.internal.sink.FileOptions;
+import dev.cairn.internal.config.FileOptions;
 import dev.cairn.internal.sink.FileSink;
 import dev.cairn.spi.Sink;
 import java.io.IOException;

@@ -38,6 +38,21 @@ class PackageDependencyTest {
     }
 
     @Test
+    void configuration_doesNotKnowTheSinksItConfigures() {
+        noClasses().that().resideInAPackage("dev.cairn.internal.config..")
+                .should().dependOnClassesThat().resideInAPackage("dev.cairn.internal.sink..")
+                .check(CORE);
+    }
+
+    @Test
+    void layouts_doNotKnowSinksOrConfiguration() {
+        noClasses().that().resideInAPackage("dev.cairn.internal.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.cairn.internal.sink..",
+                        "dev.cairn.internal.config..")
+                .check(CORE);
+    }
+
+    @Test
     void spi_usesOnlyTheApisValueTypes() {
         classes().that().resideInAPackage("dev.cairn.spi..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.cairn.spi..", "dev.cairn",

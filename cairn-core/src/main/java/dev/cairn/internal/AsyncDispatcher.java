@@ -39,7 +39,7 @@ final class AsyncDispatcher {
     private final QueueFullPolicy policy;
     private final int flushThreshold;
     private final boolean awaitFlush;
-    private final Engine engine;
+    private final RecordWriter engine;
     private final Clock clock;
     private final Thread writer;
     private final AtomicLongArray droppedSinceReport = new AtomicLongArray(Level.values().length);
@@ -51,7 +51,7 @@ final class AsyncDispatcher {
     private final CountDownLatch drained = new CountDownLatch(1);
     private volatile long drainDeadline;
 
-    AsyncDispatcher(int capacity, QueueFullPolicy policy, Level flushLevel, boolean awaitFlush, Engine engine,
+    AsyncDispatcher(int capacity, QueueFullPolicy policy, Level flushLevel, boolean awaitFlush, RecordWriter engine,
             Clock clock) {
         this.queue = new RecordQueue(capacity);
         this.policy = policy;

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * <p>Shutdown drains the queue, flushes and closes every sink; a record logged afterwards reopens the sinks and is
  * written synchronously rather than lost.
  */
-public final class Engine {
+public final class Engine implements RecordWriter {
 
     /**
      * The logging path, which the call site lies outside of: class-name prefixes of the bridged logging APIs and of
@@ -229,13 +229,14 @@ public final class Engine {
         }
     }
 
-    /** Writes and flushes {@code record} on this thread. */
-    void writeNow(LogRecord record) {
+    @Override
+    public void writeNow(LogRecord record) {
         writeQueued(record, true);
     }
 
     /** Writes {@code record} to the current sinks, retrying on the next pipeline if this one was just replaced. */
-    void writeQueued(LogRecord record, boolean flush) {
+    @Override
+    public void writeQueued(LogRecord record, boolean flush) {
         while (true) {
             Pipeline current = pipeline;
             if (current.write(record, flush)) {
@@ -249,7 +250,8 @@ public final class Engine {
         }
     }
 
-    void flushQueued() {
+    @Override
+    public void flushQueued() {
         pipeline.flush();
     }
 

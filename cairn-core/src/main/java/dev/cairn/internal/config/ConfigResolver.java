@@ -9,7 +9,6 @@ import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.DispatchOptions;
 import dev.cairn.internal.QueueFullPolicy;
 import dev.cairn.internal.RecordFilter;
-import dev.cairn.internal.sink.FileOptions;
 import dev.cairn.internal.layout.Redactor;
 import dev.cairn.internal.layout.ReservedKeys;
 import dev.cairn.spi.RecordKind;

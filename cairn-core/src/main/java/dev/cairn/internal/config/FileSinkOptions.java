@@ -1,6 +1,5 @@
 package dev.cairn.internal.config;
 
-import dev.cairn.internal.sink.FileOptions;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

@@ -1,7 +1,6 @@
 package dev.cairn.internal.config;
 
 import dev.cairn.internal.RecordFilter;
-import dev.cairn.internal.sink.FileOptions;
 
 /**
  * One configured file sink.

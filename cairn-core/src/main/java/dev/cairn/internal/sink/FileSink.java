@@ -1,5 +1,6 @@
 package dev.cairn.internal.sink;
 
+import dev.cairn.internal.config.FileOptions;
 import dev.cairn.Level;
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.layout.Layout;

@@ -1,5 +1,6 @@
 package dev.cairn.internal.sink;
 
+import dev.cairn.internal.config.FileOptions;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.cairn.Level;
-import dev.cairn.internal.sink.FileOptions;
+import dev.cairn.internal.config.FileOptions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.cairn.internal.sink;
+package dev.cairn.internal.config;
 
 import java.time.Duration;
 import java.time.ZoneId;
