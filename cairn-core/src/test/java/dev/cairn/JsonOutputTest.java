@@ -185,6 +185,26 @@ class JsonOutputTest {
     }
 
     @Test
+    void longCauseChain_isCutAtEightLevelsAndStaysValidJson() {
+        for (int causes : new int[] {7, 8, 9, 10, 40}) {
+            try (TestLogs logs = TestLogs.json()) {
+                Exception error = new RuntimeException("cause " + causes);
+                for (int i = causes - 1; i >= 0; i--) {
+                    error = new RuntimeException(i == 0 ? "top" : "cause " + i, error);
+                }
+                logs.logger("a").error("deep", error);
+                JsonNode cause = logs.single().get("error");
+                int levels = 0;
+                while (cause.has("cause")) {
+                    cause = cause.get("cause");
+                    levels++;
+                }
+                assertThat(levels).as("cause levels for %d causes", causes).isEqualTo(Math.min(causes, 8));
+            }
+        }
+    }
+
+    @Test
     void circularCauses_terminate() {
         try (TestLogs logs = TestLogs.json()) {
             RuntimeException a = new RuntimeException("a");

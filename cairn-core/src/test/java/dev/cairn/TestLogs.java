@@ -1,5 +1,6 @@
 package dev.cairn;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
  */
 final class TestLogs implements AutoCloseable {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict: text after the first JSON value (an extra closing brace, say) fails the parse. */
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     final ByteArrayOutputStream console = new ByteArrayOutputStream();
     final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class JsonLayout implements Layout {
 
+    /** Levels of the {@code cause} chain written; the stack has them all. */
+    static final int MAX_CAUSES = 8;
+
     private final ReservedKeys keys;
     private final String nestKey;
     private final String service;
@@ -137,9 +140,10 @@ public final class JsonLayout implements Layout {
         JsonText.appendString(out, stack, stackLimit(max));
         Throwable cause = error.getCause();
         int depth = 0;
-        while (cause != null && cause != error && depth++ < 8) {
+        while (cause != null && cause != error && depth < MAX_CAUSES) {
             out.append(",\"cause\":");
             appendThrowableSummary(out, cause, max);
+            depth++;
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         for (int i = 0; i < depth; i++) {
