@@ -54,6 +54,25 @@ class TextOutputTest {
     }
 
     @Test
+    void toStringReturningNull_isWrittenAsNull() {
+        Object nullText = new Object() {
+            @Override
+            public String toString() {
+                return null;
+            }
+        };
+        try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never"))) {
+            logs.logger("a").info("arg {}", nullText, kv("v", nullText), kv("list", List.of(nullText)));
+            assertThat(logs.lines()).singleElement().asString().endsWith("a - arg null v=null list=[\"null\"]");
+            assertThat(logs.diagnosticLines()).isEmpty();
+        }
+        try (TestLogs logs = TestLogs.json()) {
+            logs.logger("a").info("arg {}", nullText, kv("v", nullText));
+            assertThat(logs.single().get("v").asText()).isEqualTo("null");
+        }
+    }
+
+    @Test
     void colors_markTheLevelOnlyWhenOn() {
         try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "always"))) {
             Logger log = logs.logger("a");
