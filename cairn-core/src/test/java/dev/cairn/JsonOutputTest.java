@@ -2,6 +2,7 @@ package dev.cairn;
 
 import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -83,6 +84,34 @@ class JsonOutputTest {
             assertThat(record.get("___user_id").asInt()).isEqualTo(4);
             assertThat(countKeys(record)).isEqualTo(distinctKeysInRawLine(line));
         }
+    }
+
+    @Test
+    void manyRepeatsOfOneKey_areAllWrittenWithoutQuadraticSearch() {
+        int repeats = 6000;
+        Object[] args = new Object[repeats];
+        for (int i = 0; i < repeats; i++) {
+            args[i] = kv(i % 2 == 0 ? "k" : "_k", i);
+        }
+        // A hang guard, not a measurement: before the fix the renaming took minutes at this count.
+        JsonNode record = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (TestLogs logs = TestLogs.json()) {
+                logs.logger("a").info("many", args);
+                return logs.single();
+            }
+        });
+        Map<String, Integer> values = new HashMap<>();
+        record.fieldNames().forEachRemaining(name -> {
+            if (name.endsWith("k")) {
+                values.put(name, record.get(name).asInt());
+            }
+        });
+        assertThat(values).hasSize(repeats);
+        assertThat(values.get("k")).isZero();
+        assertThat(values.get("_k")).isEqualTo(1);
+        assertThat(values.get("__k")).isEqualTo(2);
+        assertThat(values.get("___k")).isEqualTo(3);
+        assertThat(values.values()).doesNotHaveDuplicates();
     }
 
     @Test
