@@ -85,7 +85,8 @@ public final class SinkFactory {
 
     /** The text layout {@code settings} describe. */
     public static Layout textLayout(Settings settings, boolean color) {
-        return new TextLayout(color, values(settings));
+        return new TextLayout(color, new ReservedKeys(settings.renames()), settings.nestKey(), settings.service(),
+                settings.host(), settings.location(), values(settings));
     }
 
     private static JsonValueWriter values(Settings settings) {
