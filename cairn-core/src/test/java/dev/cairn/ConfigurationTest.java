@@ -198,6 +198,24 @@ class ConfigurationTest {
     }
 
     @Test
+    void controlCharactersInNamesKeysAndPaths_areEscapedInDiagnostics() throws IOException {
+        String hostile = "\u001b[2J\nFAKE cairn: ok\u2028";
+        writeProperties(dir.resolve("cairn.properties"), "cairn.file\\u001b[2J\\nFAKE\\ cairn\\:\\ ok=x\n");
+        try (TestLogs logs = logs(Map.of("CAIRN_X" + hostile, "1", "CAIRN_CONFIG", "missing" + hostile + ".properties"),
+                props("cairn.y" + hostile, "1"), c -> { })) {
+            String diagnostics = String.join("\n", logs.diagnosticLines());
+            assertThat(diagnostics).doesNotContain("\u001b").doesNotContain("\u2028").doesNotContain("\r");
+            assertThat(logs.diagnosticLines()).hasSize(3).allSatisfy(line -> assertThat(line)
+                    .startsWith("cairn: ").contains("\\u001b[2J\\nFAKE cairn: ok"));
+        }
+        writeProperties(dir.resolve("cairn.properties"), "cairn.file\\u001b[2J\\nFAKE\\ cairn\\:\\ ok=x\n");
+        try (TestLogs logs = logs(Map.of(), props(), c -> { })) {
+            assertThat(logs.diagnosticLines()).singleElement().asString()
+                    .startsWith("cairn: unknown key cairn.file\\u001b[2J\\nFAKE cairn: ok in file ");
+        }
+    }
+
+    @Test
     void programmaticApi_throwsWithTheSameExplanation() {
         try (TestLogs logs = TestLogs.json()) {
             assertThatIllegalArgumentException().isThrownBy(() -> logs.system.reconfigure(c -> c.set("cairn.level", "LOUD")))

@@ -1,5 +1,6 @@
 package dev.cairn.internal;
 
+import dev.cairn.internal.layout.TerminalText;
 import java.io.PrintStream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -7,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Cairn's own problems, reported on a channel independent of the configured sinks (standard error by default, captured
  * when the log system is built so that redirecting {@code System.err} into logging cannot loop). Every line starts
- * with {@code cairn: }. Repeated failures of one kind are reported at most once per interval, with the count of
- * occurrences since the last report.
+ * with {@code cairn: } and holds no raw control character. Repeated failures of one kind are reported at most once per
+ * interval, with the count of occurrences since the last report.
  */
 public final class Diagnostics {
 
@@ -21,10 +22,16 @@ public final class Diagnostics {
         this.out = out;
     }
 
-    /** Reports a problem once. */
+    /**
+     * Reports a problem once, on one line: control characters, line separators and bidirectional controls in the
+     * message (from a property name, a path, an exception message) are escaped, so no input can forge a second
+     * {@code cairn:} line or drive the terminal.
+     */
     public void warn(String message) {
+        StringBuilder line = new StringBuilder(message.length() + 16).append("cairn: ");
+        TerminalText.appendKeepingBackslashes(line, message);
         synchronized (out) {
-            out.println("cairn: " + message);
+            out.println(line);
             out.flush();
         }
     }

@@ -65,11 +65,12 @@ public final class TerminalText {
     }
 
     /**
-     * Appends a line of a stack trace written by {@link StackTraceText}, escaped by the rule except its backslashes,
-     * which that text already doubled in messages.
+     * Appends text escaped by the rule except its backslashes: for a stack trace line written by
+     * {@link StackTraceText}, which already doubled them in messages, and for diagnostics, whose values are already
+     * escaped. Nothing that can forge a line or drive the terminal gets through.
      */
-    static void appendStackLine(StringBuilder out, CharSequence line) {
-        appendEscaped(out, line, line.length(), false, true);
+    public static void appendKeepingBackslashes(StringBuilder out, CharSequence text) {
+        appendEscaped(out, text, text.length(), false, true);
     }
 
     private static void appendEscaped(StringBuilder out, CharSequence text, int end, boolean quoted,

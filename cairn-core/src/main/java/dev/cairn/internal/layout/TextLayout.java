@@ -154,7 +154,7 @@ public final class TextLayout implements Layout {
                 out.append("    ");
                 from++;
             }
-            TerminalText.appendStackLine(out, text.subSequence(from, end));
+            TerminalText.appendKeepingBackslashes(out, text.subSequence(from, end));
             out.append('\n');
             start = end + 1;
         }
