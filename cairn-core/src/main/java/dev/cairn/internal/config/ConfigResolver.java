@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.net.InetAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -402,7 +403,7 @@ public final class ConfigResolver {
     private void collectFile(Map<String, List<Candidate>> candidates, String configPath) {
         if (configPath != null && !configPath.isEmpty()) {
             Path path = sources.workingDirectory().resolve(configPath);
-            readProperties(candidates, "file " + path, () -> Files.newInputStream(path));
+            readProperties(candidates, "file " + path, () -> openRegularFile(path));
             return;
         }
         Path local = sources.workingDirectory().resolve(PROPERTIES_FILE);
@@ -414,6 +415,18 @@ public final class ConfigResolver {
         if (resource != null) {
             readProperties(candidates, "class path resource " + resource, resource::openStream);
         }
+    }
+
+    /**
+     * Opens a configuration file, refusing a FIFO, device or directory before opening it (opening a FIFO blocks until
+     * a writer comes; a device can be endless). A link is followed: mounted configuration (a Kubernetes ConfigMap) is
+     * reached through links, and reading grants nothing.
+     */
+    private static InputStream openRegularFile(Path path) throws IOException {
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new FileSystemException(path.toString(), null, "is not a regular file (a FIFO, device or directory)");
+        }
+        return Files.newInputStream(path);
     }
 
     private interface Opener {

@@ -8,11 +8,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
@@ -30,6 +30,10 @@ import java.util.concurrent.TimeUnit;
  * flush is one {@code write} of whole records, so several processes appending to one file never interleave inside a
  * line. If the file does not end with a newline when opened (a crash cut the last record), a newline is written
  * first so that no two records share a line.
+ *
+ * <p>Special files: a symbolic link, FIFO, device or directory at the path is refused, never opened, chmodded,
+ * rotated or compressed ({@link RegularFiles}); if the path is replaced by one while the file is open, the next
+ * identity check or rotation notices it and the sink stops writing until a regular file is there again.
  *
  * <p>Rotation: before a record would take the file past {@code maxBytes}, or when a new hour or day begins, the
  * file is renamed to its backup name ({@link BackupFiles}) and a new one created; a record is never split across
@@ -77,13 +81,16 @@ public final class FileSink extends EncodingSink {
 
     /**
      * Opens {@code path} for appending, creating it and its parent folders; an existing file with wider permissions
-     * is narrowed to 0600 and {@code diagnostics} told so. A file left over from an earlier period is rolled first.
+     * is narrowed to 0600 and {@code diagnostics} told so. A file left over from an earlier period is rolled first;
+     * partial compressions an earlier process left are deleted and their backups compressed again.
      */
     public static FileSink open(Layout layout, Path path, FileOptions options, Clock clock, Diagnostics diagnostics)
             throws IOException {
+        RegularFiles.requireRegularOrAbsent(path.toAbsolutePath());
         FileSink sink = new FileSink(layout, path.toAbsolutePath(), options, clock, diagnostics);
         sink.openChannel();
         sink.startPeriod();
+        sink.inBackground(sink.backups::removePartials);
         if (options.compress()) {
             for (Path leftover : sink.backups.uncompressed()) {
                 sink.inBackground(() -> BackupFiles.compress(leftover));
@@ -106,20 +113,21 @@ public final class FileSink extends EncodingSink {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        FileChannel opened = FileChannel.open(path,
-                Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE), ownerOnly());
+        FileChannel opened = RegularFiles.openForAppend(path, ownerOnly());
         try {
             if (POSIX) {
-                Set<PosixFilePermission> current = Files.getPosixFilePermissions(path);
+                PosixFileAttributeView view =
+                        Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+                Set<PosixFilePermission> current = view.readAttributes().permissions();
                 if (!current.equals(OWNER_ONLY)) {
-                    Files.setPosixFilePermissions(path, OWNER_ONLY);
+                    view.setPermissions(OWNER_ONLY);
                     diagnostics.warn("narrowed the permissions of " + path + " from "
                             + PosixFilePermissions.toString(current) + " to rw-------");
                 }
             }
             size = opened.size();
             terminateLastLine(opened);
-            fileKey = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+            fileKey = RegularFiles.key(path);
         } catch (IOException | RuntimeException e) {
             opened.close();
             throw e;
@@ -133,7 +141,7 @@ public final class FileSink extends EncodingSink {
             return;
         }
         ByteBuffer last = ByteBuffer.allocate(1);
-        try (FileChannel reader = FileChannel.open(path, StandardOpenOption.READ)) {
+        try (FileChannel reader = RegularFiles.openForRead(path)) {
             reader.read(last, size - 1);
         }
         if (last.get(0) != '\n') {
@@ -153,7 +161,7 @@ public final class FileSink extends EncodingSink {
         Instant now = clock.instant();
         Instant start = periods.start(now);
         if (size > 0) {
-            Instant written = Files.getLastModifiedTime(path).toInstant();
+            Instant written = Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant();
             if (written.isBefore(start)) {
                 periodStart = periods.start(written);
                 roll(periods.label(written));
@@ -189,6 +197,9 @@ public final class FileSink extends EncodingSink {
             channel = null;
         }
         try {
+            if (fileKey == null || !fileKey.equals(RegularFiles.key(path))) {
+                throw new IOException("the file at the path is no longer the one written (replaced, moved or a link)");
+            }
             Path backup = backups.nextBackup(label);
             Files.move(path, backup, StandardCopyOption.ATOMIC_MOVE);
             inBackground(() -> {
@@ -275,11 +286,7 @@ public final class FileSink extends EncodingSink {
     }
 
     private Object currentKey() {
-        try {
-            return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-        } catch (IOException e) {
-            return null;
-        }
+        return RegularFiles.key(path);
     }
 
     private void closeQuietly() {
