@@ -2,6 +2,7 @@ package dev.cairn.internal;
 
 import dev.cairn.internal.layout.TerminalText;
 import java.io.PrintStream;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -17,6 +18,7 @@ public final class Diagnostics {
 
     private final PrintStream out;
     private final ConcurrentHashMap<String, Throttle> throttles = new ConcurrentHashMap<>();
+    private final Set<String> reportedOnce = ConcurrentHashMap.newKeySet();
 
     public Diagnostics(PrintStream out) {
         this.out = out;
@@ -33,6 +35,13 @@ public final class Diagnostics {
         synchronized (out) {
             out.println(line);
             out.flush();
+        }
+    }
+
+    /** Reports a problem of kind {@code key} the first time only, for the life of the log system. */
+    public void once(String key, String message) {
+        if (reportedOnce.add(key)) {
+            warn(message);
         }
     }
 

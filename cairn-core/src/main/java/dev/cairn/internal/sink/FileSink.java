@@ -120,9 +120,7 @@ public final class FileSink extends EncodingSink {
                         Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
                 Set<PosixFilePermission> current = view.readAttributes().permissions();
                 if (!current.equals(OWNER_ONLY)) {
-                    view.setPermissions(OWNER_ONLY);
-                    diagnostics.warn("narrowed the permissions of " + path + " from "
-                            + PosixFilePermissions.toString(current) + " to rw-------");
+                    narrow(view, current);
                 }
             }
             size = opened.size();
@@ -134,6 +132,22 @@ public final class FileSink extends EncodingSink {
         }
         channel = opened;
         identityCheckedMillis = clock.millis();
+    }
+
+    /**
+     * Narrows an existing file to 0600. A file Cairn may write but not chmod (owned by another user) is written to
+     * anyway, as it is: refusing would lose every record, and its permissions are its owner's choice. Said once.
+     */
+    private void narrow(PosixFileAttributeView view, Set<PosixFilePermission> current) {
+        try {
+            view.setPermissions(OWNER_ONLY);
+            diagnostics.warn("narrowed the permissions of " + path + " from " + PosixFilePermissions.toString(current)
+                    + " to rw-------");
+        } catch (IOException | SecurityException e) {
+            diagnostics.once("permissions:" + path, "cannot narrow the permissions of " + path + " from "
+                    + PosixFilePermissions.toString(current) + " to rw------- (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "); writing to it with its permissions as they are");
+        }
     }
 
     private void terminateLastLine(FileChannel opened) throws IOException {
