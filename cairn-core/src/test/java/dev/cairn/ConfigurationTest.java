@@ -216,6 +216,29 @@ class ConfigurationTest {
     }
 
     @Test
+    void hugeOrEndlessConfiguration_isRefusedWithAClearLine() throws IOException {
+        Path huge = dir.resolve("huge.properties");
+        try (java.io.Writer out = Files.newBufferedWriter(huge)) {
+            out.write("cairn.service=");
+            char[] block = new char[1 << 20];
+            java.util.Arrays.fill(block, 'x');
+            for (int i = 0; i < 50; i++) {
+                out.write(block);
+            }
+        }
+        try (TestLogs logs = logs(Map.of("CAIRN_CONFIG", "huge.properties"), props(), c -> { })) {
+            assertThat(serviceOf(logs)).isNull();
+            assertThat(logs.diagnosticLines()).containsExactly("cairn: cannot read configuration file " + huge
+                    + " (IOException: larger than 1024 KiB, the most a configuration file may hold); using the other"
+                    + " sources");
+        }
+        try (TestLogs logs = logs(Map.of("CAIRN_CONFIG", "/dev/zero"), props(), c -> { })) {
+            assertThat(logs.diagnosticLines()).singleElement().asString()
+                    .startsWith("cairn: cannot read configuration file /dev/zero").contains("not a regular file");
+        }
+    }
+
+    @Test
     void programmaticApi_throwsWithTheSameExplanation() {
         try (TestLogs logs = TestLogs.json()) {
             assertThatIllegalArgumentException().isThrownBy(() -> logs.system.reconfigure(c -> c.set("cairn.level", "LOUD")))

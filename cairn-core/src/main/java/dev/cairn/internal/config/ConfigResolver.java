@@ -434,7 +434,8 @@ public final class ConfigResolver {
     }
 
     private void readProperties(Map<String, List<Candidate>> candidates, String source, Opener opener) {
-        try (InputStream in = opener.open(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (InputStream in = new BoundedInput(opener.open());
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             collectProperties(candidates, reader, source);
         } catch (IOException | IllegalArgumentException e) {
             diagnostics.warn("cannot read configuration " + source + " (" + e.getClass().getSimpleName() + ": "
