@@ -95,6 +95,7 @@ final class SinkSlot {
                 + ": " + cause.getMessage() + "); " + failed + " records lost by this sink so far");
     }
 
+    /** Flushes and closes the sink; if it lost records, says how many in all, the count throttled reports may lag. */
     void close() {
         lock.lock();
         try {
@@ -104,6 +105,9 @@ final class SinkSlot {
             diagnostics.warn("sink " + name + " failed to close (" + e.getClass().getName() + ": " + e.getMessage() + ")");
         } finally {
             lock.unlock();
+        }
+        if (failed > 0) {
+            diagnostics.warn("sink " + name + " closed: " + failed + " records lost in all, " + written + " written");
         }
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -265,10 +266,42 @@ public final class FileSink extends EncodingSink {
                 channel.write(buffer);
             }
         } catch (IOException e) {
+            removeCutLine(bytes, buffer.position());
             closeQuietly();
             throw e;
         }
         size += length;
+    }
+
+    /**
+     * After a write that stopped inside a line (a full disk takes what fits), cuts the file back to the end of the
+     * last whole line, so no reader ever takes the fragment for a record and recovery does not turn it into an
+     * invalid line. Truncating needs no space. The fragment is removed only if it is still the file's end (checked
+     * by content, so another process's appends are never cut); if not, the newline written at the next open marks it.
+     */
+    private void removeCutLine(byte[] bytes, int written) {
+        int whole = written;
+        while (whole > 0 && bytes[whole - 1] != '\n') {
+            whole--;
+        }
+        int fragment = written - whole;
+        if (fragment == 0) {
+            return;
+        }
+        try (FileChannel reader = RegularFiles.openForRead(path)) {
+            long end = channel.size();
+            ByteBuffer tail = ByteBuffer.allocate(fragment);
+            while (tail.hasRemaining() && reader.read(tail, end - fragment + tail.position()) > 0) {
+                // reads the file's last bytes
+            }
+            if (!tail.hasRemaining() && Arrays.equals(tail.array(), 0, fragment, bytes, whole, written)) {
+                channel.truncate(end - fragment);
+            }
+        } catch (IOException | RuntimeException e) {
+            diagnostics.throttled("cut:" + path, "cannot remove the part of a record a failed write left at the end of "
+                    + path + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); it will stand on a line of its own");
+        }
     }
 
     /** Reopens the file if it is no longer the one at {@code path}; fails fast while a reopen is not due. */
