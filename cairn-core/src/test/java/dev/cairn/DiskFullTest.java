@@ -80,4 +80,31 @@ class DiskFullTest {
         assertThat(diagnostics.toString(StandardCharsets.UTF_8)).contains("cairn: sink file closed: "
                 + stats.failed() + " records lost in all, " + stats.written() + " written\n");
     }
+
+    @Test
+    void fullDiskUnderTheQueue_writesNoRecordTwiceAndNoCutRecord() throws Exception {
+        Path file = mount.resolve("app.log");
+        Path filler = Files.write(mount.resolve("filler"), new byte[128 * 1024]);
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+        try (LogSystem system = LogSystem.builder().environment(Map.of()).systemProperties(new Properties())
+                .workingDirectory(dir).classLoader(null).shutdownHook(false).clock(clock)
+                .diagnostics(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .configure(c -> c.set("cairn.console", "none").set("cairn.queue.full", "block").file(file))
+                .build()) {
+            Logger log = system.logger("disk");
+            for (int round = 0; round < 20; round++) {
+                for (int i = 0; i < 500; i++) {
+                    log.info("record", kv("seq", round * 500 + i), kv("padding", "p".repeat(137)));
+                }
+                system.flush();
+                if (round == 10) {
+                    Files.delete(filler);
+                    clock.advance(Duration.ofSeconds(2));
+                }
+            }
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).allSatisfy(TestLogs::parse);
+        assertThat(lines.stream().map(line -> TestLogs.parse(line).get("seq").asInt())).doesNotHaveDuplicates();
+    }
 }
