@@ -82,10 +82,11 @@ class DiskFullTest {
     }
 
     @Test
-    void fullDiskUnderTheQueue_writesNoRecordTwiceAndNoCutRecord() throws Exception {
+    void fullDiskUnderTheQueue_countsExactlyWritesNoRecordTwiceAndNoCutRecord() throws Exception {
         Path file = mount.resolve("app.log");
         Path filler = Files.write(mount.resolve("filler"), new byte[128 * 1024]);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+        LogStats.SinkStats stats;
         try (LogSystem system = LogSystem.builder().environment(Map.of()).systemProperties(new Properties())
                 .workingDirectory(dir).classLoader(null).shutdownHook(false).clock(clock)
                 .diagnostics(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
@@ -102,9 +103,14 @@ class DiskFullTest {
                     clock.advance(Duration.ofSeconds(2));
                 }
             }
+            stats = system.stats().sinks().get(0);
         }
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).allSatisfy(TestLogs::parse);
-        assertThat(lines.stream().map(line -> TestLogs.parse(line).get("seq").asInt())).doesNotHaveDuplicates();
+        List<Integer> seqs = lines.stream().map(line -> TestLogs.parse(line).get("seq").asInt()).toList();
+        assertThat(seqs).doesNotHaveDuplicates();
+        assertThat(seqs).as("records after the disk had room again").anyMatch(seq -> seq >= 5_500);
+        assertThat(stats.written()).as("written").isEqualTo(lines.size());
+        assertThat(stats.failed()).as("lost").isEqualTo(10_000 - lines.size());
     }
 }

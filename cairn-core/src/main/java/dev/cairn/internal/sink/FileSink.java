@@ -266,9 +266,9 @@ public final class FileSink extends EncodingSink {
                 channel.write(buffer);
             }
         } catch (IOException e) {
-            removeCutLine(bytes, buffer.position());
+            int whole = removeCutLine(bytes, buffer.position());
             closeQuietly();
-            throw e;
+            throw whole > 0 ? new PartialWriteException(e, whole) : e;
         }
         size += length;
     }
@@ -276,17 +276,17 @@ public final class FileSink extends EncodingSink {
     /**
      * After a write that stopped inside a line (a full disk takes what fits), cuts the file back to the end of the
      * last whole line, so no reader ever takes the fragment for a record and recovery does not turn it into an
-     * invalid line. Truncating needs no space. The fragment is removed only if it is still the file's end (checked
+     * invalid line; returns how many bytes of whole lines reached the file. Truncating needs no space. The fragment is removed only if it is still the file's end (checked
      * by content, so another process's appends are never cut); if not, the newline written at the next open marks it.
      */
-    private void removeCutLine(byte[] bytes, int written) {
+    private int removeCutLine(byte[] bytes, int written) {
         int whole = written;
         while (whole > 0 && bytes[whole - 1] != '\n') {
             whole--;
         }
         int fragment = written - whole;
         if (fragment == 0) {
-            return;
+            return whole;
         }
         try (FileChannel reader = RegularFiles.openForRead(path)) {
             long end = channel.size();
@@ -302,6 +302,7 @@ public final class FileSink extends EncodingSink {
                     + path + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "); it will stand on a line of its own");
         }
+        return whole;
     }
 
     /** Reopens the file if it is no longer the one at {@code path}; fails fast while a reopen is not due. */
