@@ -240,6 +240,11 @@ public final class LogSystem implements AutoCloseable {
         return line.substring(0, end);
     }
 
+    /** Whether this system's configuration writes values under {@code key} as {@code [REDACTED]}. For test capture. */
+    public boolean redacts(String key) {
+        return new dev.cairn.internal.layout.Redactor(settings.redactWords()).isSensitive(key);
+    }
+
     /** A sink added with {@link #attach(Sink)}; closing it twice is harmless. */
     public interface Attachment extends AutoCloseable {
         @Override

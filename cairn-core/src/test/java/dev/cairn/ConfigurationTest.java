@@ -199,6 +199,47 @@ class ConfigurationTest {
     }
 
     @Test
+    void controlCharactersInNamesKeysAndPaths_areEscapedInDiagnostics() throws IOException {
+        String hostile = "\u001b[2J\nFAKE cairn: ok\u2028";
+        writeProperties(dir.resolve("cairn.properties"), "cairn.file\\u001b[2J\\nFAKE\\ cairn\\:\\ ok=x\n");
+        try (TestLogs logs = logs(Map.of("CAIRN_X" + hostile, "1", "CAIRN_CONFIG", "missing" + hostile + ".properties"),
+                props("cairn.y" + hostile, "1"), c -> { })) {
+            String diagnostics = String.join("\n", logs.diagnosticLines());
+            assertThat(diagnostics).doesNotContain("\u001b").doesNotContain("\u2028").doesNotContain("\r");
+            assertThat(logs.diagnosticLines()).hasSize(3).allSatisfy(line -> assertThat(line)
+                    .startsWith("cairn: ").contains("\\u001b[2J\\nFAKE cairn: ok"));
+        }
+        writeProperties(dir.resolve("cairn.properties"), "cairn.file\\u001b[2J\\nFAKE\\ cairn\\:\\ ok=x\n");
+        try (TestLogs logs = logs(Map.of(), props(), c -> { })) {
+            assertThat(logs.diagnosticLines()).singleElement().asString()
+                    .startsWith("cairn: unknown key cairn.file\\u001b[2J\\nFAKE cairn: ok in file ");
+        }
+    }
+
+    @Test
+    void hugeOrEndlessConfiguration_isRefusedWithAClearLine() throws IOException {
+        Path huge = dir.resolve("huge.properties");
+        try (java.io.Writer out = Files.newBufferedWriter(huge)) {
+            out.write("cairn.service=");
+            char[] block = new char[1 << 20];
+            java.util.Arrays.fill(block, 'x');
+            for (int i = 0; i < 50; i++) {
+                out.write(block);
+            }
+        }
+        try (TestLogs logs = logs(Map.of("CAIRN_CONFIG", "huge.properties"), props(), c -> { })) {
+            assertThat(serviceOf(logs)).isNull();
+            assertThat(logs.diagnosticLines()).containsExactly("cairn: cannot read configuration file " + huge
+                    + " (IOException: larger than 1024 KiB, the most a configuration file may hold); using the other"
+                    + " sources");
+        }
+        try (TestLogs logs = logs(Map.of("CAIRN_CONFIG", "/dev/zero"), props(), c -> { })) {
+            assertThat(logs.diagnosticLines()).singleElement().asString()
+                    .startsWith("cairn: cannot read configuration file /dev/zero").contains("not a regular file");
+        }
+    }
+
+    @Test
     void programmaticApi_throwsWithTheSameExplanation() {
         try (TestLogs logs = TestLogs.json()) {
             assertThatIllegalArgumentException().isThrownBy(() -> logs.system.reconfigure(c -> c.set("cairn.level", "LOUD")))

@@ -155,6 +155,42 @@ class FileRotationTest {
     }
 
     @Test
+    void rotationFasterThanCompression_failsNothingAndLeavesNoPartialFiles() throws Exception {
+        for (int run = 0; run < 3; run++) {
+            try (LogSystem system = system(null, c -> c.set("cairn.file.max-bytes", "2KB")
+                    .set("cairn.file.compress", "true").set("cairn.file.backups", "3").set("cairn.async", "false"))) {
+                for (int i = 0; i < 3000; i++) {
+                    system.logger("a").info("record {}", i, kv("padding", "x".repeat(100)));
+                }
+            }
+            assertThat(diagnostics.toString(StandardCharsets.UTF_8)).as("run %d", run).isEmpty();
+            try (Stream<Path> files = Files.list(logs())) {
+                assertThat(files.map(p -> p.getFileName().toString())).as("run %d", run)
+                        .noneMatch(name -> name.endsWith(".partial"))
+                        .allMatch(name -> name.equals("app.log") || name.endsWith(".log.gz"));
+            }
+            for (Path file : filesInOrder()) {
+                assertThat(lines(file)).allSatisfy(line -> JsonLines.parse(line));
+            }
+        }
+    }
+
+    @Test
+    void partialCompressionsLeftByAnEarlierProcess_areRemovedAndTheirBackupsCompressed() throws Exception {
+        Files.createDirectories(logs());
+        Path backup = Files.writeString(logs().resolve("app.2026-01-01.1.log"), "{\"message\":\"old\"}\n");
+        Path partial = Files.writeString(logs().resolve("app.2026-01-01.1.log.gz.partial"), "cut gzip");
+        Path orphan = Files.writeString(logs().resolve("app.2026-01-01.2.log.gz.partial"), "cut gzip");
+        try (LogSystem system = system(null, c -> c.set("cairn.file.compress", "true"))) {
+            system.logger("a").info("new");
+        }
+        assertThat(partial).doesNotExist();
+        assertThat(orphan).doesNotExist();
+        assertThat(backup).doesNotExist();
+        assertThat(lines(logs().resolve("app.2026-01-01.1.log.gz"))).containsExactly("{\"message\":\"old\"}");
+    }
+
+    @Test
     void backupsBeyondTheCount_areDeletedOldestFirst() throws Exception {
         try (LogSystem system = system(null, c -> c.set("cairn.file.max-bytes", "1KB").set("cairn.file.backups", "2")
                 .set("cairn.async", "false"))) {

@@ -3,6 +3,7 @@ package dev.cairn;
 import dev.cairn.context.LogContext;
 import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.testing.JsonLines;
@@ -85,6 +86,34 @@ class JsonOutputTest {
             assertThat(record.get("___user_id").asInt()).isEqualTo(4);
             assertThat(countKeys(record)).isEqualTo(distinctKeysInRawLine(line));
         }
+    }
+
+    @Test
+    void manyRepeatsOfOneKey_areAllWrittenWithoutQuadraticSearch() {
+        int repeats = 6000;
+        Object[] args = new Object[repeats];
+        for (int i = 0; i < repeats; i++) {
+            args[i] = kv(i % 2 == 0 ? "k" : "_k", i);
+        }
+        // A hang guard, not a measurement: before the fix the renaming took minutes at this count.
+        JsonNode record = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (TestLogs logs = TestLogs.json()) {
+                logs.logger("a").info("many", args);
+                return logs.single();
+            }
+        });
+        Map<String, Integer> values = new HashMap<>();
+        record.fieldNames().forEachRemaining(name -> {
+            if (name.endsWith("k")) {
+                values.put(name, record.get(name).asInt());
+            }
+        });
+        assertThat(values).hasSize(repeats);
+        assertThat(values.get("k")).isZero();
+        assertThat(values.get("_k")).isEqualTo(1);
+        assertThat(values.get("__k")).isEqualTo(2);
+        assertThat(values.get("___k")).isEqualTo(3);
+        assertThat(values.values()).doesNotHaveDuplicates();
     }
 
     @Test
@@ -183,6 +212,26 @@ class JsonOutputTest {
                     .contains("\nCaused by: java.lang.IllegalArgumentException: bad input")
                     .contains("\nCaused by: java.io.IOException: disk")
                     .contains("\tSuppressed: java.lang.RuntimeException: cleanup failed");
+        }
+    }
+
+    @Test
+    void longCauseChain_isCutAtEightLevelsAndStaysValidJson() {
+        for (int causes : new int[] {7, 8, 9, 10, 40}) {
+            try (TestLogs logs = TestLogs.json()) {
+                Exception error = new RuntimeException("cause " + causes);
+                for (int i = causes - 1; i >= 0; i--) {
+                    error = new RuntimeException(i == 0 ? "top" : "cause " + i, error);
+                }
+                logs.logger("a").error("deep", error);
+                JsonNode cause = logs.single().get("error");
+                int levels = 0;
+                while (cause.has("cause")) {
+                    cause = cause.get("cause");
+                    levels++;
+                }
+                assertThat(levels).as("cause levels for %d causes", causes).isEqualTo(Math.min(causes, 8));
+            }
         }
     }
 

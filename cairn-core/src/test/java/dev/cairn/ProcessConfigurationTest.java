@@ -91,4 +91,22 @@ class ProcessConfigurationTest {
         assertThat(fileLines).hasSize(2);
         assertThat(JsonLines.parse(fileLines.get(1)).get("service").asText()).isEqualTo("reconfigured");
     }
+
+    @Test
+    void hugeSingleLineConfigurationFile_inASmallHeap_isRefusedAndTheApplicationRuns() throws Exception {
+        try (java.io.Writer out = Files.newBufferedWriter(dir.resolve("huge.properties"))) {
+            out.write("cairn.service=");
+            char[] block = new char[1 << 20];
+            java.util.Arrays.fill(block, 'x');
+            for (int i = 0; i < 50; i++) {
+                out.write(block);
+            }
+        }
+        Result result = run(Map.of("CAIRN_CONFIG", "huge.properties"), List.of("-Xmx32m"));
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.err().lines()).singleElement().asString()
+                .startsWith("cairn: cannot read configuration file huge.properties")
+                .contains("larger than 1024 KiB");
+        assertThat(result.records()).extracting(r -> r.get("message").asText()).containsExactly("info from child");
+    }
 }

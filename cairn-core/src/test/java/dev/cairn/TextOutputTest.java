@@ -35,7 +35,7 @@ class TextOutputTest {
                     .doesNotContain("\u202E").doesNotContain("\u0007");
             assertThat(line).contains("a\\nb - user said: hi\\r\\n2026-01-01T00:00:00.000Z ERROR root - forged"
                     + "\\u001b[2J\\u009b31m");
-            assertThat(line).contains("k\\u001b]0;title\\u0007=\"v\\u202egnp.exe\"");
+            assertThat(line).contains("\"k\\u001b]0;title\\u0007\"=\"v\\u202egnp.exe\"");
             assertThat(line).contains("quote=\"say \\\"hi\\\"\"");
         }
     }
@@ -51,6 +51,55 @@ class TextOutputTest {
     }
 
     @Test
+    void lineAndParagraphSeparators_areEscaped() {
+        try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never"))) {
+            logs.logger("a").info("one\u2028two\u2029three", kv("k\u2028", "v\u2029"));
+            assertThat(logs.lines()).singleElement().asString()
+                    .doesNotContain("\u2028").doesNotContain("\u2029")
+                    .endsWith("a - one\\u2028two\\u2029three \"k\\u2028\"=\"v\\u2029\"");
+        }
+    }
+
+    @Test
+    void keysAreQuotedByTheSameRuleAsValues() {
+        try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never"))) {
+            logs.logger("a").info("m", kv("q x=1 user", "admin"), kv("", 1), kv("say\"", "a=b"), kv("plain", "v"));
+            assertThat(logs.lines()).singleElement().asString()
+                    .endsWith("a - m \"q x=1 user\"=admin \"\"=1 \"say\\\"\"=\"a=b\" plain=v");
+        }
+    }
+
+    @Test
+    void literalBackslashN_differsFromAnEscapedNewline() {
+        try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never"))) {
+            logs.logger("a").info("lit\\n|nl\n", kv("lit", "a\\nb"), kv("nl", "a\nb"), kv("path", "C:\\x"));
+            assertThat(logs.lines()).singleElement().asString()
+                    .endsWith("a - lit\\\\n|nl\\n lit=\"a\\\\nb\" nl=\"a\\nb\" path=\"C:\\\\x\"");
+        }
+    }
+
+    @Test
+    void keyCollidingWithAReservedKeyOrAnEarlierField_isRenamedAsInJson() {
+        java.util.function.Consumer<Logger> logCall = log -> {
+            try (var scope = LogContext.with("user", "ctx").open()) {
+                log.error("m", kv("message", "x"), kv("user", "kv"), kv("_user", "kv2"), kv("error", "e"),
+                        kv("method", "GET"), new IllegalStateException("boom"));
+            }
+        };
+        List<String> jsonKeys = new java.util.ArrayList<>();
+        try (TestLogs logs = TestLogs.json()) {
+            logCall.accept(logs.logger("a"));
+            logs.single().fieldNames().forEachRemaining(jsonKeys::add);
+        }
+        assertThat(jsonKeys).containsSubsequence("user", "_message", "_user", "__user", "_error", "method", "error");
+        try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never"))) {
+            logCall.accept(logs.logger("a"));
+            assertThat(logs.lines().get(0))
+                    .endsWith("a - m user=ctx _message=x _user=kv __user=kv2 _error=e method=GET");
+        }
+    }
+
+    @Test
     void stackTrace_followsOnIndentedLinesThatCannotPassForRecords() {
         try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never"))) {
             logs.logger("a").error("failed", new IllegalStateException("bad\nERROR forged line",
@@ -61,6 +110,25 @@ class TextOutputTest {
             assertThat(lines.get(2)).startsWith("      at ").contains("dev.cairn.TextOutputTest.");
             assertThat(lines).anySatisfy(line -> assertThat(line).isEqualTo("  Caused by: java.io.IOException: disk"));
             assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).startsWith("  "));
+        }
+    }
+
+    @Test
+    void toStringReturningNull_isWrittenAsNull() {
+        Object nullText = new Object() {
+            @Override
+            public String toString() {
+                return null;
+            }
+        };
+        try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never"))) {
+            logs.logger("a").info("arg {}", nullText, kv("v", nullText), kv("list", List.of(nullText)));
+            assertThat(logs.lines()).singleElement().asString().endsWith("a - arg null v=null list=[\"null\"]");
+            assertThat(logs.diagnosticLines()).isEmpty();
+        }
+        try (TestLogs logs = TestLogs.json()) {
+            logs.logger("a").info("arg {}", nullText, kv("v", nullText));
+            assertThat(logs.single().get("v").asText()).isEqualTo("null");
         }
     }
 

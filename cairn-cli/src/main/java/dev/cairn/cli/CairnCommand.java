@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         description = "Read, filter, aggregate, trace and report on Cairn JSON-lines logs (also logstash and ECS JSON).",
         synopsisSubcommandLabel = "COMMAND", exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:nothing matched (no record, no flow, unknown id)",
-            "2:bad usage: unknown option, bad value, missing input", "3:an input or output failed while running"})
+            "2:bad usage: unknown option, bad value, missing input", "3:an input or output failed while running",
+            "4:out of memory (run with a larger heap)"})
 final class CairnCommand implements Runnable {
 
     private final CliContext context;

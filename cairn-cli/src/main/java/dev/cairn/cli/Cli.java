@@ -13,9 +13,30 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Runs one invocation and returns its exit code (see {@link ExitCodes}). */
+    /**
+     * Runs one invocation and returns its exit code (see {@link ExitCodes}). Running out of memory (an input the
+     * line limit let through but the heap could not hold with everything else) ends the run with one line and
+     * {@link ExitCodes#OUT_OF_MEMORY}, not a stack trace.
+     */
     public static int run(CliContext ctx, String... args) {
-        return commandLine(ctx).execute(args);
+        try {
+            return commandLine(ctx).execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(ctx);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OutOfMemoryError) {
+                    return outOfMemory(ctx);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static int outOfMemory(CliContext ctx) {
+        ctx.stderr().println("cairn: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MiB); run with a larger heap, e.g. CAIRN_JAVA_OPTS=-Xmx1g");
+        return ExitCodes.OUT_OF_MEMORY;
     }
 
     static CommandLine commandLine(CliContext ctx) {

@@ -7,6 +7,7 @@ public final class ExitCodes {
     public static final int NO_MATCH = 1;
     public static final int USAGE = 2;
     public static final int IO_ERROR = 3;
+    public static final int OUT_OF_MEMORY = 4;
 
     private ExitCodes() {
     }

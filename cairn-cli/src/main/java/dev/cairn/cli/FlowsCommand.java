@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "flows", mixinStandardHelpOptions = true,
         description = "Per flow label (from flow_end records): count, failure rate, p50/p95/p99/max of total_ms (within 1%%), the commonest failed_at, the slowest flows.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:flows found", "1:no flow_end record",
-            "2:bad usage", "3:an input or output failed"})
+            "2:bad usage", "3:an input or output failed", "4:out of memory"})
 final class FlowsCommand implements Callable<Integer> {
 
     @ParentCommand

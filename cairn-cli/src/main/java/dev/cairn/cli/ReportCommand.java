@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write one self-contained HTML file (no network needed to open it) with charts: volume per level over time, latency per flow label, error types, waterfalls of the slowest flows.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:report written", "1:report written, but no record matched",
-            "2:bad usage", "3:an input or the output failed"})
+            "2:bad usage", "3:an input or the output failed", "4:out of memory"})
 final class ReportCommand implements Callable<Integer> {
 
     @ParentCommand

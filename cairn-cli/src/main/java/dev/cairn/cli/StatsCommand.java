@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Counts by service, level and logger; error rate; top messages and error types; records per minute; active traces; recent errors.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:at least one record counted", "1:no record matched",
-            "2:bad usage", "3:an input or output failed"})
+            "2:bad usage", "3:an input or output failed", "4:out of memory"})
 final class StatsCommand implements Callable<Integer> {
 
     @ParentCommand

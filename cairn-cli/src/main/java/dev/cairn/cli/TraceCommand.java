@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Every record whose trace_id, request_id or flow_id is ID, across all inputs in time order, then each finished flow as a waterfall of its steps.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:records found", "1:no record has that id",
-            "2:bad usage", "3:an input or output failed"})
+            "2:bad usage", "3:an input or output failed", "4:out of memory"})
 final class TraceCommand implements Callable<Integer> {
 
     private static final FieldPath[] ID_FIELDS = {FieldPath.of("trace_id"), FieldPath.of("request_id"), FieldPath.of("flow_id")};

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code cairn view}: filtered records as colored text or unchanged JSON lines, optionally following files. */
 @Command(name = "view", description = "Show records as text (Cairn's text format) or as JSON lines, filtered; merged in time order across inputs.",
         mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            "0:at least one record shown", "1:no record matched", "2:bad usage", "3:an input or output failed"})
+            "0:at least one record shown", "1:no record matched", "2:bad usage", "3:an input or output failed", "4:out of memory"})
 final class ViewCommand implements Callable<Integer> {
 
     /** How long {@code -f} waits between polls when nothing new arrived. */

@@ -90,6 +90,33 @@ class MainProcessTest {
     }
 
     @Test
+    void longLines_belowTheLimitAreShownAndAboveItSkipped_neverOutOfMemory() throws Exception {
+        Path file = dir.resolve("long.log");
+        try (Writer w = Files.newBufferedWriter(file)) {
+            w.write("{\"timestamp\":\"2026-11-21T10:00:00Z\",\"level\":\"INFO\",\"logger\":\"a\",\"message\":\"short\"}\n");
+            for (int mib : new int[] {12, 48}) {
+                w.write("{\"timestamp\":\"2026-11-21T10:00:01Z\",\"level\":\"INFO\",\"logger\":\"a\",\"message\":\"");
+                char[] block = new char[1024 * 1024];
+                java.util.Arrays.fill(block, 'x');
+                for (int i = 0; i < mib; i++) {
+                    w.write(block);
+                }
+                w.write("\"}\n");
+            }
+        }
+        for (String command : new String[] {"stats", "view"}) {
+            ChildJvm.Exit r = run(new byte[0], List.of("-Xmx256m"), command, "-o", "json", file.toString());
+
+            assertThat(r.code()).as(command + ": " + r.stderr()).isZero();
+            assertThat(r.stderr()).as(command).isEqualTo("cairn: skipped 1 line that are not JSON log records (" + file
+                    + ":3)\n");
+        }
+        ChildJvm.Exit view = run(new byte[0], List.of("-Xmx256m"), "view", file.toString());
+        assertThat(view.stdout().lines()).hasSize(2);
+        assertThat(view.stdout().lines().skip(1).findFirst().orElseThrow()).hasSizeGreaterThan(12 * 1024 * 1024);
+    }
+
+    @Test
     void manyLargeGzipBackups_mergeInASmallHeap() throws Exception {
         Path logs = Files.createDirectories(dir.resolve("logs"));
         String pad = "p".repeat(200);

@@ -33,6 +33,29 @@ class StatsCommandTest {
     }
 
     @Test
+    void invalidJsonInAFieldNoCommandReads_isABadLineForEveryCommand() throws Exception {
+        String good = "{\"timestamp\":\"2026-11-21T10:00:0%dZ\",\"level\":\"INFO\",\"logger\":\"a\",\"message\":\"ok\","
+                + "\"extra\":%s}";
+        Path f = log()
+                .raw(String.format(good, 1, "[1,2]"))
+                .raw(String.format(good, 2, "[1,]"))
+                .raw(String.format(good, 3, "{\"a\":01}"))
+                .raw(String.format(good, 4, "[\"bad \\x escape\"]"))
+                .raw(String.format(good, 5, "{\"k\":\"v\"}"))
+                .raw(String.format(good, 6, "[tru]"))
+                .write(dir.resolve("mixed.log"));
+
+        JsonNode stats = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", f.toString()).out());
+        CliRun.Result view = cli().run("view", "-o", "json", f.toString());
+        CliRun.Result text = cli().run("view", f.toString());
+
+        assertThat(stats.get("records").asLong()).isEqualTo(2);
+        assertThat(view.out().lines()).hasSize(2).allSatisfy(line -> LogFixture.JSON.readTree(line));
+        assertThat(text.out().lines()).hasSize(2);
+        assertThat(view.err()).contains("skipped 4 lines");
+    }
+
+    @Test
     void json_countsByLevelServiceAndLogger() throws Exception {
         CliRun.Result r = cli().run("stats", "--output", "json", sample().toString());
 

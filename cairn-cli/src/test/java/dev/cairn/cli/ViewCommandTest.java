@@ -242,7 +242,7 @@ class ViewCommandTest {
         assertThat(r.out()).doesNotContain("\u001b[2J", "\u001b[31m", "\r", "\u009b", "\u202E", "\u0007");
         assertThat(r.out().lines()).hasSize(1);
         assertThat(r.out()).contains("evil\\u001b[2J - hi\\u001b[31mred\\r\\n2026-11-21T10:00:00.000Z FATAL forged - x",
-                "k\\u009b=\"v\\u202eal\\u0007\"", "tab=\"a\\tb\"");
+                "\"k\\u009b\"=\"v\\u202eal\\u0007\"", "tab=\"a\\tb\"");
     }
 
     @Test

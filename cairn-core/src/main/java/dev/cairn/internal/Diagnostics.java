@@ -2,14 +2,15 @@ package dev.cairn.internal;
 
 import dev.cairn.internal.layout.TerminalText;
 import java.io.PrintStream;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Cairn's own problems, reported on a channel independent of the configured sinks (standard error by default, captured
  * when the log system is built so that redirecting {@code System.err} into logging cannot loop). Every line starts
- * with {@code cairn: }. Repeated failures of one kind are reported at most once per interval, with the count of
- * occurrences since the last report.
+ * with {@code cairn: } and holds no raw control character. Repeated failures of one kind are reported at most once per
+ * interval, with the count of occurrences since the last report.
  */
 public final class Diagnostics {
 
@@ -17,15 +18,22 @@ public final class Diagnostics {
 
     private final PrintStream out;
     private final ConcurrentHashMap<String, Throttle> throttles = new ConcurrentHashMap<>();
+    private final Set<String> reportedOnce = ConcurrentHashMap.newKeySet();
 
     public Diagnostics(PrintStream out) {
         this.out = out;
     }
 
-    /** Reports a problem once. */
+    /**
+     * Reports a problem once, on one line: control characters, line separators and bidirectional controls in the
+     * message (from a property name, a path, an exception message) are escaped, so no input can forge a second
+     * {@code cairn:} line or drive the terminal.
+     */
     public void warn(String message) {
+        StringBuilder line = new StringBuilder(message.length() + 16).append("cairn: ");
+        TerminalText.appendKeepingBackslashes(line, message);
         synchronized (out) {
-            out.println("cairn: " + message);
+            out.println(line);
             out.flush();
         }
     }
@@ -35,6 +43,13 @@ public final class Diagnostics {
         StringBuilder out = new StringBuilder();
         TerminalText.append(out, String.valueOf(text), 4096);
         return out.toString();
+    }
+
+    /** Reports a problem of kind {@code key} the first time only, for the life of the log system. */
+    public void once(String key, String message) {
+        if (reportedOnce.add(key)) {
+            warn(message);
+        }
     }
 
     /** Reports a repeating problem of kind {@code key} at most once per interval, with how often it happened. */

@@ -8,10 +8,14 @@ public final class ObjectText {
     private ObjectText() {
     }
 
-    /** {@code String.valueOf(value)}, or a marker naming the exception if {@code toString()} throws. */
+    /**
+     * {@code String.valueOf(value)}, {@code "null"} if {@code toString()} returns null, or a marker naming the
+     * exception if it throws.
+     */
     public static String of(Object value) {
         try {
-            return String.valueOf(value);
+            String text = String.valueOf(value);
+            return text == null ? "null" : text;
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return "[toString() of " + value.getClass().getName() + " threw " + e.getClass().getName() + "]";
         }

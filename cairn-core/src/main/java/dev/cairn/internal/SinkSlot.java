@@ -1,5 +1,6 @@
 package dev.cairn.internal;
 
+import dev.cairn.internal.sink.RecordProgress;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.Sink;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * One sink in a pipeline: the filter that decides which records it receives, the lock that keeps its calls one at a
  * time, and its accounting. A record counts as written once a flush has handed it to the destination; a failed write
  * or flush loses the records not yet handed over, which are counted and reported (throttled), and the other sinks
- * carry on.
+ * carry on. A sink that counts its own records ({@link RecordProgress}, every encoding sink) is trusted for them, so a
+ * batch a full disk cut is counted exactly; this slot then only counts the records the sink never accepted.
  *
  * <p>Blocking budget: a sink that {@link Sink#mayBlock() may block} is called only by its {@link SinkDelivery}
  * thread; this slot hands records to it without waiting and counts those it cannot take as dropped. Every other sink
@@ -25,6 +27,7 @@ final class SinkSlot {
     private final Sink sink;
     private volatile RecordFilter filter;
     private final Diagnostics diagnostics;
+    private final RecordProgress progress;
     private final ReentrantLock lock = new ReentrantLock();
     private final SinkDelivery delivery;
     private final AtomicLong dropped = new AtomicLong();
@@ -37,6 +40,7 @@ final class SinkSlot {
         this.sink = sink;
         this.filter = filter;
         this.diagnostics = diagnostics;
+        this.progress = sink instanceof RecordProgress ? (RecordProgress) sink : null;
         this.delivery = mayBlock(sink) ? new SinkDelivery(this) : null;
     }
 
@@ -64,11 +68,11 @@ final class SinkSlot {
     }
 
     long written() {
-        return written;
+        return progress != null ? progress.handedOver() : written;
     }
 
     long failed() {
-        return failed;
+        return progress != null ? progress.dropped() + failed : failed;
     }
 
     long dropped() {
@@ -110,11 +114,12 @@ final class SinkSlot {
     }
 
     private void deliverLocked(LogRecord record) {
+        long accepted = progress != null ? progress.accepted() : 0;
         try {
             sink.write(record);
             unflushed++;
         } catch (Exception | StackOverflowError | LinkageError e) {
-            lose(1, "write a record", e);
+            lose(progress != null && progress.accepted() > accepted ? 0 : 1, "write a record", e);
         }
     }
 
@@ -141,14 +146,15 @@ final class SinkSlot {
             sink.flush();
             written += pending;
         } catch (Exception | StackOverflowError | LinkageError e) {
-            lose(pending, "flush", e);
+            lose(progress != null ? 0 : pending, "flush", e);
         }
     }
 
+    /** Counts {@code records} lost (those the sink does not count itself) and reports the failure, throttled. */
     private void lose(long records, String action, Throwable cause) {
         failed += records;
         diagnostics.throttled("sink:" + name, "sink " + name + " failed to " + action + " (" + cause.getClass().getName()
-                + ": " + cause.getMessage() + "); " + failed + " records lost by this sink so far");
+                + ": " + cause.getMessage() + "); " + failed() + " records lost by this sink so far");
     }
 
     /**
@@ -196,7 +202,10 @@ final class SinkSlot {
         }
     }
 
-    /** Flushes and closes the sink on this thread. */
+    /**
+     * Flushes and closes the sink on this thread; if it lost records, says how many in all, the count throttled
+     * reports may lag.
+     */
     void closeNow() {
         lock.lock();
         try {
@@ -206,6 +215,9 @@ final class SinkSlot {
             diagnostics.warn("sink " + name + " failed to close (" + e.getClass().getName() + ": " + e.getMessage() + ")");
         } finally {
             lock.unlock();
+        }
+        if (failed() > 0) {
+            diagnostics.warn("sink " + name + " closed: " + failed() + " records lost in all, " + written() + " written");
         }
     }
 

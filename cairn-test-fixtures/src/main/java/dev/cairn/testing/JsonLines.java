@@ -2,6 +2,7 @@ package dev.cairn.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +19,9 @@ import java.util.List;
  */
 public final class JsonLines {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict: text after the first JSON value (an extra closing brace, say) fails the parse. */
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonLines() {
     }

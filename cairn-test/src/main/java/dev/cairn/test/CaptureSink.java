@@ -25,8 +25,10 @@ final class CaptureSink implements Sink {
     private final RecordRenderer json;
     private final RecordRenderer text;
     private final List<CapturedRecord> records = new ArrayList<>();
+    private final LogSystem system;
 
     CaptureSink(String testId, LoggerSelection loggers, boolean anyThread, LogSystem system) {
+        this.system = system;
         this.json = new RecordRenderer(system, Format.JSON);
         this.text = new RecordRenderer(system, Format.TEXT);
         this.testId = testId;
@@ -45,7 +47,7 @@ final class CaptureSink implements Sink {
         }
         records.add(new CapturedRecord(Instant.ofEpochSecond(record.epochSecond(), record.nanoOfSecond()),
                 record.level(), record.loggerName(), record.message(), record.threadName(), record.context().asMap(),
-                fields, record.throwable(), json.render(record), text.render(record)));
+                fields, record.throwable(), json.render(record), text.render(record), system::redacts));
     }
 
     /** The records captured so far, in the order they were written. */

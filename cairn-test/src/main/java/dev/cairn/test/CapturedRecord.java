@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One record captured during a test: its data as logged, and the JSON and text lines Cairn's own layouts made of it
@@ -22,9 +23,11 @@ public final class CapturedRecord {
     private final Throwable throwable;
     private final String json;
     private final String text;
+    private final Predicate<String> redacts;
 
     CapturedRecord(Instant timestamp, Level level, String logger, String message, String thread,
-            Map<String, Object> context, Map<String, Object> fields, Throwable throwable, String json, String text) {
+            Map<String, Object> context, Map<String, Object> fields, Throwable throwable, String json, String text,
+            Predicate<String> redacts) {
         this.timestamp = timestamp;
         this.level = level;
         this.logger = logger;
@@ -35,6 +38,7 @@ public final class CapturedRecord {
         this.throwable = throwable;
         this.json = json;
         this.text = text;
+        this.redacts = redacts;
     }
 
     /** When the record was logged. */
@@ -86,9 +90,25 @@ public final class CapturedRecord {
         return text;
     }
 
+    /** Whether the log system writes values under {@code key} as {@code [REDACTED]}. */
+    boolean redacts(String key) {
+        return redacts.test(key);
+    }
+
+    /** The fields as failure messages show them: values under redacted keys masked. */
+    Map<String, Object> shownFields() {
+        return FieldValues.shown(fields, redacts);
+    }
+
+    /** The context as failure messages show it: values under redacted keys masked. */
+    Map<String, Object> shownContext() {
+        return FieldValues.shown(context, redacts);
+    }
+
+    /** Level, logger, message and fields, values under redacted keys masked as the log system writes them. */
     @Override
     public String toString() {
-        return level + " " + logger + " - " + message + (fields.isEmpty() ? "" : " " + fields)
+        return level + " " + logger + " - " + message + (fields.isEmpty() ? "" : " " + shownFields())
                 + (throwable == null ? "" : " " + throwable);
     }
 }

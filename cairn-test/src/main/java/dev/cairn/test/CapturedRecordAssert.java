@@ -1,7 +1,6 @@
 package dev.cairn.test;
 
 import dev.cairn.Level;
-import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -52,16 +51,20 @@ public final class CapturedRecordAssert extends AbstractAssert<CapturedRecordAss
         return this;
     }
 
-    /** Checks that the record has its own field {@code key} equal to {@code value}. */
+    /**
+     * Checks that the record has its own field {@code key} equal to {@code value}; numbers compare by value
+     * ({@code 42} matches a logged {@code 42L}). A failure never shows a value the log system redacts.
+     */
     public CapturedRecordAssert hasField(String key, Object value) {
         isNotNull();
         if (!actual.fields().containsKey(key)) {
-            failWithMessage("expected field %s but the record's fields are %s", key, actual.fields());
+            failWithMessage("expected field %s but the record's fields are %s", key, actual.shownFields());
         }
         Object found = actual.fields().get(key);
-        if (!Objects.deepEquals(found, value)) {
-            failWithMessage("expected field %s to be %s (%s) but was %s (%s)", key, value, typeOf(value), found,
-                    typeOf(found));
+        if (!FieldValues.equal(value, found)) {
+            boolean redacted = actual.redacts(key);
+            failWithMessage("expected field %s to be %s (%s) but was %s (%s)", key, FieldValues.shown(value, redacted),
+                    typeOf(value), FieldValues.shown(found, redacted), typeOf(found));
         }
         return this;
     }
@@ -69,16 +72,21 @@ public final class CapturedRecordAssert extends AbstractAssert<CapturedRecordAss
     public CapturedRecordAssert doesNotHaveField(String key) {
         isNotNull();
         if (actual.fields().containsKey(key)) {
-            failWithMessage("expected no field %s but it is %s", key, actual.fields().get(key));
+            failWithMessage("expected no field %s but it is %s", key,
+                    FieldValues.shown(actual.fields().get(key), actual.redacts(key)));
         }
         return this;
     }
 
-    /** Checks that the context in force when the record was logged (MDC, {@code LogContext}) has {@code key} = {@code value}. */
+    /**
+     * Checks that the context in force when the record was logged (MDC, {@code LogContext}) has {@code key} =
+     * {@code value}, numbers compared by value.
+     */
     public CapturedRecordAssert hasContext(String key, Object value) {
         isNotNull();
-        if (!actual.context().containsKey(key) || !Objects.equals(actual.context().get(key), value)) {
-            failWithMessage("expected context %s=%s but the context is %s", key, value, actual.context());
+        if (!actual.context().containsKey(key) || !FieldValues.equal(value, actual.context().get(key))) {
+            failWithMessage("expected context %s=%s but the context is %s", key,
+                    FieldValues.shown(value, actual.redacts(key)), actual.shownContext());
         }
         return this;
     }

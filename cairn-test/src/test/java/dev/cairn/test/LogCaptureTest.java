@@ -10,6 +10,8 @@ import dev.cairn.context.LogContext;
 import dev.cairn.Logger;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
@@ -74,14 +76,46 @@ class LogCaptureTest {
         assertThatThrownBy(() -> logs.assertThat().containsMessagesInOrder("second", "first"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("\"first\" was not found")
                 .hasMessageContaining("1: INFO capture.shop.checkout - second {order_id=42}");
-        assertThatThrownBy(() -> logs.assertThat().record(1).hasField("order_id", 42L))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("to be 42 (Long) but was 42 (Integer)");
+        assertThatThrownBy(() -> logs.assertThat().record(1).hasField("order_id", 43L))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("to be 43 (Long) but was 42 (Integer)");
         assertThatThrownBy(() -> logs.assertThat().single()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("expected 1 captured records but found 2");
         assertThatThrownBy(() -> logs.assertThat().record(0).hasLevel(Level.WARN)).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> logs.assertThat().record(0).hasException(IOException.class))
                 .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> logs.assertThat().contains(Level.ERROR, "first")).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void numbers_compareByValueWhateverTheirType() {
+        log.atInfo().with("order_id", 42).with("ratio", 0.5f).log("typed");
+        logs.assertThat().single().hasField("order_id", 42).hasField("order_id", 42L).hasField("ratio", 0.5)
+                .hasField("order_id", new java.math.BigDecimal("42.0"));
+        log.info("nested", kv("ids", List.of(1L, 2L)), kv("totals", Map.of("a", 1L)));
+        logs.assertThat().record(1).hasField("ids", List.of(1, 2)).hasField("totals", Map.of("a", 1));
+        assertThatThrownBy(() -> logs.assertThat().record(0).hasField("order_id", 42.5))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void failureMessages_neverShowARedactedValue() {
+        try (var scope = LogContext.with("api_token", "ctx-secret").open()) {
+            log.info("login", kv("password", "hunter2"), kv("user", "ann"));
+        }
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> failing = List.of(
+                () -> logs.assertThat().single().hasField("password", "wrong-guess"),
+                () -> logs.assertThat().single().hasField("missing", 1),
+                () -> logs.assertThat().single().doesNotHaveField("password"),
+                () -> logs.assertThat().single().hasContext("api_token", "other"),
+                () -> logs.assertThat().hasSize(2),
+                () -> logs.assertThat().containsMessagesInOrder("logout"));
+        for (var call : failing) {
+            assertThatThrownBy(call).isInstanceOf(AssertionError.class)
+                    .message().doesNotContain("hunter2").doesNotContain("ctx-secret").doesNotContain("wrong-guess");
+        }
+        assertThatThrownBy(failing.get(0)).hasMessageContaining("expected field password to be [REDACTED] (String)"
+                + " but was [REDACTED] (String)");
+        assertThatThrownBy(failing.get(4)).hasMessageContaining("password=[REDACTED], user=ann");
     }
 
     @Test

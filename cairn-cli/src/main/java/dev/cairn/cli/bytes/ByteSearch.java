@@ -17,6 +17,8 @@ public final class ByteSearch {
     private static final long NEWLINES = ONES * '\n';
     private static final long QUOTES = ONES * '"';
     private static final long BACKSLASHES = ONES * '\\';
+    /** For the test {@code (w - SPACES) & ~w & HIGHS}: flags bytes below 0x20 (the lowest flag is exact). */
+    private static final long SPACES = ONES * 0x20;
 
     private ByteSearch() {
     }
@@ -51,6 +53,28 @@ public final class ByteSearch {
         for (; i < to; i++) {
             byte c = b[i];
             if (c == '"' || c == '\\') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Index of the first {@code "}, {@code \} or control byte (below 0x20, which JSON does not allow raw inside a
+     * string) in {@code b[from, to)}, or -1.
+     */
+    public static int indexOfQuoteBackslashOrControl(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long m = zeroBytes(w ^ QUOTES) | zeroBytes(w ^ BACKSLASHES) | ((w - SPACES) & ~w & HIGHS);
+            if (m != 0) {
+                return i + (Long.numberOfTrailingZeros(m) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == '"' || c == '\\' || (c >= 0 && c < 0x20)) {
                 return i;
             }
         }

@@ -24,7 +24,12 @@ import java.util.function.Function;
  */
 public final class ChunkExecutor implements AutoCloseable {
 
-    static final int MAX_LINE = 64 * 1024 * 1024;
+    /**
+     * The longest line read: 64 MiB, or a sixteenth of the heap if that is less, so that a line, the chunks around it
+     * and the text rendered from it always fit (a 48 MiB line under {@code -Xmx256m} ran out of memory). Longer lines
+     * are skipped and counted as bad.
+     */
+    static final int MAX_LINE = maxLine(Runtime.getRuntime().maxMemory());
     public static final int MIN_CHUNK = 128 * 1024;
     private static final int READ_AHEAD_BLOCK = 1024 * 1024;
     private static final int MIN_READ_AHEAD_BLOCK = 32 * 1024;
@@ -43,6 +48,10 @@ public final class ChunkExecutor implements AutoCloseable {
         this.depth = chunksInFlight(threads);
         this.chunkSize = chunkSize;
         this.badLines = badLines;
+    }
+
+    static int maxLine(long maxHeap) {
+        return (int) Math.min(64L * 1024 * 1024, maxHeap / 16);
     }
 
     /** Chunks in flight for one input: enough to keep every worker busy while the next is read. */

@@ -17,8 +17,11 @@ import java.util.Objects;
  * <p>Each {@link #poll} reads what was appended since the last one and hands over complete lines;
  * a partial last line waits for its newline. Rotation by rename is noticed when the path names a
  * different file (another file key): the old file is drained first, then the new one is read from
- * its start. A file that shrank (copy-truncate) is read again from its start. The caller decides
- * how long to wait between polls, which keeps this class free of sleeps and easy to test.
+ * its start. A file truncated in place (copy-truncate) is read again from its start; like log
+ * shippers, the follower recognises it by content, not only by size: before each read it checks that
+ * the file's first bytes and the bytes just before its position are still those it read, so a file
+ * that was truncated and grew past the old position between two polls is caught too. The caller
+ * decides how long to wait between polls, which keeps this class free of sleeps and easy to test.
  */
 public final class FileFollower implements AutoCloseable {
 
@@ -29,6 +32,8 @@ public final class FileFollower implements AutoCloseable {
     }
 
     private static final int READ_SIZE = 1 << 20;
+    /** How many bytes at the start of the file, and before the read position, identify its content. */
+    private static final int FINGERPRINT = 256;
 
     private final Path path;
     private final LineConsumer consumer;
@@ -39,6 +44,11 @@ public final class FileFollower implements AutoCloseable {
     private Object fileKey;
     private long position;
     private long lineNumber;
+    private final byte[] head = new byte[FINGERPRINT];
+    private int headLength;
+    private final byte[] tail = new byte[FINGERPRINT];
+    private int tailLength;
+    private final ByteBuffer check = ByteBuffer.allocate(FINGERPRINT);
 
     public FileFollower(Path path, LineConsumer consumer) {
         this.path = path;
@@ -54,6 +64,9 @@ public final class FileFollower implements AutoCloseable {
         if (channel == null && !open()) {
             return false;
         }
+        if (position > 0 && (channel.size() < position || !sameContent())) {
+            restart();
+        }
         boolean any = drain();
         Object currentKey = currentKey();
         if (currentKey != null && !Objects.equals(currentKey, fileKey)) {
@@ -63,12 +76,53 @@ public final class FileFollower implements AutoCloseable {
             channel = null;
             any |= open() && drain();
         } else if (channel.size() < position) {
-            pendingLength = 0;
-            position = 0;
-            lineNumber = 0;
+            restart();
             any |= drain();
         }
         return any;
+    }
+
+    /** The file was truncated in place: read it again from its start. */
+    private void restart() {
+        pendingLength = 0;
+        position = 0;
+        lineNumber = 0;
+        headLength = 0;
+        tailLength = 0;
+    }
+
+    /** Whether the bytes read before (the file's first bytes, those just before the position) are still there. */
+    private boolean sameContent() throws IOException {
+        return matches(0, head, headLength) && matches(position - tailLength, tail, tailLength);
+    }
+
+    private boolean matches(long at, byte[] expected, int length) throws IOException {
+        check.clear().limit(length);
+        while (check.hasRemaining()) {
+            if (channel.read(check, at + check.position()) <= 0) {
+                return false;
+            }
+        }
+        return Arrays.equals(check.array(), 0, length, expected, 0, length);
+    }
+
+    /** Keeps the fingerprint of what was just read: {@code n} bytes of {@code b}, ending at {@link #position}. */
+    private void remember(byte[] b, int n) {
+        long start = position - n;
+        if (start < FINGERPRINT) {
+            int count = (int) Math.min(n, FINGERPRINT - start);
+            System.arraycopy(b, 0, head, (int) start, count);
+            headLength = (int) Math.max(headLength, start + count);
+        }
+        if (n >= FINGERPRINT) {
+            System.arraycopy(b, n - FINGERPRINT, tail, 0, FINGERPRINT);
+            tailLength = FINGERPRINT;
+        } else {
+            int keep = Math.min(tailLength, FINGERPRINT - n);
+            System.arraycopy(tail, tailLength - keep, tail, 0, keep);
+            System.arraycopy(b, 0, tail, keep, n);
+            tailLength = keep + n;
+        }
     }
 
     private boolean open() throws IOException {
@@ -78,9 +132,7 @@ public final class FileFollower implements AutoCloseable {
             return false;
         }
         fileKey = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-        position = 0;
-        lineNumber = 0;
-        pendingLength = 0;
+        restart();
         return true;
     }
 
@@ -102,6 +154,7 @@ public final class FileFollower implements AutoCloseable {
             }
             any = true;
             position += n;
+            remember(buffer.array(), n);
             emitLines(buffer.array(), n);
         }
     }

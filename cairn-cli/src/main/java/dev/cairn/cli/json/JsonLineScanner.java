@@ -14,9 +14,12 @@ import java.util.Arrays;
  * opaque spans (scan them again with a second instance when a command needs them). Strings are
  * decoded only when a caller asks for one.
  *
- * <p>Validation is structural: quotes, brackets, commas, colons and literals must be in place;
- * the inside of nested containers is checked for balance only. One instance is reused line after
- * line by one thread.
+ * <p>Validation is complete (RFC 8259), nested containers included: the line is one valid JSON
+ * object or it is rejected, so every command agrees on what a record is and {@code --output json}
+ * never passes on a line a consumer cannot parse. Raw control characters in strings, bad escapes,
+ * malformed numbers, trailing commas and unbalanced brackets are all rejected; nesting is checked
+ * with an explicit stack, so depth costs memory, not the call stack. Bytes that are not UTF-8 are
+ * tolerated (they read as U+FFFD). One instance is reused line after line by one thread.
  */
 public final class JsonLineScanner {
 
@@ -32,6 +35,8 @@ public final class JsonLineScanner {
     private JsonType[] type = new JsonType[INITIAL_FIELDS];
     private boolean[] escaped = new boolean[INITIAL_FIELDS];
     private boolean lastStringEscaped;
+    /** One bit per open container in {@link #endOfContainer}: set for an object, clear for an array. */
+    private long[] objects = new long[4];
 
     /**
      * Indexes the object in {@code b[from, to)}; surrounding whitespace (including a trailing CR)
@@ -94,6 +99,9 @@ public final class JsonLineScanner {
                 i = ve;
             } else if (c == '-' || (c >= '0' && c <= '9')) {
                 ve = endOfNumber(b, i, to);
+                if (ve < 0) {
+                    return false;
+                }
                 t = JsonType.NUMBER;
                 i = ve;
             } else {
@@ -233,58 +241,183 @@ public final class JsonLineScanner {
         return i;
     }
 
-    /** Index of the closing quote of a string whose content starts at {@code i}, or -1. */
+    /**
+     * Index of the closing quote of a string whose content starts at {@code i}, or -1 if it is not closed or holds a
+     * raw control character or a bad escape.
+     */
     private int endOfString(byte[] b, int i, int to) {
         boolean esc = false;
         while (i < to) {
-            i = ByteSearch.indexOfQuoteOrBackslash(b, i, to);
+            i = ByteSearch.indexOfQuoteBackslashOrControl(b, i, to);
             if (i < 0) {
                 return -1;
             }
-            if (b[i] == '"') {
+            byte c = b[i];
+            if (c == '"') {
                 lastStringEscaped = esc;
                 return i;
             }
+            if (c != '\\' || i + 1 >= to) {
+                return -1;
+            }
             esc = true;
-            i += 2;
+            switch (b[i + 1]) {
+                case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> i += 2;
+                case 'u' -> {
+                    if (i + 6 > to || !isHex(b[i + 2]) || !isHex(b[i + 3]) || !isHex(b[i + 4]) || !isHex(b[i + 5])) {
+                        return -1;
+                    }
+                    i += 6;
+                }
+                default -> {
+                    return -1;
+                }
+            }
         }
         return -1;
     }
 
-    /** Index just past the bracket that closes the container opened at {@code i}, or -1. */
+    private static boolean isHex(byte c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /**
+     * Index just past the bracket that closes the container opened at {@code i}, or -1 if the container is not valid
+     * JSON throughout. Iterative: the kind of each open container is one bit of {@link #objects}.
+     */
     private int endOfContainer(byte[] b, int i, int to) {
         int depth = 0;
-        while (i < to) {
-            byte c = b[i];
-            if (c == '"') {
+        boolean object = b[i] == '{';
+        push(depth++, object);
+        i = skipWhitespace(b, i + 1, to);
+        if (i < to && b[i] == (object ? '}' : ']')) {
+            return i + 1;
+        }
+        while (true) {
+            // A member (object) or element (array) starts at i.
+            if (i >= to) {
+                return -1;
+            }
+            if (object) {
+                if (b[i] != '"') {
+                    return -1;
+                }
                 i = endOfString(b, i + 1, to);
                 if (i < 0) {
                     return -1;
                 }
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                if (--depth == 0) {
-                    return i + 1;
+                i = skipWhitespace(b, i + 1, to);
+                if (i >= to || b[i] != ':') {
+                    return -1;
                 }
-                if (depth < 0) {
+                i = skipWhitespace(b, i + 1, to);
+                if (i >= to) {
                     return -1;
                 }
             }
-            i++;
+            byte c = b[i];
+            if (c == '{' || c == '[') {
+                object = c == '{';
+                push(depth++, object);
+                i = skipWhitespace(b, i + 1, to);
+                if (i < to && b[i] == (object ? '}' : ']')) {
+                    i++;
+                    depth--;
+                    object = isObject(depth - 1);
+                } else {
+                    continue;
+                }
+            } else if (c == '"') {
+                i = endOfString(b, i + 1, to);
+                if (i < 0) {
+                    return -1;
+                }
+                i++;
+            } else if (c == '-' || (c >= '0' && c <= '9')) {
+                i = endOfNumber(b, i, to);
+            } else {
+                i = endOfLiteral(b, i, to);
+            }
+            if (i < 0) {
+                return -1;
+            }
+            // After a value: a comma and the next member, or the closing bracket of one or more containers.
+            while (true) {
+                i = skipWhitespace(b, i, to);
+                if (i >= to) {
+                    return -1;
+                }
+                if (b[i] == ',') {
+                    i = skipWhitespace(b, i + 1, to);
+                    break;
+                }
+                if (b[i] != (object ? '}' : ']')) {
+                    return -1;
+                }
+                i++;
+                if (--depth == 0) {
+                    return i;
+                }
+                object = isObject(depth - 1);
+            }
         }
-        return -1;
     }
 
+    private void push(int depth, boolean object) {
+        int word = depth >>> 6;
+        if (word == objects.length) {
+            objects = Arrays.copyOf(objects, word * 2);
+        }
+        if (object) {
+            objects[word] |= 1L << depth;
+        } else {
+            objects[word] &= ~(1L << depth);
+        }
+    }
+
+    private boolean isObject(int depth) {
+        return (objects[depth >>> 6] & 1L << depth) != 0;
+    }
+
+    /** Index just past a number ({@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?}) starting at {@code i}, or -1. */
     private static int endOfNumber(byte[] b, int i, int to) {
-        i++;
-        while (i < to) {
-            byte c = b[i];
-            if ((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
-                i++;
-            } else {
-                break;
+        if (b[i] == '-') {
+            i++;
+        }
+        if (i >= to) {
+            return -1;
+        }
+        if (b[i] == '0') {
+            i++;
+        } else if (b[i] >= '1' && b[i] <= '9') {
+            i = digits(b, i, to);
+        } else {
+            return -1;
+        }
+        if (i < to && b[i] == '.') {
+            int start = i + 1;
+            i = digits(b, start, to);
+            if (i == start) {
+                return -1;
             }
+        }
+        if (i < to && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            if (i < to && (b[i] == '+' || b[i] == '-')) {
+                i++;
+            }
+            int start = i;
+            i = digits(b, start, to);
+            if (i == start) {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    private static int digits(byte[] b, int i, int to) {
+        while (i < to && b[i] >= '0' && b[i] <= '9') {
+            i++;
         }
         return i;
     }

@@ -1,7 +1,6 @@
 package dev.cairn.cli.render;
 
 import dev.cairn.cli.json.JsonNumber;
-import dev.cairn.cli.json.JsonWriter;
 import dev.cairn.cli.record.ErrorInfo;
 import dev.cairn.cli.record.Level;
 import dev.cairn.cli.record.LogRecord;
@@ -89,7 +88,7 @@ public final class TextRenderer {
                     sb.append("    ");
                     from++;
                 }
-                TextEscaper.append(sb, line.substring(from));
+                TextEscaper.appendStackLine(sb, line.substring(from));
                 sb.append('\n');
             }
             return;
@@ -178,45 +177,21 @@ public final class TextRenderer {
         return -1;
     }
 
-    /** Appends {@code key=value}, quoting the value only when it would otherwise be ambiguous. */
+    /**
+     * Appends {@code key=value}: the key and a string value as tokens, quoted only when they would otherwise be
+     * ambiguous; numbers, booleans, null, objects and arrays as compact JSON.
+     */
     public static void appendKeyValue(StringBuilder sb, String key, Object value) {
-        TextEscaper.append(sb, key);
+        TextEscaper.appendToken(sb, key);
         sb.append('=');
         if (value == null || value instanceof JsonNumber || value instanceof Boolean) {
             sb.append(value);
         } else if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            TextEscaper.append(sb, JsonWriter.toJson(value));
+            StringBuilder json = new StringBuilder();
+            LayoutJson.write(json, value);
+            TextEscaper.appendJson(sb, json);
         } else {
-            appendText(sb, value.toString());
+            TextEscaper.appendToken(sb, value.toString());
         }
-    }
-
-    private static void appendText(StringBuilder sb, String s) {
-        if (!s.isEmpty() && !needsQuotes(s)) {
-            TextEscaper.append(sb, s);
-            return;
-        }
-        sb.append('"');
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                TextEscaper.append(sb, s.subSequence(run, i));
-                sb.append('\\').append(c);
-                run = i + 1;
-            }
-        }
-        TextEscaper.append(sb, s.subSequence(run, s.length()));
-        sb.append('"');
-    }
-
-    private static boolean needsQuotes(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '"' || c == '=' || TextEscaper.needsEscape(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

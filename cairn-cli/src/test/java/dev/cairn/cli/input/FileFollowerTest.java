@@ -74,6 +74,37 @@ class FileFollowerTest {
     }
 
     @Test
+    void copyTruncate_regrownPastTheOldPositionBeforeThePoll_isDetectedByContent() throws Exception {
+        Path f = dir.resolve("app.log");
+        append(f, "2026-01-01 old one\n2026-01-01 old two\n");
+        try (FileFollower follower = follower(f)) {
+            follower.poll();
+            Object key = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            Files.writeString(f, "", StandardOpenOption.TRUNCATE_EXISTING);
+            append(f, "2026-01-02 new one\n2026-01-02 new two\n2026-01-02 new three\n");
+            assertThat(Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                    .as("truncated in place, same file").isEqualTo(key);
+
+            follower.poll();
+            assertThat(seen).containsExactly("1:2026-01-01 old one", "2:2026-01-01 old two",
+                    "1:2026-01-02 new one", "2:2026-01-02 new two", "3:2026-01-02 new three");
+        }
+    }
+
+    @Test
+    void copyTruncate_withTheSameFirstLine_isDetectedByTheBytesBeforeThePosition() throws Exception {
+        Path f = dir.resolve("app.log");
+        append(f, "header\nold record\n");
+        try (FileFollower follower = follower(f)) {
+            follower.poll();
+            Files.writeString(f, "header\nnew record, longer\nand more\n", StandardOpenOption.TRUNCATE_EXISTING);
+            follower.poll();
+            assertThat(seen).containsExactly("1:header", "2:old record", "1:header", "2:new record, longer",
+                    "3:and more");
+        }
+    }
+
+    @Test
     void missingFile_isWaitedFor() throws Exception {
         Path f = dir.resolve("later.log");
         try (FileFollower follower = follower(f)) {

@@ -63,6 +63,37 @@ class JsonLineScannerTest {
         assertThat(scan(line)).isFalse();
     }
 
+    /** JSONTestSuite-style {@code n_} documents placed in a field no command reads: the whole line is rejected. */
+    @ParameterizedTest
+    @ValueSource(strings = {"[1,]", "[,1]", "[1,,2]", "[1 2]", "{\"a\" 1}", "{\"a\":1,}", "{,}", "{\"a\"}", "{1:1}",
+        "[\"a\\x\"]", "[\"\\u12\"]", "[\"\\uZZZZ\"]", "[\"tab\there\"]", "[\"nl\nhere\"]", "[01]", "[1.]", "[.5]",
+        "[1e]", "[1e+]", "[-]", "[+1]", "[0x1]", "[1.5.5]", "[--1]", "[Infinity]", "[NaN]", "[tru]", "[nul]", "[True]",
+        "[1]]", "[[1]", "{\"a\":[}]}", "[\"unclosed]", "[1,{\"b\":}]", "[{\"b\":1,}]", "['single']", "[1]x"})
+    void invalidJsonAnywhereInTheLine_isRejected(String nested) {
+        assertThat(scan("{\"timestamp\":\"2026-01-01T00:00:00Z\",\"message\":\"m\",\"x\":" + nested + "}")).as(nested)
+                .isFalse();
+        assertThat(scan("{\"x\":{\"deeper\":[" + nested + "]}}")).as(nested).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "{}", "[1,-0.5e+10,0,1E3,true,false,null]", "{\"a\":{\"b\":[{},[],\"\\u00e9\\n\\/\"]}}",
+        " [ 1 , { \"k\" : \"v\" } ] ", "[\"\\\\\"]", "-0", "0.25", "\"\\ud83d\\ude00\""})
+    void validJsonAnywhereInTheLine_isAccepted(String value) {
+        assertThat(scan("{\"x\":" + value + ",\"after\":1}")).as(value).isTrue();
+        assertThat(scanner.text(scanner.find(utf8("after")))).isEqualTo("1");
+    }
+
+    @Test
+    void deepNesting_isCheckedWithoutRecursion() {
+        int depth = 100_000;
+        String deep = "[".repeat(depth) + "{\"a\":1}" + "]".repeat(depth);
+        assertThat(scan("{\"x\":" + deep + "}")).isTrue();
+        assertThat(scan("{\"x\":" + deep.substring(0, deep.length() - 1) + "}")).isFalse();
+        String mixed = "{\"a\":[".repeat(500) + "1" + "]}".repeat(500);
+        assertThat(scan("{\"x\":" + mixed + "}")).isTrue();
+        assertThat(scan("{\"x\":" + mixed.replace("]}]}", "}]}]") + "}")).isFalse();
+    }
+
     @Test
     void longStringsWithQuotesAtEveryOffset_areFoundByTheWordAtATimeSearch() {
         for (int n = 0; n < 40; n++) {

@@ -35,6 +35,25 @@ class TextRendererTest {
     }
 
     @Test
+    void keysAndValuesFollowOneRule_backslashesAndSeparatorsEscaped() {
+        StringBuilder sb = new StringBuilder();
+        TextRenderer.appendKeyValue(sb, "q x=1 user", "admin");
+        assertThat(sb.toString()).isEqualTo("\"q x=1 user\"=admin");
+        sb.setLength(0);
+        TextRenderer.appendKeyValue(sb, "", "a\\nb");
+        assertThat(sb.toString()).isEqualTo("\"\"=\"a\\\\nb\"");
+        assertThat(kv("a\nb")).isEqualTo("k=\"a\\nb\"");
+        assertThat(kv("x\u2028y\u2029")).isEqualTo("k=\"x\\u2028y\\u2029\"");
+        assertThat(TextEscaper.escape("C:\\x \u2028")).isEqualTo("C:\\\\x \\u2028");
+    }
+
+    @Test
+    void containersAreWrittenAsTheCoreWritesJson() {
+        assertThat(kv(List.of("<&>", "\b\f\u0001", "\u2028", "\u007f\u202e")))
+                .isEqualTo("k=[\"<&>\",\"\\b\\f\\u0001\",\"\\u2028\",\"\\u007f\\u202e\"]");
+    }
+
+    @Test
     void escaperCoversC0DelC1AndBidiControls() {
         assertThat(TextEscaper.escape("a\rb\nc\td\u0000e\u001bf\u007fg\u0085h\u009fi\u202aj\u202ek\u2066l\u2069m\u200bn"))
                 .isEqualTo("a\\rb\\nc\\td\\u0000e\\u001bf\\u007fg\\u0085h\\u009fi\\u202aj\\u202ek\\u2066l\\u2069m\u200bn");

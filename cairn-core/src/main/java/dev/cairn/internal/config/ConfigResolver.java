@@ -19,6 +19,7 @@ import java.io.Reader;
 import java.net.InetAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -312,7 +313,7 @@ public final class ConfigResolver {
     private void collectFile(Map<String, List<Candidate>> candidates, String configPath) {
         if (configPath != null && !configPath.isEmpty()) {
             Path path = sources.workingDirectory().resolve(configPath);
-            readProperties(candidates, "file " + path, () -> Files.newInputStream(path));
+            readProperties(candidates, "file " + path, () -> openRegularFile(path));
             return;
         }
         Path local = sources.workingDirectory().resolve(PROPERTIES_FILE);
@@ -326,12 +327,25 @@ public final class ConfigResolver {
         }
     }
 
+    /**
+     * Opens a configuration file, refusing a FIFO, device or directory before opening it (opening a FIFO blocks until
+     * a writer comes; a device can be endless). A link is followed: mounted configuration (a Kubernetes ConfigMap) is
+     * reached through links, and reading grants nothing.
+     */
+    private static InputStream openRegularFile(Path path) throws IOException {
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new FileSystemException(path.toString(), null, "is not a regular file (a FIFO, device or directory)");
+        }
+        return Files.newInputStream(path);
+    }
+
     private interface Opener {
         InputStream open() throws IOException;
     }
 
     private void readProperties(Map<String, List<Candidate>> candidates, String source, Opener opener) {
-        try (InputStream in = opener.open(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (InputStream in = new BoundedInput(opener.open());
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             collectProperties(candidates, reader, source);
         } catch (IOException | IllegalArgumentException e) {
             diagnostics.warn("cannot read configuration " + source + " (" + e.getClass().getSimpleName() + ": "

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class JsonLayout implements Layout {
 
+    /** Levels of the {@code cause} chain written; the stack has them all. */
+    static final int MAX_CAUSES = 8;
+
     private final ReservedKeys keys;
     private final String nestKey;
     private final String service;
@@ -20,8 +23,8 @@ public final class JsonLayout implements Layout {
     private final boolean location;
     private final JsonValueWriter values;
     private final TimestampFormat timestamps = new TimestampFormat(6);
-    /** Keys written so far in the record being formatted, one list per re-entry depth. */
-    private final List<List<String>> writtenKeys = new ArrayList<>();
+    /** Keys written so far in the record being formatted, one set per re-entry depth. */
+    private final List<WrittenKeys> writtenKeys = new ArrayList<>();
     private int reentry = -1;
 
     public JsonLayout(ReservedKeys keys, String nestKey, String service, String host, long pid, boolean location,
@@ -40,9 +43,9 @@ public final class JsonLayout implements Layout {
         reentry++;
         try {
             if (writtenKeys.size() == reentry) {
-                writtenKeys.add(new ArrayList<>());
+                writtenKeys.add(new WrittenKeys());
             }
-            List<String> written = writtenKeys.get(reentry);
+            WrittenKeys written = writtenKeys.get(reentry);
             written.clear();
             formatRecord(record, out, written);
         } finally {
@@ -50,7 +53,7 @@ public final class JsonLayout implements Layout {
         }
     }
 
-    private void formatRecord(LogRecord record, StringBuilder out, List<String> written) {
+    private void formatRecord(LogRecord record, StringBuilder out, WrittenKeys written) {
         int max = values.maxLength();
         out.append('{');
         key(out, keys.timestamp, true).append('"');
@@ -84,18 +87,19 @@ public final class JsonLayout implements Layout {
         int fieldCount = context.size() + record.fieldCount();
         if (fieldCount > 0) {
             boolean nested = nestKey != null;
-            boolean hasError = record.throwable() != null;
             if (nested) {
                 key(out, nestKey, false).append('{');
                 written.clear();
+            } else if (record.throwable() != null) {
+                written.add(keys.error);
             }
             boolean first = nested;
             for (int i = 0; i < context.size(); i++) {
-                field(out, context.key(i), context.value(i), written, nested, first, hasError);
+                field(out, context.key(i), context.value(i), written, first);
                 first = false;
             }
             for (int i = 0; i < record.fieldCount(); i++) {
-                field(out, record.fieldKey(i), record.fieldValue(i), written, nested, first, hasError);
+                field(out, record.fieldKey(i), record.fieldValue(i), written, first);
                 first = false;
             }
             if (nested) {
@@ -114,13 +118,8 @@ public final class JsonLayout implements Layout {
      * Writes one context field or key-value under a key not yet written in this record (at the top level, the
      * {@code error} key that follows counts as written when the record has an exception).
      */
-    private void field(StringBuilder out, String key, Object value, List<String> written, boolean nested,
-            boolean first, boolean hasError) {
-        String unique = key;
-        while (written.contains(unique) || (!nested && unique.equals(keys.error) && hasError)) {
-            unique = "_" + unique;
-        }
-        written.add(unique);
+    private void field(StringBuilder out, String key, Object value, WrittenKeys written, boolean first) {
+        String unique = written.claim(key);
         if (!first) {
             out.append(',');
         }
@@ -137,9 +136,10 @@ public final class JsonLayout implements Layout {
         JsonText.appendString(out, stack, stackLimit(max));
         Throwable cause = error.getCause();
         int depth = 0;
-        while (cause != null && cause != error && depth++ < 8) {
+        while (cause != null && cause != error && depth < MAX_CAUSES) {
             out.append(",\"cause\":");
             appendThrowableSummary(out, cause, max);
+            depth++;
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         for (int i = 0; i < depth; i++) {

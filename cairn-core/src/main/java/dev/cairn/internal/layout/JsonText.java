@@ -2,7 +2,7 @@ package dev.cairn.internal.layout;
 
 /**
  * Writes JSON string literals that are valid RFC 8259 whatever the input: control characters are escaped, a lone
- * surrogate becomes U+FFFD (the character itself, as a genuine U+FFFD is written), U+2028 and U+2029 are escaped for JavaScript readers, and text longer than the limit is
+ * surrogate becomes the character U+FFFD, U+2028 and U+2029 are escaped for JavaScript readers, and text longer than the limit is
  * cut (never inside a surrogate pair) and marked.
  *
  * <p>Hand-written rather than taken from a JSON library: this is the innermost loop of every record, and the core
@@ -69,6 +69,44 @@ public final class JsonText {
         if (end < length) {
             out.append("…[truncated ").append(length - end).append(" chars]");
         }
+    }
+
+    /** The text of a JSON string literal written by {@link #appendString}: the inverse of its escaping. */
+    static String unquote(CharSequence literal) {
+        StringBuilder text = new StringBuilder(literal.length());
+        int end = literal.length() - 1;
+        for (int i = 1; i < end; i++) {
+            char c = literal.charAt(i);
+            if (c != '\\') {
+                text.append(c);
+                continue;
+            }
+            char escape = literal.charAt(++i);
+            switch (escape) {
+                case 'n':
+                    text.append('\n');
+                    break;
+                case 'r':
+                    text.append('\r');
+                    break;
+                case 't':
+                    text.append('\t');
+                    break;
+                case 'b':
+                    text.append('\b');
+                    break;
+                case 'f':
+                    text.append('\f');
+                    break;
+                case 'u':
+                    text.append((char) Integer.parseInt(literal.subSequence(i + 1, i + 5).toString(), 16));
+                    i += 4;
+                    break;
+                default:
+                    text.append(escape);
+            }
+        }
+        return text.toString();
     }
 
     /** A cut at or below {@code maxLength} that does not split a surrogate pair. */

@@ -43,7 +43,7 @@ public final class Layouts {
 
     /** A new text layout, with ANSI colors when {@code color}. */
     public Layout text(boolean color) {
-        return new TextLayout(color, values());
+        return new TextLayout(color, keys, nestKey, service, host, location, values());
     }
 
     /** {@code record} as one JSON line (or text line when not {@code json}), with its final newline. */

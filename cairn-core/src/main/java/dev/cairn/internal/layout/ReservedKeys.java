@@ -28,6 +28,33 @@ public final class ReservedKeys {
     final String line;
     final String error;
 
+    /**
+     * Adds to {@code written} the keys the JSON layout writes itself on a record with the given parts, so that every
+     * layout renames a colliding field the same way.
+     */
+    void addWritten(WrittenKeys written, boolean hasService, boolean hasHost, boolean hasLocation, boolean hasError) {
+        written.add(timestamp);
+        written.add(level);
+        written.add(logger);
+        written.add(message);
+        written.add(thread);
+        written.add(process);
+        if (hasService) {
+            written.add(service);
+        }
+        if (hasHost) {
+            written.add(host);
+        }
+        if (hasLocation) {
+            written.add(className);
+            written.add(method);
+            written.add(line);
+        }
+        if (hasError) {
+            written.add(error);
+        }
+    }
+
     /** @param renames default name to new name, for the keys the configuration renames */
     public ReservedKeys(Map<String, String> renames) {
         timestamp = renames.getOrDefault("timestamp", "timestamp");

@@ -66,7 +66,10 @@ public final class StackTraceText {
         appendEnclosed(out, child, frames, indent, seen, nesting);
     }
 
-    /** The throwable's {@code toString()} on one line: a message's line breaks are written as {@code \n}, {@code \r}. */
+    /**
+     * The throwable's {@code toString()} on one line: a message's line breaks are written as {@code \n}, {@code \r}
+     * and its backslashes as {@code \\}, so an escaped line break cannot be confused with the two characters.
+     */
     private static void appendHeader(StringBuilder out, Throwable throwable) {
         String header = ObjectText.of(throwable);
         for (int i = 0; i < header.length(); i++) {
@@ -75,6 +78,8 @@ public final class StackTraceText {
                 out.append("\\n");
             } else if (c == '\r') {
                 out.append("\\r");
+            } else if (c == '\\') {
+                out.append("\\\\");
             } else {
                 out.append(c);
             }

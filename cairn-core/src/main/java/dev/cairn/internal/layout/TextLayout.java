@@ -2,30 +2,66 @@ package dev.cairn.internal.layout;
 
 import dev.cairn.context.ContextSnapshot;
 import dev.cairn.Level;
-import dev.cairn.internal.ObjectText;
 import dev.cairn.spi.LogRecord;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a record for people: {@code timestamp LEVEL logger - message key=value ...}, then the stack trace on the
  * following lines, each indented. Everything that comes from the application is escaped with {@link TerminalText},
- * so no input can forge a line or drive the terminal; colors, when on, come only from Cairn.
+ * so no input can forge a line or drive the terminal; colors, when on, come only from Cairn. A field is shown under
+ * the key the JSON layout gives it (a key colliding with a reserved key or an earlier field gets its {@code _}
+ * prefix), and its value as the JSON layout writes it, so {@code cairn view} of the JSON prints the same text.
  */
 public final class TextLayout implements Layout {
 
     private static final String RESET = "\u001b[0m";
 
     private final boolean color;
+    private final ReservedKeys keys;
+    private final boolean nested;
+    private final boolean service;
+    private final boolean host;
+    private final boolean location;
     private final JsonValueWriter values;
     private final TimestampFormat timestamps = new TimestampFormat(3);
+    /** Keys shown so far in the record being formatted, one set per re-entry depth. */
+    private final List<WrittenKeys> writtenKeys = new ArrayList<>();
+    private int reentry = -1;
 
-    public TextLayout(boolean color, JsonValueWriter values) {
+    /** The keys, nesting, service, host and location are those of the JSON layout: they decide how a key is renamed. */
+    public TextLayout(boolean color, ReservedKeys keys, String nestKey, String service, String host, boolean location,
+            JsonValueWriter values) {
         this.color = color;
+        this.keys = keys;
+        this.nested = nestKey != null;
+        this.service = service != null;
+        this.host = host != null;
+        this.location = location;
         this.values = values;
     }
 
     @Override
     public void format(LogRecord record, StringBuilder out) {
+        reentry++;
+        try {
+            if (writtenKeys.size() == reentry) {
+                writtenKeys.add(new WrittenKeys());
+            }
+            WrittenKeys written = writtenKeys.get(reentry);
+            written.clear();
+            formatRecord(record, out, written);
+        } finally {
+            reentry--;
+        }
+    }
+
+    private void formatRecord(LogRecord record, StringBuilder out, WrittenKeys written) {
         int max = values.maxLength();
+        StackTraceElement site = location ? record.location() : null;
+        if (!nested) {
+            keys.addWritten(written, service, host, site != null, record.throwable() != null);
+        }
         timestamps.append(out, record.epochSecond(), record.nanoOfSecond());
         out.append(' ');
         appendLevel(out, record.level());
@@ -35,12 +71,11 @@ public final class TextLayout implements Layout {
         TerminalText.append(out, record.message(), max);
         ContextSnapshot context = record.context();
         for (int i = 0; i < context.size(); i++) {
-            appendField(out, context.key(i), context.value(i));
+            appendField(out, written.claim(context.key(i)), context.key(i), context.value(i));
         }
         for (int i = 0; i < record.fieldCount(); i++) {
-            appendField(out, record.fieldKey(i), record.fieldValue(i));
+            appendField(out, written.claim(record.fieldKey(i)), record.fieldKey(i), record.fieldValue(i));
         }
-        StackTraceElement site = record.location();
         if (site != null) {
             out.append(" at=");
             TerminalText.append(out, site.getClassName() + "." + site.getMethodName() + ":" + site.getLineNumber(), max);
@@ -81,34 +116,28 @@ public final class TextLayout implements Layout {
         }
     }
 
-    private void appendField(StringBuilder out, String key, Object value) {
+    /**
+     * Appends {@code shownKey=value}: a string value as a token, any other value as the JSON layout writes it (a value
+     * the JSON layout writes as a string, such as an enum or a marker, as a token of that string's text).
+     */
+    private void appendField(StringBuilder out, String shownKey, String key, Object value) {
         int max = values.maxLength();
         out.append(' ');
-        TerminalText.append(out, key, max);
+        TerminalText.appendToken(out, shownKey, max);
         out.append('=');
         if (values.isSensitive(key)) {
             out.append(Redactor.MASK);
-        } else if (value == null || (value instanceof Number && !isNonFinite(value)) || value instanceof Boolean
-                || JsonValueWriter.isContainer(value)) {
+        } else if (value instanceof String) {
+            TerminalText.appendToken(out, (String) value, max);
+        } else {
             StringBuilder json = new StringBuilder();
             values.appendValue(json, value);
-            TerminalText.append(out, json, Integer.MAX_VALUE);
-        } else {
-            String text = value instanceof String ? (String) value : ObjectText.of(value);
-            if (TerminalText.needsQuotes(text)) {
-                out.append('"');
-                TerminalText.append(out, text, max, true);
-                out.append('"');
+            if (json.length() > 0 && json.charAt(0) == '"') {
+                TerminalText.appendToken(out, JsonText.unquote(json), Integer.MAX_VALUE);
             } else {
-                TerminalText.append(out, text, max);
+                TerminalText.appendJson(out, json);
             }
         }
-    }
-
-    /** NaN and the infinities: JSON has them as strings, so they are shown as strings are ({@code NaN}, unquoted). */
-    private static boolean isNonFinite(Object number) {
-        return (number instanceof Double && !Double.isFinite((Double) number))
-                || (number instanceof Float && !Float.isFinite((Float) number));
     }
 
     private static void appendStack(StringBuilder out, Throwable error, int max) {
@@ -125,7 +154,7 @@ public final class TextLayout implements Layout {
                 out.append("    ");
                 from++;
             }
-            TerminalText.append(out, text.subSequence(from, end), Integer.MAX_VALUE);
+            TerminalText.appendKeepingBackslashes(out, text.subSequence(from, end));
             out.append('\n');
             start = end + 1;
         }

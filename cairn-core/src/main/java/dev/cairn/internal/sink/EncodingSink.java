@@ -11,8 +11,13 @@ import java.io.IOException;
  *
  * <p>Re-entry: if encoding a value logs (a {@code toString()} that logs), the nested record is encoded into its own
  * text buffer and queued before the outer one, so the shared buffer is never overwritten mid-record.
+ *
+ * <p>Accounting ({@link RecordProgress}): the end of every pending record is kept, so when a hand-over fails the
+ * records are split exactly into those whose bytes reached the destination (a {@link PartialWriteException} says how
+ * many bytes did) and those dropped. Bytes of a failed hand-over are never handed over again, so no record is
+ * written twice.
  */
-public abstract class EncodingSink implements Sink {
+public abstract class EncodingSink implements Sink, RecordProgress {
 
     private static final int RETAINED_CHARS = 64 * 1024;
     /** Pending bytes handed to the destination mid-batch: writes stay large and the buffer never regrows. */
@@ -23,6 +28,13 @@ public abstract class EncodingSink implements Sink {
     private StringBuilder text = new StringBuilder(1024);
     private boolean encoding;
     private int pendingHighestLevel = -1;
+    /** End offset in {@link #pending} of each pending record, in order. */
+    private int[] recordEnds = new int[256];
+    private int pendingRecords;
+    /** Read only under the caller's lock (the sink's slot), so not volatile: it changes with every record. */
+    private long accepted;
+    private volatile long handedOver;
+    private volatile long dropped;
 
     protected EncodingSink(Layout layout) {
         this.layout = layout;
@@ -50,6 +62,11 @@ public abstract class EncodingSink implements Sink {
             }
         }
         pendingHighestLevel = Math.max(pendingHighestLevel, record.level().ordinal());
+        if (pendingRecords == recordEnds.length) {
+            recordEnds = java.util.Arrays.copyOf(recordEnds, pendingRecords * 2);
+        }
+        recordEnds[pendingRecords++] = pending.size();
+        accepted++;
         appended(start, pending.size() - start);
         if (pending.size() >= WRITE_THRESHOLD) {
             writePendingBefore(pending.size());
@@ -66,8 +83,11 @@ public abstract class EncodingSink implements Sink {
     /** Hands the pending bytes before {@code offset} (whole records) to the destination and keeps the rest pending. */
     protected final void writePendingBefore(int offset) throws IOException {
         if (offset > 0) {
-            writeBytes(pending.array(), offset);
-            pending.discardFirst(offset);
+            try {
+                hand(offset);
+            } finally {
+                pending.discardFirst(offset);
+            }
         }
     }
 
@@ -77,12 +97,61 @@ public abstract class EncodingSink implements Sink {
         pendingHighestLevel = -1;
         try {
             if (pending.size() > 0) {
-                writeBytes(pending.array(), pending.size());
+                hand(pending.size());
             }
         } finally {
             pending.reset();
+            pendingRecords = 0;
         }
         flushDestination(highest);
+    }
+
+    /** Writes the pending records before {@code offset} and counts them handed over, or split by what got through. */
+    private void hand(int offset) throws IOException {
+        int records = recordsEndingBy(offset);
+        try {
+            writeBytes(pending.array(), offset);
+            handedOver += records;
+        } catch (IOException | RuntimeException e) {
+            int reached = e instanceof PartialWriteException
+                    ? recordsEndingBy(((PartialWriteException) e).bytesWritten()) : 0;
+            handedOver += reached;
+            dropped += records - reached;
+            throw e;
+        } finally {
+            forgetRecords(records, offset);
+        }
+    }
+
+    private int recordsEndingBy(int offset) {
+        int n = 0;
+        while (n < pendingRecords && recordEnds[n] <= offset) {
+            n++;
+        }
+        return n;
+    }
+
+    private void forgetRecords(int records, int offset) {
+        System.arraycopy(recordEnds, records, recordEnds, 0, pendingRecords - records);
+        pendingRecords -= records;
+        for (int i = 0; i < pendingRecords; i++) {
+            recordEnds[i] -= offset;
+        }
+    }
+
+    @Override
+    public long accepted() {
+        return accepted;
+    }
+
+    @Override
+    public long handedOver() {
+        return handedOver;
+    }
+
+    @Override
+    public long dropped() {
+        return dropped;
     }
 
     /** Writes {@code length} bytes of whole records to the destination in one call where the destination allows. */

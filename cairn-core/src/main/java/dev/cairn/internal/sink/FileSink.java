@@ -9,15 +9,16 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,10 @@ import java.util.concurrent.TimeUnit;
  * flush is one {@code write} of whole records, so several processes appending to one file never interleave inside a
  * line. If the file does not end with a newline when opened (a crash cut the last record), a newline is written
  * first so that no two records share a line.
+ *
+ * <p>Special files: a symbolic link, FIFO, device or directory at the path is refused, never opened, chmodded,
+ * rotated or compressed ({@link RegularFiles}); if the path is replaced by one while the file is open, the next
+ * identity check or rotation notices it and the sink stops writing until a regular file is there again.
  *
  * <p>Rotation: before a record would take the file past {@code maxBytes}, or when a new hour or day begins, the
  * file is renamed to its backup name ({@link BackupFiles}) and a new one created; a record is never split across
@@ -78,13 +83,16 @@ public final class FileSink extends EncodingSink {
 
     /**
      * Opens {@code path} for appending, creating it and its parent folders; an existing file with wider permissions
-     * is narrowed to 0600 and {@code diagnostics} told so. A file left over from an earlier period is rolled first.
+     * is narrowed to 0600 and {@code diagnostics} told so. A file left over from an earlier period is rolled first;
+     * partial compressions an earlier process left are deleted and their backups compressed again.
      */
     public static FileSink open(Layout layout, Path path, FileOptions options, Clock clock, Diagnostics diagnostics)
             throws IOException {
+        RegularFiles.requireRegularOrAbsent(path.toAbsolutePath());
         FileSink sink = new FileSink(layout, path.toAbsolutePath(), options, clock, diagnostics);
         sink.openChannel();
         sink.startPeriod();
+        sink.inBackground(sink.backups::removePartials);
         if (options.compress()) {
             for (Path leftover : sink.backups.uncompressed()) {
                 sink.inBackground(() -> BackupFiles.compress(leftover));
@@ -107,20 +115,19 @@ public final class FileSink extends EncodingSink {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        FileChannel opened = FileChannel.open(path,
-                Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE), ownerOnly());
+        FileChannel opened = RegularFiles.openForAppend(path, ownerOnly());
         try {
             if (POSIX) {
-                Set<PosixFilePermission> current = Files.getPosixFilePermissions(path);
+                PosixFileAttributeView view =
+                        Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+                Set<PosixFilePermission> current = view.readAttributes().permissions();
                 if (!current.equals(OWNER_ONLY)) {
-                    Files.setPosixFilePermissions(path, OWNER_ONLY);
-                    diagnostics.warn("narrowed the permissions of " + path + " from "
-                            + PosixFilePermissions.toString(current) + " to rw-------");
+                    narrow(view, current);
                 }
             }
             size = opened.size();
             terminateLastLine(opened);
-            fileKey = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+            fileKey = RegularFiles.key(path);
         } catch (IOException | RuntimeException e) {
             opened.close();
             throw e;
@@ -129,12 +136,28 @@ public final class FileSink extends EncodingSink {
         identityCheckedMillis = clock.millis();
     }
 
+    /**
+     * Narrows an existing file to 0600. A file Cairn may write but not chmod (owned by another user) is written to
+     * anyway, as it is: refusing would lose every record, and its permissions are its owner's choice. Said once.
+     */
+    private void narrow(PosixFileAttributeView view, Set<PosixFilePermission> current) {
+        try {
+            view.setPermissions(OWNER_ONLY);
+            diagnostics.warn("narrowed the permissions of " + path + " from " + PosixFilePermissions.toString(current)
+                    + " to rw-------");
+        } catch (IOException | SecurityException e) {
+            diagnostics.once("permissions:" + path, "cannot narrow the permissions of " + path + " from "
+                    + PosixFilePermissions.toString(current) + " to rw------- (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "); writing to it with its permissions as they are");
+        }
+    }
+
     private void terminateLastLine(FileChannel opened) throws IOException {
         if (size == 0) {
             return;
         }
         ByteBuffer last = ByteBuffer.allocate(1);
-        try (FileChannel reader = FileChannel.open(path, StandardOpenOption.READ)) {
+        try (FileChannel reader = RegularFiles.openForRead(path)) {
             reader.read(last, size - 1);
         }
         if (last.get(0) != '\n') {
@@ -154,7 +177,7 @@ public final class FileSink extends EncodingSink {
         Instant now = clock.instant();
         Instant start = periods.start(now);
         if (size > 0) {
-            Instant written = Files.getLastModifiedTime(path).toInstant();
+            Instant written = Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant();
             if (written.isBefore(start)) {
                 periodStart = periods.start(written);
                 roll(periods.label(written));
@@ -190,6 +213,9 @@ public final class FileSink extends EncodingSink {
             channel = null;
         }
         try {
+            if (fileKey == null || !fileKey.equals(RegularFiles.key(path))) {
+                throw new IOException("the file at the path is no longer the one written (replaced, moved or a link)");
+            }
             Path backup = backups.nextBackup(label);
             Files.move(path, backup, StandardCopyOption.ATOMIC_MOVE);
             inBackground(() -> {
@@ -241,10 +267,43 @@ public final class FileSink extends EncodingSink {
                 channel.write(buffer);
             }
         } catch (IOException e) {
+            int whole = removeCutLine(bytes, buffer.position());
             closeQuietly();
-            throw e;
+            throw whole > 0 ? new PartialWriteException(e, whole) : e;
         }
         size += length;
+    }
+
+    /**
+     * After a write that stopped inside a line (a full disk takes what fits), cuts the file back to the end of the
+     * last whole line, so no reader ever takes the fragment for a record and recovery does not turn it into an
+     * invalid line; returns how many bytes of whole lines reached the file. Truncating needs no space. The fragment is removed only if it is still the file's end (checked
+     * by content, so another process's appends are never cut); if not, the newline written at the next open marks it.
+     */
+    private int removeCutLine(byte[] bytes, int written) {
+        int whole = written;
+        while (whole > 0 && bytes[whole - 1] != '\n') {
+            whole--;
+        }
+        int fragment = written - whole;
+        if (fragment == 0) {
+            return whole;
+        }
+        try (FileChannel reader = RegularFiles.openForRead(path)) {
+            long end = channel.size();
+            ByteBuffer tail = ByteBuffer.allocate(fragment);
+            while (tail.hasRemaining() && reader.read(tail, end - fragment + tail.position()) > 0) {
+                // reads the file's last bytes
+            }
+            if (!tail.hasRemaining() && Arrays.equals(tail.array(), 0, fragment, bytes, whole, written)) {
+                channel.truncate(end - fragment);
+            }
+        } catch (IOException | RuntimeException e) {
+            diagnostics.throttled("cut:" + path, "cannot remove the part of a record a failed write left at the end of "
+                    + path + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); it will stand on a line of its own");
+        }
+        return whole;
     }
 
     /** Reopens the file if it is no longer the one at {@code path}; fails fast while a reopen is not due. */
@@ -276,11 +335,7 @@ public final class FileSink extends EncodingSink {
     }
 
     private Object currentKey() {
-        try {
-            return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
-        } catch (IOException e) {
-            return null;
-        }
+        return RegularFiles.key(path);
     }
 
     private void closeQuietly() {
