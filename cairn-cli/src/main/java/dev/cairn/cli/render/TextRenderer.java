@@ -14,9 +14,8 @@ import java.util.Set;
  * {@code <timestamp> <LEVEL> <logger> - <message> key=value ... at=Class.method:line}, then the
  * stack trace lines, each indented by two spaces (and leading tabs by four spaces each) so a
  * continuation can never pass for a record. Like the core, it leaves out thread, process, service
- * and host, and shows the call site as {@code at=}; a field of the caller's that the core's JSON
- * layout had to write under {@code _key} (its key was taken) is shown under its own key, as the
- * core's text shows it. Everything taken from the input goes through {@link TextEscaper}.
+ * and host, and shows the call site as {@code at=}; a field appears under the key the JSON has (the
+ * core's text shows a renamed {@code _key} as the JSON does). Everything taken from the input goes through {@link TextEscaper}.
  * Stateless apart from the color switch.
  */
 public final class TextRenderer {
@@ -27,9 +26,6 @@ public final class TextRenderer {
      * fields, so a caller's field of the same name after them is shown.
      */
     private static final Set<String> HEADER = Set.of("process", "service", "host");
-
-    /** Keys the core writes in every record before any field of the caller's. */
-    private static final List<String> ALWAYS_WRITTEN = List.of("timestamp", "level", "logger", "message");
 
     private static final String RESET = "\u001b[0m";
 
@@ -116,7 +112,7 @@ public final class TextRenderer {
             header = header && (atLocation || HEADER.contains(field.getKey()));
             if (!header && !atLocation) {
                 sb.append(' ');
-                appendKeyValue(sb, callerKey(r, field.getKey(), index), field.getValue());
+                appendKeyValue(sb, field.getKey(), field.getValue());
             }
             index++;
         }
@@ -124,34 +120,6 @@ public final class TextRenderer {
             sb.append(" at=");
             TextEscaper.append(sb, fields.get("class") + "." + fields.get("method") + ":" + fields.get("line"));
         }
-    }
-
-    /**
-     * The key the caller gave the field at {@code index}: the core's JSON layout writes a field
-     * whose key was already written in the record (by the core, or an earlier field) as
-     * {@code _key}, and its text layout shows {@code key}.
-     */
-    private static String callerKey(LogRecord r, String key, int index) {
-        if (!key.startsWith("_")) {
-            return key;
-        }
-        String original = key.substring(1);
-        boolean taken = ALWAYS_WRITTEN.contains(original) || original.equals("thread") && r.thread() != null
-                || original.equals("error") && r.error() != null || writtenBefore(r.fields(), original, index);
-        return taken ? original : key;
-    }
-
-    private static boolean writtenBefore(Map<String, Object> fields, String key, int index) {
-        int i = 0;
-        for (String written : fields.keySet()) {
-            if (i++ == index) {
-                return false;
-            }
-            if (written.equals(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -77,7 +77,7 @@ class TextRendererTest {
     }
 
     @Test
-    void callersFieldsNamedLikeTheCoresOwn_areShownUnderTheirOwnKeys() {
+    void callersFieldsNamedLikeTheCoresOwn_areShownUnderTheKeysOfTheJson() {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("process", new JsonNumber("1"));
         fields.put("service", "shop");
@@ -91,7 +91,7 @@ class TextRendererTest {
         LogRecord withLocation = new LogRecord(Timestamps.parseMicros("2026-11-21T10:15:30Z"), Level.INFO, "a", "req",
                 "main", fields, null);
         assertThat(new TextRenderer(false).render(withLocation)).isEqualTo(
-                "2026-11-21T10:15:30.000Z INFO  a - req method=GET message=m _other=kept host=h at=shop.Api.handle:7\n");
+                "2026-11-21T10:15:30.000Z INFO  a - req _method=GET _message=m _other=kept host=h at=shop.Api.handle:7\n");
 
         Map<String, Object> noLocation = new LinkedHashMap<>();
         noLocation.put("process", new JsonNumber("1"));
