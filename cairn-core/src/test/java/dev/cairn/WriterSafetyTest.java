@@ -42,7 +42,10 @@ class WriterSafetyTest {
                 .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
     }
 
-    /** A sink that fails an assertion on the record {@code "boom"} and keeps the messages of the others. */
+    /**
+     * A sink that fails an assertion on the record {@code "boom"}, runs out of memory on {@code "out of memory"} and
+     * keeps the messages of the others.
+     */
     private static final class AssertingSink implements Sink {
         final List<String> messages = new CopyOnWriteArrayList<>();
 
@@ -50,6 +53,9 @@ class WriterSafetyTest {
         public void write(LogRecord record) {
             if (record.message().equals("boom")) {
                 throw new AssertionError("a sink's own assertion");
+            }
+            if (record.message().equals("out of memory")) {
+                throw new OutOfMemoryError("Java heap space");
             }
             messages.add(record.message());
         }
@@ -65,7 +71,7 @@ class WriterSafetyTest {
 
     @ParameterizedTest(name = "async={0}")
     @ValueSource(booleans = {true, false})
-    void sinkThrowingAssertionError_losesThatRecordOnlyAndTheWriterGoesOn(boolean async) {
+    void sinkThrowingErrors_losesThoseRecordsOnlyAndTheWriterGoesOn(boolean async) {
         AssertingSink sink = new AssertingSink();
         try (LogSystem system = builder().configure(c -> c.set("cairn.console", "none").sink("asserting", sink,
                 SinkFilter.all()).set("cairn.async", String.valueOf(async)).set("cairn.queue.size", "16")).build()) {
@@ -74,13 +80,14 @@ class WriterSafetyTest {
             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
                 log.info("before");
                 log.info("boom");
+                log.info("out of memory");
                 for (int i = 0; i < 100; i++) {
                     log.info("after {}", i);
                 }
                 system.flush();
             });
             assertThat(sink.messages).hasSize(101).startsWith("before", "after 0").endsWith("after 99");
-            assertThat(system.stats().sink("asserting").failed()).isEqualTo(1);
+            assertThat(system.stats().sink("asserting").failed()).isEqualTo(2);
             assertThat(system.stats().sink("asserting").written()).isEqualTo(101);
         }
         assertThat(diagnostics.toString(StandardCharsets.UTF_8).lines()).anySatisfy(line -> assertThat(line)
