@@ -11,9 +11,11 @@ import java.util.Map;
  * @param queueDepth records waiting in the queue
  * @param queueCapacity the queue's capacity (0 when not asynchronous)
  * @param dropped records dropped because the queue was full, by level (only with {@code cairn.queue.full=drop})
+ * @param lost records lost before any sink received them: capturing them failed (a value threw an {@code Error}),
+ *     or they were logged from inside logging beyond what is written (one level, 16 records per record)
  * @param sinks one entry per sink: the configured ones in configuration order, then the attached ones
  */
-public record LogStats(boolean async, int queueDepth, int queueCapacity, Map<Level, Long> dropped,
+public record LogStats(boolean async, int queueDepth, int queueCapacity, Map<Level, Long> dropped, long lost,
         List<SinkStats> sinks) {
 
     public LogStats {
@@ -38,12 +40,19 @@ public record LogStats(boolean async, int queueDepth, int queueCapacity, Map<Lev
      * @param written records handed to the destination (for a file: written to the operating system)
      * @param failed records lost because the sink failed, or because it was abandoned at shutdown while stuck
      * @param dropped records a sink that may block could not take because its hand-off queue was full
+     * @param cut records written cut because they were longer than {@code cairn.max-record-length} (counted by
+     *     Cairn's console and file sinks); they are also counted in {@code written}
      */
-    public record SinkStats(String name, long written, long failed, long dropped) {
+    public record SinkStats(String name, long written, long failed, long dropped, long cut) {
 
-        /** Counters of a sink that dropped nothing. */
+        /** Counters of a sink that cut no record. */
+        public SinkStats(String name, long written, long failed, long dropped) {
+            this(name, written, failed, dropped, 0);
+        }
+
+        /** Counters of a sink that dropped and cut nothing. */
         public SinkStats(String name, long written, long failed) {
-            this(name, written, failed, 0);
+            this(name, written, failed, 0, 0);
         }
     }
 }

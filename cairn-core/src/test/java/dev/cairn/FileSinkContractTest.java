@@ -23,7 +23,7 @@ class FileSinkContractTest extends SinkContract {
 
     @Override
     protected Sink open(LogSystem system) throws IOException {
-        return FileSink.open(new Layouts(Map.of(), null, null, null, 1, false, Set.of(), 32_768).json(), file(),
+        return FileSink.open(new Layouts(Map.of(), null, null, null, 1, false, Set.of(), 32_768, 1_048_576).json(), file(),
                 FileOptions.plain(), clock, new Diagnostics(new PrintStream(OutputStream.nullOutputStream())));
     }
 

@@ -28,7 +28,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Stopping: the writer drains what is queued within the timeout; records logged meanwhile wait for the drain, then
  * are written on their caller's thread, so no thread's records overtake its earlier ones. A record that slipped into the queue as the writer stopped is written by whoever sees it.
  * A record logged by the writer thread itself (a {@code toString()} that logs) is written at once on that thread,
- * never queued, so the writer can never wait on itself.
+ * never queued, so the writer can never wait on itself; {@link NestedLogging} bounds how deep that goes. Whatever
+ * writing a record throws, {@code Error}s included, is counted and reported, and the writer goes on.
  */
 final class AsyncDispatcher {
 
@@ -165,7 +166,25 @@ final class AsyncDispatcher {
         }
     }
 
+    /**
+     * The writer's loop. The engine counts and reports whatever writing a record throws; anything else thrown here (an
+     * {@code OutOfMemoryError} while reporting drops, say) is reported and the loop goes on, so the queue is always
+     * drained and a log call never waits for a writer that is gone.
+     */
     private void run() {
+        while (true) {
+            try {
+                if (drainUntilStopped()) {
+                    return;
+                }
+            } catch (Throwable e) {
+                engine.writerRecovered(e);
+            }
+        }
+    }
+
+    /** Writes queued records until stopped and drained (true), or until something throws. */
+    private boolean drainUntilStopped() {
         int batch = 0;
         while (true) {
             LogRecord record = queue.poll();
@@ -183,7 +202,7 @@ final class AsyncDispatcher {
             }
             reportDrops();
             if (stopped && queue.size() == 0) {
-                return;
+                return true;
             }
             sleeping = true;
             if (queue.size() == 0 && !stopped) {

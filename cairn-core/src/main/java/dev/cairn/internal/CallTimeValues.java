@@ -66,7 +66,7 @@ final class CallTimeValues {
                 return copy;
             }
             if (value instanceof Collection) {
-                return copyItems(((Collection<?>) value).toArray(), path, depth);
+                return copyCollection((Collection<?>) value, path, depth);
             }
             if (value instanceof Object[]) {
                 return copyItems((Object[]) value, path, depth);
@@ -95,6 +95,21 @@ final class CallTimeValues {
         } finally {
             path[depth] = null;
         }
+    }
+
+    /** The first entries by iteration, never {@code toArray()}: a collection may claim more items than fit in memory. */
+    private static List<Object> copyCollection(Collection<?> items, Object[] path, int depth) {
+        int length = items.size();
+        int shown = Math.min(length, MAX_ITEMS);
+        List<Object> copy = new ArrayList<>(shown + 1);
+        java.util.Iterator<?> iterator = items.iterator();
+        while (copy.size() < shown && iterator.hasNext()) {
+            copy.add(copy(iterator.next(), path, depth + 1));
+        }
+        if (shown < length) {
+            copy.add("…" + (length - shown) + " more items");
+        }
+        return copy;
     }
 
     private static List<Object> copyItems(Object[] items, Object[] path, int depth) {

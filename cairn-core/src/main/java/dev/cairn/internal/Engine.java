@@ -15,13 +15,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
  * Turns log calls into records and delivers them: captured on the calling thread (timestamp, thread name, context
  * snapshot, fields with suppliers evaluated, exception, call site when enabled), then queued for the writer thread or,
- * in synchronous mode, written at once. Nothing here throws into the caller: a failure is reported on the diagnostic
- * channel and the record is counted lost.
+ * in synchronous mode, written at once. Nothing here throws into the caller, whatever a value or a sink throws
+ * ({@code Error}s included): the failure is reported on the diagnostic channel and the record is counted lost, by
+ * the sink that failed or, before any sink received it, in {@link LogStats#lost()}. Logging from inside logging is
+ * bounded by {@link NestedLogging}.
  *
  * <p>Shutdown drains the queue, flushes and closes every sink; a record logged afterwards reopens the sinks and is
  * written synchronously rather than lost.
@@ -50,6 +53,8 @@ public final class Engine implements RecordWriter {
     private volatile SinkSlot[] taps = new SinkSlot[0];
     private DispatchOptions options;
     private Supplier<List<SinkBinding>> reopen = List::of;
+    /** Records lost before any sink received them: capture failed, or logged too deep inside logging. */
+    private final LongAdder lost = new LongAdder();
 
     public Engine(Diagnostics diagnostics, Clock clock) {
         this.diagnostics = diagnostics;
@@ -168,7 +173,7 @@ public final class Engine implements RecordWriter {
         if (current != null) {
             current.awaitFlushed();
         } else {
-            pipeline.flush();
+            flushQueued();
         }
         long deadline = deadline();
         pipeline.awaitDelivered(deadline);
@@ -188,13 +193,13 @@ public final class Engine implements RecordWriter {
         }
         List<LogStats.SinkStats> sinks = new ArrayList<>();
         for (SinkSlot slot : pipeline.slots()) {
-            sinks.add(new LogStats.SinkStats(slot.name(), slot.written(), slot.failed(), slot.dropped()));
+            sinks.add(new LogStats.SinkStats(slot.name(), slot.written(), slot.failed(), slot.dropped(), slot.cut()));
         }
         for (SinkSlot tap : taps) {
-            sinks.add(new LogStats.SinkStats(tap.name(), tap.written(), tap.failed(), tap.dropped()));
+            sinks.add(new LogStats.SinkStats(tap.name(), tap.written(), tap.failed(), tap.dropped(), tap.cut()));
         }
         return new LogStats(current != null, current == null ? 0 : current.depth(),
-                current == null ? 0 : current.capacity(), dropped, sinks);
+                current == null ? 0 : current.capacity(), dropped, lost.sum(), sinks);
     }
 
     public void log(String logger, Level level, String template, Object[] args) {
@@ -205,19 +210,46 @@ public final class Engine implements RecordWriter {
         log(RecordKind.LOG, logger, level, template, args, fields, cause);
     }
 
-    /** Logs a record of {@code kind}; flow records come through here. */
+    /**
+     * Logs a record of {@code kind}; flow records come through here. A record logged from inside logging on this
+     * thread is written one level deep at most, or counted lost ({@link NestedLogging}).
+     */
     public void log(RecordKind kind, String logger, Level level, String template, Object[] args, FieldList fields,
             Throwable cause) {
+        NestedLogging nested = NestedLogging.current();
+        if (!nested.mayCapture()) {
+            lose(logger, "logged from inside logging was not written (a toString() or sink that logs while a record is"
+                    + " written: one level and " + NestedLogging.MAX_NESTED + " records per record are written)",
+                    "nested");
+            return;
+        }
+        int outer = nested.enter();
         try {
             dispatch(capture(kind, logger, level, template, args, fields, cause));
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            diagnostics.throttled("capture", "a record of logger " + logger + " was lost: capturing it failed with "
-                    + e.getClass().getName() + ": " + e.getMessage());
+        } catch (Throwable e) {
+            lose(logger, "was lost: capturing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
+                    "capture");
+        } finally {
+            nested.leave(outer);
         }
     }
 
-    /** Delivers an already captured record: to the taps, then to the writer thread, or at once in synchronous mode. */
-    public void dispatch(LogRecord record) {
+    /**
+     * Counts a record lost before any sink received it and reports that, throttled per {@code kind}; never throws,
+     * even when out of memory.
+     */
+    private void lose(String logger, String what, String kind) {
+        lost.increment();
+        try {
+            diagnostics.throttled(kind, "a record of logger " + logger + " " + what + "; " + lost.sum()
+                    + " records lost before reaching the sinks so far");
+        } catch (Throwable e) {
+            // Out of memory even for the report: the record is counted, which stats() shows.
+        }
+    }
+
+    /** Delivers a captured record: to the taps, then to the writer thread, or at once in synchronous mode. */
+    private void dispatch(LogRecord record) {
         for (SinkSlot tap : taps) {
             tap.write(record, true);
         }
@@ -225,7 +257,7 @@ public final class Engine implements RecordWriter {
         if (current != null) {
             current.dispatch(record);
         } else {
-            writeNow(record);
+            writeToPipeline(record, true);
         }
     }
 
@@ -234,9 +266,26 @@ public final class Engine implements RecordWriter {
         writeQueued(record, true);
     }
 
-    /** Writes {@code record} to the current sinks, retrying on the next pipeline if this one was just replaced. */
+    /**
+     * Writes {@code record} to the current sinks on this thread, which counts as writing for {@link NestedLogging};
+     * whatever is thrown is counted and reported, so the writer thread survives anything a sink or a value throws.
+     */
     @Override
     public void writeQueued(LogRecord record, boolean flush) {
+        NestedLogging nested = NestedLogging.current();
+        int outer = nested.enterWriting();
+        try {
+            writeToPipeline(record, flush);
+        } catch (Throwable e) {
+            lose(record.loggerName(), "was lost: writing it failed with " + e.getClass().getName() + ": "
+                    + e.getMessage(), "write");
+        } finally {
+            nested.leave(outer);
+        }
+    }
+
+    /** Writes {@code record} to the current sinks, retrying on the next pipeline if this one was just replaced. */
+    private void writeToPipeline(LogRecord record, boolean flush) {
         while (true) {
             Pipeline current = pipeline;
             if (current.write(record, flush)) {
@@ -251,8 +300,31 @@ public final class Engine implements RecordWriter {
     }
 
     @Override
+    public void writerRecovered(Throwable cause) {
+        try {
+            diagnostics.throttled("writer", "the writer thread caught " + cause.getClass().getName() + ": "
+                    + cause.getMessage() + " and goes on");
+        } catch (Throwable e) {
+            // Out of memory even for the report; the writer goes on.
+        }
+    }
+
+    @Override
     public void flushQueued() {
-        pipeline.flush();
+        NestedLogging nested = NestedLogging.current();
+        int outer = nested.enterWriting();
+        try {
+            pipeline.flush();
+        } catch (Throwable e) {
+            try {
+                diagnostics.throttled("flush", "flushing the sinks failed with " + e.getClass().getName() + ": "
+                        + e.getMessage());
+            } catch (Throwable again) {
+                // Out of memory even for the report; the sinks count what they lost.
+            }
+        } finally {
+            nested.leave(outer);
+        }
     }
 
     private synchronized void reopenAfterShutdown() {

@@ -16,4 +16,7 @@ interface RecordWriter {
 
     /** Flushes what was written. */
     void flushQueued();
+
+    /** Reports that the writer thread caught {@code cause} outside any record's write and went on; never throws. */
+    void writerRecovered(Throwable cause);
 }

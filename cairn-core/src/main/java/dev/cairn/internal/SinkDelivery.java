@@ -11,8 +11,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Ownership: a record offered here is read later on this thread, so mutable values are copied at the call
  * ({@link CapturedRecord#freezeAtCallTime()}, already done for asynchronous records) before it is queued. A record
- * logged by this thread itself (a value's {@code toString()} that logs) is queued like any other; offering never
- * waits, so the thread can never wait on itself.
+ * logged by this thread itself (a value's {@code toString()} that logs) is queued like any other, one level deep at
+ * most ({@link NestedLogging}); offering never waits, so the thread can never wait on itself.
  *
  * <p>Closing: the thread drains the queue, flushes and closes the sink; if it has not finished by the deadline the
  * slot abandons the sink, counting and reporting the records still queued, and the thread (a daemon) is interrupted
@@ -56,12 +56,33 @@ final class SinkDelivery {
         return true;
     }
 
+    /** The delivery loop; the slot counts whatever the sink throws, and anything else thrown here is survived. */
     private void run() {
+        while (true) {
+            try {
+                if (deliverUntilClosed()) {
+                    return;
+                }
+            } catch (Throwable e) {
+                // The slot has counted the record; an Error outside it (out of memory) must not end delivery.
+            }
+        }
+    }
+
+    /** Delivers queued records until closed (true), or until something throws. */
+    private boolean deliverUntilClosed() {
         int batch = 0;
         while (true) {
             LogRecord record = queue.poll();
             if (record != null) {
-                slot.deliver(record);
+                // Writing counts as logging: records its values log are nested ones.
+                NestedLogging nested = NestedLogging.current();
+                int outer = nested.enterWriting();
+                try {
+                    slot.deliver(record);
+                } finally {
+                    nested.leave(outer);
+                }
                 if (++batch == BATCH) {
                     endBatch();
                     batch = 0;
@@ -74,7 +95,7 @@ final class SinkDelivery {
             }
             if (closing && queue.size() == 0) {
                 slot.closeNow();
-                return;
+                return true;
             }
             sleeping = true;
             if (queue.size() == 0 && !closing) {

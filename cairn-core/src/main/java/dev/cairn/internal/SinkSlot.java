@@ -11,7 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * One sink in a pipeline: the filter that decides which records it receives, the lock that keeps its calls one at a
  * time, and its accounting. A record counts as written once a flush has handed it to the destination; a failed write
  * or flush loses the records not yet handed over, which are counted and reported (throttled), and the other sinks
- * carry on. A sink that counts its own records ({@link RecordProgress}, every encoding sink) is trusted for them, so a
+ * carry on. Anything a sink throws counts, {@code Error}s included (an {@code AssertionError}, an
+ * {@code OutOfMemoryError} while encoding): the thread writing goes on. A sink that counts its own records ({@link RecordProgress}, every encoding sink) is trusted for them, so a
  * batch a full disk cut is counted exactly; this slot then only counts the records the sink never accepted.
  *
  * <p>Blocking budget: a sink that {@link Sink#mayBlock() may block} is called only by its {@link SinkDelivery}
@@ -34,6 +35,7 @@ final class SinkSlot {
     private long unflushed;
     private volatile long written;
     private volatile long failed;
+    private volatile long cut;
 
     SinkSlot(String name, Sink sink, RecordFilter filter, Diagnostics diagnostics) {
         this.name = name;
@@ -47,7 +49,7 @@ final class SinkSlot {
     private boolean mayBlock(Sink sink) {
         try {
             return sink.mayBlock();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             diagnostics.warn("sink " + name + " failed to say whether it may block (" + e
                     + "); it gets a delivery thread of its own");
             return true;
@@ -77,6 +79,11 @@ final class SinkSlot {
 
     long dropped() {
         return dropped.get();
+    }
+
+    /** Records the sink wrote cut for {@code cairn.max-record-length}. */
+    long cut() {
+        return cut;
     }
 
     /** Writes {@code record} if the filter accepts it, flushing at once when {@code flush}. */
@@ -115,11 +122,25 @@ final class SinkSlot {
 
     private void deliverLocked(LogRecord record) {
         long accepted = progress != null ? progress.accepted() : 0;
+        long cutBefore = progress != null ? progress.cut() : 0;
         try {
             sink.write(record);
             unflushed++;
-        } catch (Exception | StackOverflowError | LinkageError e) {
+        } catch (Throwable e) {
             lose(progress != null && progress.accepted() > accepted ? 0 : 1, "write a record", e);
+        }
+        if (progress != null && progress.cut() > cutBefore) {
+            cut = progress.cut();
+            reportCut(record);
+        }
+    }
+
+    private void reportCut(LogRecord record) {
+        try {
+            diagnostics.throttled("cut:" + name, "sink " + name + " wrote a record of logger " + record.loggerName()
+                    + " cut: it was longer than cairn.max-record-length; " + cut + " records cut by this sink so far");
+        } catch (Throwable e) {
+            // Out of memory even for the report: the record is counted, which stats() shows.
         }
     }
 
@@ -145,7 +166,7 @@ final class SinkSlot {
         try {
             sink.flush();
             written += pending;
-        } catch (Exception | StackOverflowError | LinkageError e) {
+        } catch (Throwable e) {
             lose(progress != null ? 0 : pending, "flush", e);
         }
     }
@@ -153,8 +174,13 @@ final class SinkSlot {
     /** Counts {@code records} lost (those the sink does not count itself) and reports the failure, throttled. */
     private void lose(long records, String action, Throwable cause) {
         failed += records;
-        diagnostics.throttled("sink:" + name, "sink " + name + " failed to " + action + " (" + cause.getClass().getName()
-                + ": " + cause.getMessage() + "); " + failed() + " records lost by this sink so far");
+        try {
+            diagnostics.throttled("sink:" + name, "sink " + name + " failed to " + action + " ("
+                    + cause.getClass().getName() + ": " + cause.getMessage() + "); " + failed()
+                    + " records lost by this sink so far");
+        } catch (Throwable e) {
+            // Out of memory even for the report: the loss is counted, which stats() shows.
+        }
     }
 
     /**
@@ -211,7 +237,7 @@ final class SinkSlot {
         try {
             flushLocked();
             sink.close();
-        } catch (Exception | StackOverflowError | LinkageError e) {
+        } catch (Throwable e) {
             diagnostics.warn("sink " + name + " failed to close (" + e.getClass().getName() + ": " + e.getMessage() + ")");
         } finally {
             lock.unlock();

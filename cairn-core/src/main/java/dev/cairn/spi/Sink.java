@@ -8,7 +8,7 @@ import java.io.IOException;
  * <p>Threading: Cairn never calls one sink from two threads at once, so an implementation needs no locking of its own;
  * a sink may be called from different threads over time. A record may reach the sink from inside its own
  * {@code write}, when encoding a value logs (a {@code toString()} that logs): an implementation that reuses a buffer
- * must allow for that.
+ * must allow for that. Such nesting goes one level deep at most: what a nested record's values log is not written.
  *
  * <p>Blocking budget: a sink that returns false from {@link #mayBlock()} (the default) is called on the thread that
  * writes every such sink, so each of its calls must finish in about the time of a local write. A sink that may wait on
@@ -16,8 +16,9 @@ import java.io.IOException;
  * hand-off queue of its own, records it cannot take in time are dropped and counted against it, and it never delays
  * the other sinks or the application.
  *
- * <p>Errors: an exception thrown by any method is caught by Cairn, counted against this sink and reported on the
- * diagnostic channel; it never reaches the application and never stops other sinks.
+ * <p>Errors: anything thrown by any method, {@code Error}s included, is caught by Cairn, counted against this sink and
+ * reported on the diagnostic channel; it never reaches the application and never stops other sinks or the thread
+ * writing them.
  */
 public interface Sink extends AutoCloseable {
 

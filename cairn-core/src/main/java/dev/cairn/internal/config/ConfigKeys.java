@@ -45,6 +45,8 @@ public final class ConfigKeys {
             .environment("CAIRN_LOCATION");
     public static final Key<Integer> MAX_VALUE_LENGTH = Key.withDefault("cairn.max-value-length",
             ValueType.integer(16, 100_000_000), "32768").environment("CAIRN_MAX_VALUE_LENGTH");
+    public static final Key<Integer> MAX_RECORD_LENGTH = Key.withDefault("cairn.max-record-length",
+            ValueType.integer(1024, 64 * 1024 * 1024), "1048576").environment("CAIRN_MAX_RECORD_LENGTH");
     public static final Key<String> NEST_FIELDS = Key.withDefault("cairn.json.nest-fields",
             ValueType.of("empty (fields at the top level) or a key of " + ValueType.JSON_KEY_CHARACTERS,
                     raw -> raw.trim().isEmpty() ? "" : ValueType.jsonKey().parse(raw)),
@@ -95,7 +97,7 @@ public final class ConfigKeys {
     private static final List<Entry> ENTRIES = List.of(
             exact(PROFILE), exact(LEVEL), prefix(LOGGER_LEVEL.prefix(), LOGGER_LEVEL::key), exact(FORMAT),
             exact(CONSOLE), exact(COLOR), exact(FILE), exact(SERVICE), exact(HOST), exact(LOCATION),
-            exact(MAX_VALUE_LENGTH), exact(NEST_FIELDS), prefix(RENAME.prefix(), RENAME::key), exact(REDACT_ADD),
+            exact(MAX_VALUE_LENGTH), exact(MAX_RECORD_LENGTH), exact(NEST_FIELDS), prefix(RENAME.prefix(), RENAME::key), exact(REDACT_ADD),
             exact(REDACT_REMOVE), exact(ASYNC), exact(QUEUE_SIZE), exact(QUEUE_FULL), exact(SHUTDOWN_TIMEOUT),
             exact(FLUSH_LEVEL), exact(PRESET), exact(DIR), exact(FLOW_MAX_STEPS), exact(FLOW_MAX_DURATION),
             prefix(DEFAULT_FILE.prefix(), DEFAULT_FILE::keyFor), prefix(CONSOLE_OPTIONS.prefix(),

@@ -101,6 +101,7 @@ public final class ConfigResolver {
                 "auto".equalsIgnoreCase(host) ? localHostName() : host,
                 config.get(ConfigKeys.LOCATION),
                 config.get(ConfigKeys.MAX_VALUE_LENGTH),
+                config.get(ConfigKeys.MAX_RECORD_LENGTH),
                 nestKey.isEmpty() ? null : nestKey,
                 checkedRenames(renames, nestKey),
                 redactWords(config),

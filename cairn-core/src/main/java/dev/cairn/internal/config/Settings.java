@@ -35,6 +35,7 @@ public record Settings(
         String host,
         boolean location,
         int maxValueLength,
+        int maxRecordLength,
         String nestKey,
         Map<String, String> renames,
         Set<String> redactWords,
@@ -47,7 +48,7 @@ public record Settings(
         Map<String, Integer> levels = new HashMap<>(loggerThresholds);
         levels.put(logger, threshold);
         return new Settings(profile, rootThreshold, Map.copyOf(levels), format, console, color, consoleFilter, files,
-                service, host, location, maxValueLength, nestKey, renames, redactWords, dispatch, flowLimits, sinks);
+                service, host, location, maxValueLength, maxRecordLength, nestKey, renames, redactWords, dispatch, flowLimits, sinks);
     }
 
     /** The threshold of {@code logger}: its own, else its nearest configured ancestor's, else the root's. */

@@ -23,6 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * deeper than {@link #MAX_DEPTH} is written {@code "[too deep]"}, a container with more than {@link #MAX_ITEMS}
  * entries is cut with a marker, and a value whose encoding throws (a failing {@code toString()}, a map modified while
  * written) is rolled back and replaced by a marker naming the exception.
+ *
+ * <p>Bounded output: no value may make a record unbounded (a thousand lists of a thousand long strings each is small in
+ * memory and 100 MB of JSON). Writing stops with {@link RecordTooLong} once the output passes the {@link #bound} the
+ * layout set for its record, before memory runs out; the layout then writes a cut record instead.
  */
 public final class JsonValueWriter {
 
@@ -40,6 +44,22 @@ public final class JsonValueWriter {
     private final String[] verdictKeys = new String[64];
     private final boolean[] verdicts = new boolean[64];
     private int reentry = -1;
+    /** The length the output may reach while writing the current record's values. */
+    private int end = Integer.MAX_VALUE;
+
+    /**
+     * Thrown, without a stack trace, when the record being written passes its bound; never reaches the application:
+     * the layout catches it and writes the record cut.
+     */
+    public static final class RecordTooLong extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private RecordTooLong() {
+            super("record longer than cairn.max-record-length", null, false, false);
+        }
+    }
+
+    static final RecordTooLong TOO_LONG = new RecordTooLong();
 
     public JsonValueWriter(Redactor redactor, int maxLength) {
         this.redactor = redactor;
@@ -52,6 +72,34 @@ public final class JsonValueWriter {
 
     public int maxLength() {
         return maxLength;
+    }
+
+    /**
+     * Sets the length the output may reach while values are written, returning the previous bound for the layout to
+     * restore when its record is done ({@code Integer.MAX_VALUE}: none).
+     */
+    public int bound(int outputEnd) {
+        int previous = end;
+        end = outputEnd;
+        return previous;
+    }
+
+    /**
+     * Appends {@code text} as a quoted JSON string cut to {@code max} characters, or throws {@link RecordTooLong} if that
+     * would take the output past its bound.
+     */
+    public void appendString(StringBuilder out, CharSequence text, int max) {
+        if (Math.min(text.length(), max) > end - out.length()) {
+            throw TOO_LONG;
+        }
+        JsonText.appendString(out, text, max);
+    }
+
+    /** Throws {@link RecordTooLong} if the output has passed its bound. */
+    public void checkBound(StringBuilder out) {
+        if (out.length() > end) {
+            throw TOO_LONG;
+        }
     }
 
     /** Appends {@code value} as JSON, or {@code "[REDACTED]"} when {@code key} is sensitive. */
@@ -85,15 +133,19 @@ public final class JsonValueWriter {
                 paths[reentry] = path;
             }
             append(out, value, path, 0);
+            checkBound(out);
         } finally {
             reentry--;
         }
     }
 
     private void append(StringBuilder out, Object value, Object[] path, int depth) {
+        checkBound(out);
         int mark = out.length();
         try {
             appendUnguarded(out, value, path, depth);
+        } catch (RecordTooLong e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             out.setLength(mark);
             JsonText.appendString(out, "[unwritable " + typeName(value) + ": " + e.getClass().getName() + "]", maxLength);
@@ -108,7 +160,7 @@ public final class JsonValueWriter {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String) {
-            JsonText.appendString(out, (String) value, maxLength);
+            appendString(out, (String) value, maxLength);
         } else if (value instanceof Boolean) {
             out.append(((Boolean) value).booleanValue());
         } else if (value instanceof Number) {
@@ -116,12 +168,12 @@ public final class JsonValueWriter {
         } else if (isContainer(value)) {
             appendContainer(out, value, path, depth);
         } else if (value instanceof Enum) {
-            JsonText.appendString(out, ((Enum<?>) value).name(), maxLength);
+            appendString(out, ((Enum<?>) value).name(), maxLength);
         } else if (value instanceof Instant || value instanceof Duration || value instanceof UUID
                 || value instanceof CharSequence || value instanceof Character) {
-            JsonText.appendString(out, value.toString(), maxLength);
+            appendString(out, value.toString(), maxLength);
         } else {
-            JsonText.appendString(out, ObjectText.of(value), maxLength);
+            appendString(out, ObjectText.of(value), maxLength);
         }
     }
 
@@ -167,7 +219,7 @@ public final class JsonValueWriter {
                 out.append(',');
             }
             String key = ObjectText.of(entry.getKey());
-            JsonText.appendString(out, key, maxLength);
+            appendString(out, key, maxLength);
             out.append(':');
             if (redactor.isSensitive(key)) {
                 JsonText.appendString(out, Redactor.MASK, maxLength);

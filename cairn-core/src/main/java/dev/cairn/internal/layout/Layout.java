@@ -8,6 +8,12 @@ import dev.cairn.spi.LogRecord;
  */
 public interface Layout {
 
-    /** Appends the record, ending with a newline, to {@code out}. */
+    /**
+     * Appends the record, ending with a newline, to {@code out}; a record longer than {@code cairn.max-record-length}
+     * characters is appended cut, with the reason (docs/schema.md).
+     */
     void format(LogRecord record, StringBuilder out);
+
+    /** Records this layout has written cut because they were longer than {@code cairn.max-record-length}. */
+    long cut();
 }

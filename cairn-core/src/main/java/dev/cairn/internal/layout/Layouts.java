@@ -17,6 +17,7 @@ public final class Layouts {
     private final boolean location;
     private final Redactor redactor;
     private final int maxValueLength;
+    private final int maxRecordLength;
     private Layout renderJson;
     private Layout renderText;
 
@@ -25,7 +26,7 @@ public final class Layouts {
      * @param nestKey the key that holds all user fields, or null
      */
     public Layouts(java.util.Map<String, String> renames, String nestKey, String service, String host, long pid,
-            boolean location, Set<String> redactWords, int maxValueLength) {
+            boolean location, Set<String> redactWords, int maxValueLength, int maxRecordLength) {
         this.keys = new ReservedKeys(renames);
         this.nestKey = nestKey;
         this.service = service;
@@ -34,16 +35,17 @@ public final class Layouts {
         this.location = location;
         this.redactor = new Redactor(redactWords);
         this.maxValueLength = maxValueLength;
+        this.maxRecordLength = maxRecordLength;
     }
 
     /** A new JSON layout. */
     public Layout json() {
-        return new JsonLayout(keys, nestKey, service, host, pid, location, values());
+        return new JsonLayout(keys, nestKey, service, host, pid, location, values(), maxRecordLength);
     }
 
     /** A new text layout, with ANSI colors when {@code color}. */
     public Layout text(boolean color) {
-        return new TextLayout(color, keys, nestKey, service, host, location, values());
+        return new TextLayout(color, keys, nestKey, service, host, location, values(), maxRecordLength);
     }
 
     /** {@code record} as one JSON line (or text line when not {@code json}), with its final newline. */

@@ -11,7 +11,8 @@ import java.util.List;
  * following lines, each indented. Everything that comes from the application is escaped with {@link TerminalText},
  * so no input can forge a line or drive the terminal; colors, when on, come only from Cairn. A field is shown under
  * the key the JSON layout gives it (a key colliding with a reserved key or an earlier field gets its {@code _}
- * prefix), and its value as the JSON layout writes it, so {@code cairn view} of the JSON prints the same text.
+ * prefix), and its value as the JSON layout writes it, so {@code cairn view} of the JSON prints the same text. A
+ * record longer than {@code cairn.max-record-length} characters is written cut, as in the JSON layout.
  */
 public final class TextLayout implements Layout {
 
@@ -28,10 +29,15 @@ public final class TextLayout implements Layout {
     /** Keys shown so far in the record being formatted, one set per re-entry depth. */
     private final List<WrittenKeys> writtenKeys = new ArrayList<>();
     private int reentry = -1;
+    private final int maxRecordLength;
+    /** The length {@code out} may reach while the current record is written. */
+    private int recordEnd = Integer.MAX_VALUE;
+    private long cut;
 
     /** The keys, nesting, service, host and location are those of the JSON layout: they decide how a key is renamed. */
     public TextLayout(boolean color, ReservedKeys keys, String nestKey, String service, String host, boolean location,
-            JsonValueWriter values) {
+            JsonValueWriter values, int maxRecordLength) {
+        this.maxRecordLength = maxRecordLength;
         this.color = color;
         this.keys = keys;
         this.nested = nestKey != null;
@@ -44,15 +50,46 @@ public final class TextLayout implements Layout {
     @Override
     public void format(LogRecord record, StringBuilder out) {
         reentry++;
+        int start = out.length();
+        int previousEnd = recordEnd;
+        recordEnd = (int) Math.min(Integer.MAX_VALUE, (long) start + maxRecordLength);
         try {
             if (writtenKeys.size() == reentry) {
                 writtenKeys.add(new WrittenKeys());
             }
             WrittenKeys written = writtenKeys.get(reentry);
             written.clear();
-            formatRecord(record, out, written);
+            try {
+                formatRecord(record, out, written);
+            } catch (JsonValueWriter.RecordTooLong e) {
+                out.setLength(start);
+                cut++;
+                formatCut(record, out);
+            }
         } finally {
+            recordEnd = previousEnd;
             reentry--;
+        }
+    }
+
+    @Override
+    public long cut() {
+        return cut;
+    }
+
+    /** A record too long for {@code cairn.max-record-length}: the head of its line and the reason, nothing else. */
+    private void formatCut(LogRecord record, StringBuilder out) {
+        int max = Math.min(values.maxLength(), JsonLayout.CUT_VALUE_LENGTH);
+        appendHead(record, out, max);
+        out.append(' ').append(JsonLayout.TRUNCATED_KEY).append('=');
+        TerminalText.appendToken(out, JsonLayout.cutReason(maxRecordLength), Integer.MAX_VALUE);
+        out.append('\n');
+    }
+
+    /** Throws {@link JsonValueWriter.RecordTooLong} if {@code length} more characters would pass the record's bound. */
+    private void reserve(StringBuilder out, int length) {
+        if (length > recordEnd - out.length()) {
+            throw JsonValueWriter.TOO_LONG;
         }
     }
 
@@ -62,13 +99,8 @@ public final class TextLayout implements Layout {
         if (!nested) {
             keys.addWritten(written, service, host, site != null, record.throwable() != null);
         }
-        timestamps.append(out, record.epochSecond(), record.nanoOfSecond());
-        out.append(' ');
-        appendLevel(out, record.level());
-        out.append(' ');
-        TerminalText.append(out, record.loggerName(), max);
-        out.append(" - ");
-        TerminalText.append(out, record.message(), max);
+        reserve(out, Math.min(record.loggerName().length(), max) + Math.min(record.message().length(), max));
+        appendHead(record, out, max);
         ContextSnapshot context = record.context();
         for (int i = 0; i < context.size(); i++) {
             appendField(out, written.claim(context.key(i)), context.key(i), context.value(i));
@@ -85,6 +117,18 @@ public final class TextLayout implements Layout {
         if (error != null) {
             appendStack(out, error, max);
         }
+        reserve(out, 0);
+    }
+
+    /** {@code timestamp LEVEL logger - message}, with strings cut to {@code max} characters. */
+    private void appendHead(LogRecord record, StringBuilder out, int max) {
+        timestamps.append(out, record.epochSecond(), record.nanoOfSecond());
+        out.append(' ');
+        appendLevel(out, record.level());
+        out.append(' ');
+        TerminalText.append(out, record.loggerName(), max);
+        out.append(" - ");
+        TerminalText.append(out, record.message(), max);
     }
 
     private void appendLevel(StringBuilder out, Level level) {
@@ -122,16 +166,23 @@ public final class TextLayout implements Layout {
      */
     private void appendField(StringBuilder out, String shownKey, String key, Object value) {
         int max = values.maxLength();
+        reserve(out, Math.min(shownKey.length(), max));
         out.append(' ');
         TerminalText.appendToken(out, shownKey, max);
         out.append('=');
         if (values.isSensitive(key)) {
             out.append(Redactor.MASK);
         } else if (value instanceof String) {
+            reserve(out, Math.min(((String) value).length(), max));
             TerminalText.appendToken(out, (String) value, max);
         } else {
             StringBuilder json = new StringBuilder();
-            values.appendValue(json, value);
+            int previousBound = values.bound(Math.max(0, recordEnd - out.length()));
+            try {
+                values.appendValue(json, value);
+            } finally {
+                values.bound(previousBound);
+            }
             if (json.length() > 0 && json.charAt(0) == '"') {
                 TerminalText.appendToken(out, JsonText.unquote(json), Integer.MAX_VALUE);
             } else {
@@ -140,10 +191,11 @@ public final class TextLayout implements Layout {
         }
     }
 
-    private static void appendStack(StringBuilder out, Throwable error, int max) {
+    private void appendStack(StringBuilder out, Throwable error, int max) {
         StringBuilder stack = new StringBuilder(1024);
         StackTraceText.append(stack, error);
         int limit = JsonLayout.stackLimit(max);
+        reserve(out, Math.min(stack.length(), limit));
         CharSequence text = stack.length() > limit ? stack.subSequence(0, JsonText.cutPoint(stack, limit)) : stack;
         int start = 0;
         while (start <= text.length()) {

@@ -46,12 +46,12 @@ public abstract class EncodingSink implements Sink, RecordProgress {
         if (encoding) {
             StringBuilder nested = new StringBuilder(256);
             layout.format(record, nested);
-            pending.append(nested);
+            appendWhole(nested);
         } else {
             encoding = true;
             try {
                 layout.format(record, text);
-                pending.append(text);
+                appendWhole(text);
             } finally {
                 encoding = false;
                 if (text.capacity() > RETAINED_CHARS) {
@@ -70,6 +70,17 @@ public abstract class EncodingSink implements Sink, RecordProgress {
         appended(start, pending.size() - start);
         if (pending.size() >= WRITE_THRESHOLD) {
             writePendingBefore(pending.size());
+        }
+    }
+
+    /** Appends an encoded record, or nothing if that fails midway (out of memory), so no part of it stays pending. */
+    private void appendWhole(CharSequence encoded) {
+        int before = pending.size();
+        try {
+            pending.append(encoded);
+        } catch (Throwable e) {
+            pending.truncate(before);
+            throw e;
         }
     }
 
@@ -152,6 +163,11 @@ public abstract class EncodingSink implements Sink, RecordProgress {
     @Override
     public long dropped() {
         return dropped;
+    }
+
+    @Override
+    public long cut() {
+        return layout.cut();
     }
 
     /** Writes {@code length} bytes of whole records to the destination in one call where the destination allows. */

@@ -15,4 +15,7 @@ public interface RecordProgress {
 
     /** Records accepted but dropped because the destination failed. */
     long dropped();
+
+    /** Records encoded cut because they were longer than {@code cairn.max-record-length}; read it under the sink's lock. */
+    long cut();
 }

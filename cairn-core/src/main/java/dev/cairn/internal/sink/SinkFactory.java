@@ -44,7 +44,8 @@ public final class SinkFactory {
     /** The layouts {@code settings} describe. */
     public static Layouts layouts(Settings settings) {
         return new Layouts(settings.renames(), settings.nestKey(), settings.service(), settings.host(), PID,
-                settings.location(), settings.redactWords(), settings.maxValueLength());
+                settings.location(), settings.redactWords(), settings.maxValueLength(),
+                settings.maxRecordLength());
     }
 
     /**

@@ -32,6 +32,11 @@ final class Utf8Buffer {
         }
     }
 
+    /** Drops the bytes after the first {@code length}: the part of a record whose encoding failed. */
+    void truncate(int length) {
+        size = length;
+    }
+
     /** Removes the first {@code count} bytes. */
     void discardFirst(int count) {
         System.arraycopy(bytes, count, bytes, 0, size - count);
