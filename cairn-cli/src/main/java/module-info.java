@@ -2,5 +2,6 @@
 module dev.cairn.cli {
     requires info.picocli;
 
-    opens dev.cairn.cli to info.picocli;
+    opens dev.cairn.cli to
+            info.picocli;
 }

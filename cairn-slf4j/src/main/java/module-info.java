@@ -8,5 +8,6 @@ module dev.cairn.slf4j {
 
     exports dev.cairn.slf4j;
 
-    provides org.slf4j.spi.SLF4JServiceProvider with dev.cairn.slf4j.CairnServiceProvider;
+    provides org.slf4j.spi.SLF4JServiceProvider with
+            dev.cairn.slf4j.CairnServiceProvider;
 }

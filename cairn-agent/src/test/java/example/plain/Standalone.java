@@ -8,8 +8,7 @@ import dev.cairn.flow.Logged;
  */
 public final class Standalone {
 
-    private Standalone() {
-    }
+    private Standalone() {}
 
     @Logged
     static String greet(String name) {

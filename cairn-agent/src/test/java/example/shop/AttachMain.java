@@ -8,13 +8,13 @@ import com.sun.tools.attach.VirtualMachine;
  */
 public final class AttachMain {
 
-    private AttachMain() {
-    }
+    private AttachMain() {}
 
     public static void main(String[] args) throws Exception {
         Shop shop = new Shop();
         System.err.println("fixture: before " + shop.report("early", 1));
-        VirtualMachine self = VirtualMachine.attach(String.valueOf(ProcessHandle.current().pid()));
+        VirtualMachine self =
+                VirtualMachine.attach(String.valueOf(ProcessHandle.current().pid()));
         try {
             self.loadAgent(args[0]);
         } finally {

@@ -5,8 +5,7 @@ import dev.cairn.flow.Logged;
 /** Static methods of a final class. */
 public final class Inventory {
 
-    private Inventory() {
-    }
+    private Inventory() {}
 
     @Logged(logResult = true)
     static int reserve(String sku) {

@@ -27,11 +27,13 @@ public final class Payments {
     /** Completes on a pool thread once the gate opens; fails when the gate carries "fail". */
     @Logged
     CompletableFuture<String> authorize(Executor pool, CompletableFuture<String> gate) {
-        return gate.thenApplyAsync(value -> {
-            if (value.equals("fail")) {
-                throw new CardDeclined("gateway refused");
-            }
-            return "auth-" + value;
-        }, pool);
+        return gate.thenApplyAsync(
+                value -> {
+                    if (value.equals("fail")) {
+                        throw new CardDeclined("gateway refused");
+                    }
+                    return "auth-" + value;
+                },
+                pool);
     }
 }

@@ -16,8 +16,7 @@ import java.util.function.Supplier;
  */
 public final class ShopMain {
 
-    private ShopMain() {
-    }
+    private ShopMain() {}
 
     public static void main(String[] args) throws Exception {
         Shop shop = new Shop();

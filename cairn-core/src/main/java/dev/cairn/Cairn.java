@@ -16,8 +16,7 @@ public final class Cairn {
 
     private static volatile LogSystem system;
 
-    private Cairn() {
-    }
+    private Cairn() {}
 
     /** The logger named {@code name}, cached per name. */
     public static Logger logger(String name) {

@@ -29,8 +29,7 @@ public final class ConfigBuilder {
     private final List<SinkBinding> sinks = new ArrayList<>();
     private OutputStream consoleOutput;
 
-    ConfigBuilder() {
-    }
+    ConfigBuilder() {}
 
     /**
      * Sets any key by its property name, e.g. {@code set("cairn.json.rename.timestamp", "@timestamp")}.
@@ -90,7 +89,10 @@ public final class ConfigBuilder {
 
     /** Adds a sink that receives every record, after the configured sinks; its name is its {@code toString()}. */
     public ConfigBuilder sink(Sink sink) {
-        sinks.add(new SinkBinding(Objects.requireNonNull(sink, "sink").toString(), sink, SinkFilter.all().recordFilter()));
+        sinks.add(new SinkBinding(
+                Objects.requireNonNull(sink, "sink").toString(),
+                sink,
+                SinkFilter.all().recordFilter()));
         return this;
     }
 

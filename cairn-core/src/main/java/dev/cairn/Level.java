@@ -9,7 +9,12 @@ import java.util.Locale;
  * {@link #FATAL}, in any letter case.
  */
 public enum Level {
-    TRACE, DEBUG, INFO, WARN, ERROR, FATAL;
+    TRACE,
+    DEBUG,
+    INFO,
+    WARN,
+    ERROR,
+    FATAL;
 
     private static final Level[] VALUES = values();
 

@@ -15,8 +15,8 @@ import java.util.Map;
  *     or they were logged from inside logging beyond what is written (one level, 16 records per record)
  * @param sinks one entry per sink: the configured ones in configuration order, then the attached ones
  */
-public record LogStats(boolean async, int queueDepth, int queueCapacity, Map<Level, Long> dropped, long lost,
-        List<SinkStats> sinks) {
+public record LogStats(
+        boolean async, int queueDepth, int queueCapacity, Map<Level, Long> dropped, long lost, List<SinkStats> sinks) {
 
     public LogStats {
         dropped = Map.copyOf(dropped);
@@ -30,7 +30,9 @@ public record LogStats(boolean async, int queueDepth, int queueCapacity, Map<Lev
 
     /** The counters of the sink named {@code name} ({@code console}, {@code file}, or a configured name). */
     public SinkStats sink(String name) {
-        return sinks.stream().filter(s -> s.name().equals(name)).findFirst()
+        return sinks.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no sink named " + name + "; sinks: " + sinks));
     }
 

@@ -3,15 +3,14 @@ package dev.cairn;
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.Engine;
 import dev.cairn.internal.LogSystemAccess;
-import dev.cairn.internal.RecordFilter;
 import dev.cairn.internal.SinkBinding;
 import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.config.ConfigResolver;
 import dev.cairn.internal.config.ConfigSources;
 import dev.cairn.internal.config.FlowLimits;
 import dev.cairn.internal.config.Settings;
-import dev.cairn.internal.layout.Redactor;
 import dev.cairn.internal.layout.Layouts;
+import dev.cairn.internal.layout.Redactor;
 import dev.cairn.internal.sink.LayoutEncoder;
 import dev.cairn.internal.sink.SinkFactory;
 import dev.cairn.spi.LogRecord;
@@ -69,8 +68,8 @@ public final class LogSystem implements AutoCloseable {
     private volatile Layouts layouts;
 
     private LogSystem(Builder builder) {
-        this.sources = new ConfigSources(builder.environment, builder.systemProperties, builder.workingDirectory,
-                builder.classLoader);
+        this.sources = new ConfigSources(
+                builder.environment, builder.systemProperties, builder.workingDirectory, builder.classLoader);
         this.diagnostics = new Diagnostics(builder.diagnostics);
         this.clock = builder.clock;
         this.ticker = builder.ticker;
@@ -199,7 +198,8 @@ public final class LogSystem implements AutoCloseable {
     public Attachment attach(String name, Sink sink, SinkFilter filter) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sink, "sink");
-        engine.attach(new SinkBinding(name, sink, Objects.requireNonNull(filter, "filter").recordFilter()));
+        engine.attach(new SinkBinding(
+                name, sink, Objects.requireNonNull(filter, "filter").recordFilter()));
         return () -> engine.detach(sink);
     }
 
@@ -258,10 +258,12 @@ public final class LogSystem implements AutoCloseable {
             settings = resolved;
             redactor = new Redactor(resolved.redactWords());
             layouts = configured;
-            SinkFactory factory = new SinkFactory(diagnostics, sources.environment(), sources.workingDirectory(), clock,
-                    SinkTypes.installed());
-            engine.install(factory.build(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()),
-                    resolved.location(), resolved.dispatch(),
+            SinkFactory factory = new SinkFactory(
+                    diagnostics, sources.environment(), sources.workingDirectory(), clock, SinkTypes.installed());
+            engine.install(
+                    factory.build(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()),
+                    resolved.location(),
+                    resolved.dispatch(),
                     // Sinks added in code were closed by the shutdown and cannot be opened again.
                     () -> factory.build(resolved, configured, programmatic.consoleOutput(), List.of()));
             updateThresholds();
@@ -287,8 +289,7 @@ public final class LogSystem implements AutoCloseable {
         private ConfigBuilder configuration = new ConfigBuilder();
         private boolean shutdownHook = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Whether a JVM shutdown hook drains and closes this system when the JVM exits (default true), so that an

@@ -51,8 +51,7 @@ public final class Logger {
      */
     private boolean enabled(Level level) {
         int ordinal = level.ordinal();
-        return ordinal >= threshold
-                || ordinal >= Level.DEBUG.ordinal() && LogContext.debugForced();
+        return ordinal >= threshold || ordinal >= Level.DEBUG.ordinal() && LogContext.debugForced();
     }
 
     /** Logs at {@code level}, with arguments handled as in {@link #info(String, Object...)}. */

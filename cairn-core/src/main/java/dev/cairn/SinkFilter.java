@@ -33,8 +33,8 @@ public final class SinkFilter {
     /** Only records from {@code min} to {@code max}, both included. */
     public SinkFilter levels(Level min, Level max) {
         if (max.ordinal() < min.ordinal()) {
-            throw new IllegalArgumentException("invalid level range " + min + "-" + max + ": the first must not be"
-                    + " above the second");
+            throw new IllegalArgumentException(
+                    "invalid level range " + min + "-" + max + ": the first must not be" + " above the second");
         }
         return new SinkFilter(new RecordFilter(min, max, filter.includes(), filter.excludes(), filter.kinds()));
     }
@@ -63,8 +63,8 @@ public final class SinkFilter {
 
     /** Only records of {@code kinds}. */
     public SinkFilter kinds(RecordKind first, RecordKind... more) {
-        return new SinkFilter(new RecordFilter(filter.min(), filter.max(), filter.includes(), filter.excludes(),
-                EnumSet.of(first, more)));
+        return new SinkFilter(new RecordFilter(
+                filter.min(), filter.max(), filter.includes(), filter.excludes(), EnumSet.of(first, more)));
     }
 
     RecordFilter recordFilter() {

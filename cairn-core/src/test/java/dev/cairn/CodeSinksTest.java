@@ -1,9 +1,9 @@
 package dev.cairn;
 
-import dev.cairn.flow.Flows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cairn.flow.Flows;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
 import dev.cairn.spi.Sink;
@@ -24,15 +24,25 @@ class CodeSinksTest {
     Path dir;
 
     private LogSystem.Builder builder() {
-        return LogSystem.builder().environment(Map.of()).systemProperties(new Properties()).workingDirectory(dir)
-                .classLoader(null).shutdownHook(false).diagnostics(new PrintStream(OutputStream.nullOutputStream()));
+        return LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
+                .diagnostics(new PrintStream(OutputStream.nullOutputStream()));
     }
 
     @Test
     void sinkAddedInCode_hasItsNameFilterAndCounters() {
         MessageSink audit = new MessageSink();
-        try (LogSystem system = builder().configure(c -> c.set("cairn.console", "none").sink("audit", audit,
-                SinkFilter.all().levels(Level.WARN, Level.FATAL).loggers("shop", "!shop.cache"))).build()) {
+        try (LogSystem system = builder()
+                .configure(c -> c.set("cairn.console", "none")
+                        .sink(
+                                "audit",
+                                audit,
+                                SinkFilter.all().levels(Level.WARN, Level.FATAL).loggers("shop", "!shop.cache")))
+                .build()) {
             system.logger("shop").info("too low");
             system.logger("shop").warn("for audit");
             system.logger("shop.cart").error("for audit too");
@@ -48,8 +58,10 @@ class CodeSinksTest {
     @Test
     void sinkKeptAcrossAReconfiguration_takesTheNewFilterAndKeepsItsCounters() {
         MessageSink audit = new MessageSink();
-        try (LogSystem system = builder().configure(c -> c.set("cairn.console", "none")
-                .sink("audit", audit, SinkFilter.all().levels(Level.WARN, Level.FATAL))).build()) {
+        try (LogSystem system = builder()
+                .configure(c -> c.set("cairn.console", "none")
+                        .sink("audit", audit, SinkFilter.all().levels(Level.WARN, Level.FATAL)))
+                .build()) {
             system.logger("shop").warn("first");
             system.reconfigure(c -> c.set("cairn.console", "none").sink("audit", audit, SinkFilter.all()));
             system.logger("shop").info("second");
@@ -62,9 +74,11 @@ class CodeSinksTest {
 
     @Test
     void sinkNamesAddedInCode_areUnique() {
-        assertThatThrownBy(() -> builder().configure(c -> c.sink("twice", new MessageSink(), SinkFilter.all())
-                .sink("twice", new MessageSink(), SinkFilter.all())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("a sink named twice was already added");
+        assertThatThrownBy(() -> builder()
+                        .configure(c -> c.sink("twice", new MessageSink(), SinkFilter.all())
+                                .sink("twice", new MessageSink(), SinkFilter.all())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a sink named twice was already added");
     }
 
     @Test
@@ -77,8 +91,10 @@ class CodeSinksTest {
     @Test
     void attachedSink_hasItsNameFilterAndCountersInStats() {
         MessageSink tap = new MessageSink();
-        try (LogSystem system = builder().configure(c -> c.set("cairn.console", "none")).build()) {
-            LogSystem.Attachment attachment = system.attach("flows-tap", tap, SinkFilter.all().kinds(RecordKind.FLOW));
+        try (LogSystem system =
+                builder().configure(c -> c.set("cairn.console", "none")).build()) {
+            LogSystem.Attachment attachment =
+                    system.attach("flows-tap", tap, SinkFilter.all().kinds(RecordKind.FLOW));
             system.logger("shop").info("an ordinary record");
             Flows.of(system).start("checkout").close();
             system.flush();
@@ -86,7 +102,9 @@ class CodeSinksTest {
             assertThat(tap.messages).isNotEmpty().doesNotContain("an ordinary record");
             assertThat(system.stats().sink("flows-tap").written()).isEqualTo(tap.messages.size());
             attachment.close();
-            assertThat(system.stats().sinks()).extracting(LogStats.SinkStats::name).doesNotContain("flows-tap");
+            assertThat(system.stats().sinks())
+                    .extracting(LogStats.SinkStats::name)
+                    .doesNotContain("flows-tap");
         }
     }
 
@@ -99,11 +117,9 @@ class CodeSinksTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -17,7 +17,8 @@ class ConsoleSinkContractTest extends SinkContract {
 
     @Override
     protected Sink open(LogSystem system) {
-        return new ConsoleSink(new Layouts(Map.of(), null, null, null, 1, false, Set.of(), 32_768, 1_048_576).json(), out);
+        return new ConsoleSink(
+                new Layouts(Map.of(), null, null, null, 1, false, Set.of(), 32_768, 1_048_576).json(), out);
     }
 
     @Override

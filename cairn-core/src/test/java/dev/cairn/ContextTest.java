@@ -1,9 +1,9 @@
 package dev.cairn;
 
-import dev.cairn.context.LogContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.context.LogContext;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,7 +32,8 @@ class ContextTest {
     void scope_putsFieldsOnEveryRecordInsideAndRemovesThemAfter() {
         try (TestLogs logs = TestLogs.json()) {
             Logger log = logs.logger("a");
-            try (var scope = LogContext.with("request_id", "r-1").with("user_id", 42).open()) {
+            try (var scope =
+                    LogContext.with("request_id", "r-1").with("user_id", 42).open()) {
                 log.info("inside");
             }
             log.info("outside");
@@ -47,11 +48,12 @@ class ContextTest {
     void nestedScopes_stackShadowAndRestore() {
         try (var outer = LogContext.with("a", 1).with("b", 1).open()) {
             try (var inner = LogContext.with("b", 2).with("c", 2).open()) {
-                assertThat(LogContext.current().asMap()).containsExactly(
-                        java.util.Map.entry("a", 1), java.util.Map.entry("b", 2), java.util.Map.entry("c", 2));
+                assertThat(LogContext.current().asMap())
+                        .containsExactly(
+                                java.util.Map.entry("a", 1), java.util.Map.entry("b", 2), java.util.Map.entry("c", 2));
             }
-            assertThat(LogContext.current().asMap()).containsExactly(java.util.Map.entry("a", 1),
-                    java.util.Map.entry("b", 1));
+            assertThat(LogContext.current().asMap())
+                    .containsExactly(java.util.Map.entry("a", 1), java.util.Map.entry("b", 1));
         }
         assertThat(LogContext.current().size()).isZero();
     }
@@ -98,8 +100,8 @@ class ContextTest {
         assertThat(seen.get()).isEqualTo("r-9");
         List<Future<Object>> all;
         try (var scope = LogContext.with("request_id", "r-10").open()) {
-            all = wrapped.invokeAll(List.<Callable<Object>>of(() -> LogContext.get("request_id"),
-                    () -> LogContext.get("request_id")));
+            all = wrapped.invokeAll(
+                    List.<Callable<Object>>of(() -> LogContext.get("request_id"), () -> LogContext.get("request_id")));
         }
         for (Future<Object> future : all) {
             assertThat(future.get()).isEqualTo("r-10");
@@ -112,7 +114,7 @@ class ContextTest {
         try {
             ExecutorService wrapped = LogContext.wrap(single);
             try (var scope = LogContext.with("request_id", "first").open()) {
-                wrapped.submit(() -> { }).get();
+                wrapped.submit(() -> {}).get();
             }
             assertThat(single.submit(() -> LogContext.current().size()).get()).isZero();
         } finally {
@@ -128,7 +130,7 @@ class ContextTest {
                 LogContext.wrap((java.util.concurrent.Executor) pool).execute(() -> log.info("on the pool"));
                 pool.submit(LogContext.wrap(() -> log.info("wrapped runnable"))).get();
             }
-            pool.submit(() -> { }).get();
+            pool.submit(() -> {}).get();
             pool.shutdown();
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             assertThat(logs.records()).hasSize(2).allSatisfy(record -> {
@@ -143,13 +145,16 @@ class ContextTest {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         CompletableFuture<String> result;
         try (var scope = LogContext.with("request_id", "r-3").open()) {
-            result = LogContext.supplyAsync(() -> {
-                await(release);
-                return String.valueOf(LogContext.get("request_id"));
-            }, pool)
+            result = LogContext.supplyAsync(
+                            () -> {
+                                await(release);
+                                return String.valueOf(LogContext.get("request_id"));
+                            },
+                            pool)
                     .thenApplyAsync(previous -> previous + "," + LogContext.get("request_id"), pool)
                     .thenApply(previous -> previous + "," + LogContext.get("request_id"))
-                    .thenCompose(previous -> CompletableFuture.completedFuture(previous + "," + LogContext.get("request_id")))
+                    .thenCompose(previous ->
+                            CompletableFuture.completedFuture(previous + "," + LogContext.get("request_id")))
                     .handle((previous, failure) -> previous + "," + LogContext.get("request_id"));
         }
         release.countDown();
@@ -164,8 +169,8 @@ class ContextTest {
         try (var scope = LogContext.with("request_id", "r-4").open()) {
             CompletableFuture<Void> gate = CompletableFuture.runAsync(() -> await(release), pool);
             plain = gate.thenApplyAsync(ignored -> LogContext.get("request_id"), pool);
-            wrapped = gate.thenApplyAsync(LogContext.current().wrapFunction(ignored -> LogContext.get("request_id")),
-                    pool);
+            wrapped = gate.thenApplyAsync(
+                    LogContext.current().wrapFunction(ignored -> LogContext.get("request_id")), pool);
         }
         release.countDown();
         assertThat(plain.get(10, TimeUnit.SECONDS)).isNull();

@@ -78,19 +78,20 @@ class CrashAndExitTest {
                 worker.start();
             }
             new Thread(() -> {
-                try {
-                    Thread.sleep(300);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                StringBuilder line = new StringBuilder();
-                for (int t = 0; t < 4; t++) {
-                    line.append(acknowledged.get(t)).append(' ');
-                }
-                System.out.println(line.toString().trim());
-                System.out.flush();
-                System.exit(0);
-            }).start();
+                        try {
+                            Thread.sleep(300);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        StringBuilder line = new StringBuilder();
+                        for (int t = 0; t < 4; t++) {
+                            line.append(acknowledged.get(t)).append(' ');
+                        }
+                        System.out.println(line.toString().trim());
+                        System.out.flush();
+                        System.exit(0);
+                    })
+                    .start();
             Thread.sleep(Long.MAX_VALUE);
         }
     }
@@ -107,10 +108,14 @@ class CrashAndExitTest {
     void killMinus9_leavesValidLinesAndEveryAcknowledgedRecordWithFsyncAlways() throws Exception {
         Map<String, String> env = fileOnly("app.log");
         env.put("CAIRN_FILE_FSYNC", "always");
-        Process child = ChildJvm.main(LogsUntilKilled.class).in(dir).environment(env).jvmArguments("-Xmx256m").start();
+        Process child = ChildJvm.main(LogsUntilKilled.class)
+                .in(dir)
+                .environment(env)
+                .jvmArguments("-Xmx256m")
+                .start();
         long acknowledged = -1;
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 acknowledged = Long.parseLong(line.trim());
@@ -129,7 +134,9 @@ class CrashAndExitTest {
             try {
                 seqs.add(JsonLines.parse(lines.get(i)).get("seq").asLong());
             } catch (RuntimeException e) {
-                assertThat(i).as("only the last line may be cut: %s", lines.get(i)).isEqualTo(lines.size() - 1);
+                assertThat(i)
+                        .as("only the last line may be cut: %s", lines.get(i))
+                        .isEqualTo(lines.size() - 1);
             }
         }
         assertThat(seqs.size()).isGreaterThan((int) acknowledged);
@@ -140,8 +147,11 @@ class CrashAndExitTest {
 
     @Test
     void normalExitWithoutShutdown_losesNothing() throws Exception {
-        Process child = ChildJvm.main(ExitsNormally.class).in(dir).environment(fileOnly("app.log"))
-                .jvmArguments("-Xmx256m").start();
+        Process child = ChildJvm.main(ExitsNormally.class)
+                .in(dir)
+                .environment(fileOnly("app.log"))
+                .jvmArguments("-Xmx256m")
+                .start();
         String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as(err).isZero();
@@ -157,8 +167,11 @@ class CrashAndExitTest {
 
     @Test
     void systemExitFromAWorker_keepsEveryAcknowledgedRecord() throws Exception {
-        Process child = ChildJvm.main(ExitsFromAWorker.class).in(dir).environment(fileOnly("app.log"))
-                .jvmArguments("-Xmx256m").start();
+        Process child = ChildJvm.main(ExitsFromAWorker.class)
+                .in(dir)
+                .environment(fileOnly("app.log"))
+                .jvmArguments("-Xmx256m")
+                .start();
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -171,10 +184,13 @@ class CrashAndExitTest {
         for (String line : lines) {
             JsonNode record = JsonLines.parse(line);
             int thread = record.get("t").asInt();
-            assertThat(record.get("seq").asLong()).as("thread %d in order", thread).isEqualTo(next[thread]++);
+            assertThat(record.get("seq").asLong())
+                    .as("thread %d in order", thread)
+                    .isEqualTo(next[thread]++);
         }
         for (int t = 0; t < 4; t++) {
-            assertThat(next[t] - 1).as("thread %d: last written vs last acknowledged", t)
+            assertThat(next[t] - 1)
+                    .as("thread %d: last written vs last acknowledged", t)
                     .isGreaterThanOrEqualTo(Long.parseLong(acknowledged[t]));
         }
     }

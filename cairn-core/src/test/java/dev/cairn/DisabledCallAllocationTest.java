@@ -15,8 +15,7 @@ class DisabledCallAllocationTest {
 
     @Test
     void disabledCalls_allocateNothing() {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         try (TestLogs logs = TestLogs.json(c -> c.level(Level.WARN))) {
             Logger log = logs.logger("quiet");
             String user = "alice";
@@ -27,7 +26,11 @@ class DisabledCallAllocationTest {
                     log.info("user {}", user);
                     log.info("user {} order {}", user, order);
                     log.trace("{} {} {}", user, order, user);
-                    log.atInfo().with("count", i).with("ratio", 0.5).with("user", user).log("fluent {}", user);
+                    log.atInfo()
+                            .with("count", i)
+                            .with("ratio", 0.5)
+                            .with("user", user)
+                            .log("fluent {}", user);
                     if (log.isDebugEnabled()) {
                         throw new AssertionError("debug is off");
                     }
@@ -36,8 +39,11 @@ class DisabledCallAllocationTest {
             calls.run();
             long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
             calls.run();
-            long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
-            assertThat(allocated).as("bytes allocated by %d disabled calls", CALLS * 5L).isLessThan(4096);
+            long allocated =
+                    threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+            assertThat(allocated)
+                    .as("bytes allocated by %d disabled calls", CALLS * 5L)
+                    .isLessThan(4096);
             assertThat(logs.output()).isEmpty();
         }
     }

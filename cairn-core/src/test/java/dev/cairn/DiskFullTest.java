@@ -1,12 +1,11 @@
 package dev.cairn;
 
-import dev.cairn.testing.JsonLines;
 import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.cairn.testing.JsonLines;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +38,10 @@ class DiskFullTest {
     void mountSmallDisk() throws Exception {
         mount = Files.createDirectory(dir.resolve("small-disk"));
         boolean mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mount.toString())
-                .redirectErrorStream(true).start().waitFor() == 0;
+                        .redirectErrorStream(true)
+                        .start()
+                        .waitFor()
+                == 0;
         assumeTrue(mounted, "needs permission to mount a tmpfs");
     }
 
@@ -55,16 +57,24 @@ class DiskFullTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
         LogStats.SinkStats stats;
-        try (LogSystem system = LogSystem.builder().environment(Map.of()).systemProperties(new Properties())
-                .workingDirectory(dir).classLoader(null).shutdownHook(false).clock(clock)
+        try (LogSystem system = LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
+                .clock(clock)
                 .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8))
-                .configure(c -> c.set("cairn.console", "none").set("cairn.async", "false").file(file))
+                .configure(c -> c.set("cairn.console", "none")
+                        .set("cairn.async", "false")
+                        .file(file))
                 .build()) {
             Logger log = system.logger("disk");
             for (int i = 0; i < 2_000; i++) {
                 log.info("before {}", i, kv("padding", "p".repeat(137)));
             }
-            assertThat(system.stats().sinks()).anySatisfy(s -> assertThat(s.failed()).isPositive());
+            assertThat(system.stats().sinks())
+                    .anySatisfy(s -> assertThat(s.failed()).isPositive());
             Files.delete(filler);
             clock.advance(Duration.ofSeconds(2));
             for (int i = 0; i < 10; i++) {
@@ -74,12 +84,16 @@ class DiskFullTest {
         }
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).allSatisfy(JsonLines::parse);
-        assertThat(lines).last().satisfies(line -> assertThat(JsonLines.parse(line).get("message").asText())
-                .isEqualTo("after 9"));
+        assertThat(lines)
+                .last()
+                .satisfies(
+                        line -> assertThat(JsonLines.parse(line).get("message").asText())
+                                .isEqualTo("after 9"));
         assertThat(stats.written()).as("written").isEqualTo(lines.size());
         assertThat(stats.failed()).as("lost").isEqualTo(2_010 - lines.size());
-        assertThat(diagnostics.toString(StandardCharsets.UTF_8)).contains("cairn: sink file closed: "
-                + stats.failed() + " records lost in all, " + stats.written() + " written\n");
+        assertThat(diagnostics.toString(StandardCharsets.UTF_8))
+                .contains("cairn: sink file closed: " + stats.failed() + " records lost in all, " + stats.written()
+                        + " written\n");
     }
 
     @Test
@@ -88,10 +102,17 @@ class DiskFullTest {
         Path filler = Files.write(mount.resolve("filler"), new byte[128 * 1024]);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
         LogStats.SinkStats stats;
-        try (LogSystem system = LogSystem.builder().environment(Map.of()).systemProperties(new Properties())
-                .workingDirectory(dir).classLoader(null).shutdownHook(false).clock(clock)
+        try (LogSystem system = LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
+                .clock(clock)
                 .diagnostics(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
-                .configure(c -> c.set("cairn.console", "none").set("cairn.queue.full", "block").file(file))
+                .configure(c -> c.set("cairn.console", "none")
+                        .set("cairn.queue.full", "block")
+                        .file(file))
                 .build()) {
             Logger log = system.logger("disk");
             for (int round = 0; round < 20; round++) {
@@ -108,7 +129,9 @@ class DiskFullTest {
         }
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).allSatisfy(JsonLines::parse);
-        List<Integer> seqs = lines.stream().map(line -> JsonLines.parse(line).get("seq").asInt()).toList();
+        List<Integer> seqs = lines.stream()
+                .map(line -> JsonLines.parse(line).get("seq").asInt())
+                .toList();
         assertThat(seqs).doesNotHaveDuplicates();
         assertThat(seqs).as("records after the disk had room again").anyMatch(seq -> seq >= 5_500);
         assertThat(stats.written()).as("written").isEqualTo(lines.size());

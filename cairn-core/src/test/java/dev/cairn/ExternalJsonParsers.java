@@ -13,13 +13,13 @@ import java.util.concurrent.TimeUnit;
 /** Feeds JSON lines to jq and to Python's json module, the readers the schema promises to satisfy. */
 final class ExternalJsonParsers {
 
-    private ExternalJsonParsers() {
-    }
+    private ExternalJsonParsers() {}
 
     static void assertAccepted(String jsonLines) {
         assertAcceptedBy(List.of("jq", "-c", "."), jsonLines);
-        assertAcceptedBy(List.of("python3", "-c",
-                "import sys, json\nfor line in sys.stdin.buffer:\n    json.loads(line)"), jsonLines);
+        assertAcceptedBy(
+                List.of("python3", "-c", "import sys, json\nfor line in sys.stdin.buffer:\n    json.loads(line)"),
+                jsonLines);
     }
 
     private static void assertAcceptedBy(List<String> command, String input) {
@@ -36,7 +36,8 @@ final class ExternalJsonParsers {
                 in.write(input.getBytes(StandardCharsets.UTF_8));
             }
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(process.exitValue()).as("%s rejected the output: %s", command.get(0), Files.readString(errors))
+            assertThat(process.exitValue())
+                    .as("%s rejected the output: %s", command.get(0), Files.readString(errors))
                     .isZero();
             Files.delete(errors);
         } catch (IOException e) {

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FileRotationTest {
 
-    private static final Pattern BACKUP = Pattern.compile("app\\.(\\d{4}-\\d{2}-\\d{2}(?:-\\d{2})?)\\.(\\d+)\\.log(\\.gz)?");
+    private static final Pattern BACKUP =
+            Pattern.compile("app\\.(\\d{4}-\\d{2}-\\d{2}(?:-\\d{2})?)\\.(\\d+)\\.log(\\.gz)?");
 
     @TempDir
     Path dir;
@@ -42,10 +43,15 @@ class FileRotationTest {
     private final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
 
     private LogSystem system(MutableClock clock, Consumer<ConfigBuilder> configuration) {
-        LogSystem.Builder builder = LogSystem.builder().environment(Map.of()).systemProperties(new Properties())
-                .workingDirectory(dir).classLoader(null).shutdownHook(false)
+        LogSystem.Builder builder = LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
                 .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8))
-                .configure(c -> configuration.accept(c.set("cairn.console", "none").file(Path.of("logs/app.log"))));
+                .configure(
+                        c -> configuration.accept(c.set("cairn.console", "none").file(Path.of("logs/app.log"))));
         if (clock != null) {
             builder.clock(clock);
         }
@@ -60,7 +66,8 @@ class FileRotationTest {
     private List<Path> filesInOrder() throws IOException {
         List<Path> backups = new ArrayList<>();
         try (Stream<Path> files = Files.list(logs())) {
-            files.filter(p -> BACKUP.matcher(p.getFileName().toString()).matches()).forEach(backups::add);
+            files.filter(p -> BACKUP.matcher(p.getFileName().toString()).matches())
+                    .forEach(backups::add);
         }
         backups.sort(Comparator.comparing((Path p) -> label(p)).thenComparingInt(p -> index(p)));
         Path active = logs().resolve("app.log");
@@ -97,9 +104,12 @@ class FileRotationTest {
     void eightThreadsWithSizeRotationAndGzip_keepEveryRecordOnceAndInOrder() throws Exception {
         int threads = 8;
         int perThread = 200_000;
-        try (LogSystem system = system(null, c -> c.set("cairn.file.max-bytes", "1MB")
-                .set("cairn.file.compress", "true").set("cairn.file.backups", "100000")
-                .set("cairn.shutdown.timeout", "120s"))) {
+        try (LogSystem system = system(
+                null,
+                c -> c.set("cairn.file.max-bytes", "1MB")
+                        .set("cairn.file.compress", "true")
+                        .set("cairn.file.backups", "100000")
+                        .set("cairn.shutdown.timeout", "120s"))) {
             Logger log = system.logger("stress");
             List<Thread> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -117,14 +127,17 @@ class FileRotationTest {
         }
         List<Path> files = filesInOrder();
         assertThat(files.size()).isGreaterThan(100);
-        assertThat(files.subList(0, files.size() - 1)).allSatisfy(f -> assertThat(f.toString()).endsWith(".log.gz"));
+        assertThat(files.subList(0, files.size() - 1))
+                .allSatisfy(f -> assertThat(f.toString()).endsWith(".log.gz"));
         long[] next = new long[threads];
         long total = 0;
         for (Path file : files) {
             for (String line : lines(file)) {
                 JsonNode record = JsonLines.parse(line);
                 int thread = record.get("t").asInt();
-                assertThat(record.get("seq").asLong()).as("thread %d in %s", thread, file).isEqualTo(next[thread]++);
+                assertThat(record.get("seq").asLong())
+                        .as("thread %d in %s", thread, file)
+                        .isEqualTo(next[thread]++);
                 total++;
             }
         }
@@ -135,8 +148,11 @@ class FileRotationTest {
     @Test
     @DisabledOnOs(OS.WINDOWS)
     void everyFileCreatedRotatedAndCompressed_isOwnerOnly() throws Exception {
-        try (LogSystem system = system(null, c -> c.set("cairn.file.max-bytes", "2KB")
-                .set("cairn.file.compress", "true").set("cairn.file.backups", "3"))) {
+        try (LogSystem system = system(
+                null,
+                c -> c.set("cairn.file.max-bytes", "2KB")
+                        .set("cairn.file.compress", "true")
+                        .set("cairn.file.backups", "3"))) {
             for (int i = 0; i < 100; i++) {
                 system.logger("a").info("record {}", i, kv("padding", "x".repeat(100)));
             }
@@ -149,7 +165,8 @@ class FileRotationTest {
         assertThat(files).hasSize(4);
         assertThat(files).filteredOn(f -> f.toString().endsWith(".gz")).hasSize(3);
         for (Path file : files) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString())
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as(file.toString())
                     .isEqualTo("rw-------");
         }
     }
@@ -157,15 +174,22 @@ class FileRotationTest {
     @Test
     void rotationFasterThanCompression_failsNothingAndLeavesNoPartialFiles() throws Exception {
         for (int run = 0; run < 3; run++) {
-            try (LogSystem system = system(null, c -> c.set("cairn.file.max-bytes", "2KB")
-                    .set("cairn.file.compress", "true").set("cairn.file.backups", "3").set("cairn.async", "false"))) {
+            try (LogSystem system = system(
+                    null,
+                    c -> c.set("cairn.file.max-bytes", "2KB")
+                            .set("cairn.file.compress", "true")
+                            .set("cairn.file.backups", "3")
+                            .set("cairn.async", "false"))) {
                 for (int i = 0; i < 3000; i++) {
                     system.logger("a").info("record {}", i, kv("padding", "x".repeat(100)));
                 }
             }
-            assertThat(diagnostics.toString(StandardCharsets.UTF_8)).as("run %d", run).isEmpty();
+            assertThat(diagnostics.toString(StandardCharsets.UTF_8))
+                    .as("run %d", run)
+                    .isEmpty();
             try (Stream<Path> files = Files.list(logs())) {
-                assertThat(files.map(p -> p.getFileName().toString())).as("run %d", run)
+                assertThat(files.map(p -> p.getFileName().toString()))
+                        .as("run %d", run)
                         .noneMatch(name -> name.endsWith(".partial"))
                         .allMatch(name -> name.equals("app.log") || name.endsWith(".log.gz"));
             }
@@ -192,8 +216,11 @@ class FileRotationTest {
 
     @Test
     void backupsBeyondTheCount_areDeletedOldestFirst() throws Exception {
-        try (LogSystem system = system(null, c -> c.set("cairn.file.max-bytes", "1KB").set("cairn.file.backups", "2")
-                .set("cairn.async", "false"))) {
+        try (LogSystem system = system(
+                null,
+                c -> c.set("cairn.file.max-bytes", "1KB")
+                        .set("cairn.file.backups", "2")
+                        .set("cairn.async", "false"))) {
             for (int i = 0; i < 200; i++) {
                 system.logger("a").info("record {}", i, kv("padding", "y".repeat(100)));
             }
@@ -206,8 +233,12 @@ class FileRotationTest {
 
     @Test
     void backupsBeyondTheTotalSize_areDeletedOldestFirst() throws Exception {
-        try (LogSystem system = system(null, c -> c.set("cairn.file.max-bytes", "1KB").set("cairn.file.backups", "1000")
-                .set("cairn.file.max-total-bytes", "3KB").set("cairn.async", "false"))) {
+        try (LogSystem system = system(
+                null,
+                c -> c.set("cairn.file.max-bytes", "1KB")
+                        .set("cairn.file.backups", "1000")
+                        .set("cairn.file.max-total-bytes", "3KB")
+                        .set("cairn.async", "false"))) {
             for (int i = 0; i < 200; i++) {
                 system.logger("a").info("record {}", i, kv("padding", "y".repeat(100)));
             }
@@ -229,8 +260,11 @@ class FileRotationTest {
     @Test
     void dailyRotation_rollsAtMidnightInTheConfiguredZoneAndNamesTheBackupByItsDay() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-21T23:59:58Z"));
-        try (LogSystem system = system(clock, c -> c.set("cairn.file.rotate", "daily")
-                .set("cairn.file.rotate.zone", "utc").set("cairn.async", "false"))) {
+        try (LogSystem system = system(
+                clock,
+                c -> c.set("cairn.file.rotate", "daily")
+                        .set("cairn.file.rotate.zone", "utc")
+                        .set("cairn.async", "false"))) {
             Logger log = system.logger("a");
             log.info("late on the 21st");
             clock.advance(Duration.ofSeconds(3));
@@ -238,10 +272,16 @@ class FileRotationTest {
             clock.advance(Duration.ofHours(24));
             log.info("on the 23rd");
         }
-        assertThat(filesInOrder()).extracting(p -> p.getFileName().toString())
+        assertThat(filesInOrder())
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly("app.2026-11-21.1.log", "app.2026-11-22.1.log", "app.log");
-        assertThat(lines(logs().resolve("app.2026-11-21.1.log"))).singleElement().asString().contains("late on the 21st");
-        assertThat(lines(logs().resolve("app.2026-11-22.1.log"))).singleElement().asString()
+        assertThat(lines(logs().resolve("app.2026-11-21.1.log")))
+                .singleElement()
+                .asString()
+                .contains("late on the 21st");
+        assertThat(lines(logs().resolve("app.2026-11-22.1.log")))
+                .singleElement()
+                .asString()
                 .contains("early on the 22nd");
         assertThat(lines(logs().resolve("app.log"))).singleElement().asString().contains("on the 23rd");
     }
@@ -249,18 +289,20 @@ class FileRotationTest {
     @Test
     void hourlyRotation_andAFileLeftFromAnEarlierHour_isRolledAtStart() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:30:00Z"));
-        try (LogSystem system = system(clock, c -> c.set("cairn.file.rotate", "hourly")
-                .set("cairn.file.rotate.zone", "utc"))) {
+        try (LogSystem system =
+                system(clock, c -> c.set("cairn.file.rotate", "hourly").set("cairn.file.rotate.zone", "utc"))) {
             system.logger("a").info("at 10:30");
         }
-        Files.setLastModifiedTime(logs().resolve("app.log"),
+        Files.setLastModifiedTime(
+                logs().resolve("app.log"),
                 java.nio.file.attribute.FileTime.from(Instant.parse("2026-11-21T10:30:00Z")));
         clock.set(Instant.parse("2026-11-21T12:05:00Z"));
-        try (LogSystem system = system(clock, c -> c.set("cairn.file.rotate", "hourly")
-                .set("cairn.file.rotate.zone", "utc"))) {
+        try (LogSystem system =
+                system(clock, c -> c.set("cairn.file.rotate", "hourly").set("cairn.file.rotate.zone", "utc"))) {
             system.logger("a").info("at 12:05");
         }
-        assertThat(filesInOrder()).extracting(p -> p.getFileName().toString())
+        assertThat(filesInOrder())
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly("app.2026-11-21-10.1.log", "app.log");
     }
 
@@ -272,8 +314,11 @@ class FileRotationTest {
         Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(Instant.parse("2026-10-01T00:00:00Z")));
         Path recent = Files.writeString(logs().resolve("app.2026-10-30.1.log"), "{}\n");
         Files.setLastModifiedTime(recent, java.nio.file.attribute.FileTime.from(Instant.parse("2026-10-30T00:00:00Z")));
-        try (LogSystem system = system(clock, c -> c.set("cairn.file.max-bytes", "200").set("cairn.file.max-age", "7d")
-                .set("cairn.async", "false"))) {
+        try (LogSystem system = system(
+                clock,
+                c -> c.set("cairn.file.max-bytes", "200")
+                        .set("cairn.file.max-age", "7d")
+                        .set("cairn.async", "false"))) {
             system.logger("a").info("one", kv("padding", "z".repeat(150)));
             system.logger("a").info("two", kv("padding", "z".repeat(150)));
         }
@@ -284,9 +329,21 @@ class FileRotationTest {
     @Test
     void seedVariables_configureRotation() throws Exception {
         try (LogSystem system = LogSystem.builder()
-                .environment(Map.of("LOG_FILE", "logs/app.log", "LOG_MAX_BYTES", "1024", "LOG_BACKUP_COUNT", "1",
-                        "CAIRN_CONSOLE", "none", "CAIRN_ASYNC", "false"))
-                .systemProperties(new Properties()).workingDirectory(dir).classLoader(null).shutdownHook(false)
+                .environment(Map.of(
+                        "LOG_FILE",
+                        "logs/app.log",
+                        "LOG_MAX_BYTES",
+                        "1024",
+                        "LOG_BACKUP_COUNT",
+                        "1",
+                        "CAIRN_CONSOLE",
+                        "none",
+                        "CAIRN_ASYNC",
+                        "false"))
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
                 .build()) {
             for (int i = 0; i < 50; i++) {
                 system.logger("a").info("record {}", i, kv("padding", "w".repeat(100)));

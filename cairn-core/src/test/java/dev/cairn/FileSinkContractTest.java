@@ -1,8 +1,8 @@
 package dev.cairn;
 
 import dev.cairn.internal.Diagnostics;
-import dev.cairn.internal.layout.Layouts;
 import dev.cairn.internal.config.FileOptions;
+import dev.cairn.internal.layout.Layouts;
 import dev.cairn.internal.sink.FileSink;
 import dev.cairn.spi.Sink;
 import java.io.IOException;
@@ -23,8 +23,12 @@ class FileSinkContractTest extends SinkContract {
 
     @Override
     protected Sink open(LogSystem system) throws IOException {
-        return FileSink.open(new Layouts(Map.of(), null, null, null, 1, false, Set.of(), 32_768, 1_048_576).json(), file(),
-                FileOptions.plain(), clock, new Diagnostics(new PrintStream(OutputStream.nullOutputStream())));
+        return FileSink.open(
+                new Layouts(Map.of(), null, null, null, 1, false, Set.of(), 32_768, 1_048_576).json(),
+                file(),
+                FileOptions.plain(),
+                clock,
+                new Diagnostics(new PrintStream(OutputStream.nullOutputStream())));
     }
 
     @Override

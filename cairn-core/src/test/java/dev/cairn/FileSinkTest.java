@@ -26,8 +26,12 @@ class FileSinkTest {
         try (TestLogs logs = TestLogs.json(c -> c.file(file))) {
             logs.logger("x").info("hello");
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(JsonLines.parse(Files.readAllLines(file).get(0)).get("message").asText()).isEqualTo("hello");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(JsonLines.parse(Files.readAllLines(file).get(0))
+                        .get("message")
+                        .asText())
+                .isEqualTo("hello");
     }
 
     @Test
@@ -37,10 +41,11 @@ class FileSinkTest {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
         try (TestLogs logs = TestLogs.json(c -> c.file(file))) {
             logs.logger("x").info("hello");
-            assertThat(logs.diagnosticLines()).containsExactly("cairn: narrowed the permissions of " + file
-                    + " from rw-r--r-- to rw-------");
+            assertThat(logs.diagnosticLines())
+                    .containsExactly("cairn: narrowed the permissions of " + file + " from rw-r--r-- to rw-------");
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     /** The program the child JVM runs as another user: two records, the second after the file was reopened. */
@@ -62,17 +67,34 @@ class FileSinkTest {
     @Test
     @DisabledOnOs(OS.WINDOWS)
     void fileThatCannotBeNarrowed_isWrittenAnywayAndThatIsSaidOnce() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv")),
+        assumeTrue(
+                "root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv")),
                 "needs root and setpriv to run a child as another user");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
         Path file = Files.writeString(dir.resolve("shared.log"), "{\"message\":\"owner's record\"}\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
-        String classPath = Path.of(Cairn.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        String classPath = Path.of(Cairn.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 + java.io.File.pathSeparator
-                + Path.of(OtherUser.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        ProcessBuilder builder = new ProcessBuilder("/usr/bin/setpriv", "--reuid=65534", "--regid=65534",
-                "--clear-groups", Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
-                "-cp", classPath, OtherUser.class.getName()).directory(dir.toFile());
+                + Path.of(OtherUser.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
+        ProcessBuilder builder = new ProcessBuilder(
+                        "/usr/bin/setpriv",
+                        "--reuid=65534",
+                        "--regid=65534",
+                        "--clear-groups",
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx128m",
+                        "-cp",
+                        classPath,
+                        OtherUser.class.getName())
+                .directory(dir.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("CAIRN_") || name.startsWith("LOG_"));
         builder.environment().put("CAIRN_FILE", file.toString());
         builder.environment().put("CAIRN_CONSOLE", "none");
@@ -81,13 +103,18 @@ class FileSinkTest {
         assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(err).isZero();
 
-        assertThat(err.lines().filter(line -> line.startsWith("cairn: "))).singleElement().asString()
+        assertThat(err.lines().filter(line -> line.startsWith("cairn: ")))
+                .singleElement()
+                .asString()
                 .startsWith("cairn: cannot narrow the permissions of " + file + " from rw-rw-rw- to rw------- (")
                 .contains("Operation not permitted")
                 .endsWith("); writing to it with its permissions as they are");
-        assertThat(Files.readAllLines(file)).hasSize(3).extracting(line -> JsonLines.parse(line).get("message").asText())
+        assertThat(Files.readAllLines(file))
+                .hasSize(3)
+                .extracting(line -> JsonLines.parse(line).get("message").asText())
                 .containsExactly("owner's record", "first", "second");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-rw-");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw-rw-");
     }
 
     @Test
@@ -109,7 +136,9 @@ class FileSinkTest {
         try (TestLogs logs = TestLogs.json(c -> c.file(blocker.resolve("app.log")))) {
             logs.logger("x").info("still here");
             assertThat(logs.single().get("message").asText()).isEqualTo("still here");
-            assertThat(logs.diagnosticLines()).singleElement().asString()
+            assertThat(logs.diagnosticLines())
+                    .singleElement()
+                    .asString()
                     .startsWith("cairn: cannot open log file " + blocker.resolve("app.log"))
                     .endsWith("records are not written to it");
         }

@@ -53,10 +53,12 @@ class FlowTest extends FlowScenarios {
         public String checkout(String order) {
             return flows.call("checkout", () -> {
                 Step.run("validate", () -> validate(order));
-                String receipt = Step.call("charge", () -> Step.call("call_gateway", () -> {
-                    log.info("contacting the gateway for {}", order);
-                    return "paid:" + order;
-                }));
+                String receipt = Step.call(
+                        "charge",
+                        () -> Step.call("call_gateway", () -> {
+                            log.info("contacting the gateway for {}", order);
+                            return "paid:" + order;
+                        }));
                 Step.call("reserve", order::length);
                 return receipt;
             });
@@ -81,10 +83,12 @@ class FlowTest extends FlowScenarios {
                 List<Future<Integer>> prices = new ArrayList<>();
                 for (int item = 1; item <= 4; item++) {
                     int current = item;
-                    prices.add(propagating.submit(() -> Step.call("price", () -> Step.call("lookup", () -> {
-                        log.info("looking up item {}", current);
-                        return current * 10;
-                    }))));
+                    prices.add(propagating.submit(() -> Step.call(
+                            "price",
+                            () -> Step.call("lookup", () -> {
+                                log.info("looking up item {}", current);
+                                return current * 10;
+                            }))));
                 }
                 int total = 0;
                 for (Future<Integer> price : prices) {
@@ -96,8 +100,10 @@ class FlowTest extends FlowScenarios {
 
         @Override
         public CompletableFuture<String> asyncOrder(ExecutorService pool, CompletableFuture<String> gate) {
-            return flows.async("async_order", () -> Step.async("authorize",
-                    () -> ScenarioShop.authorization(pool, gate)).thenApply(code -> "order:" + code));
+            return flows.async(
+                    "async_order",
+                    () -> Step.async("authorize", () -> ScenarioShop.authorization(pool, gate))
+                            .thenApply(code -> "order:" + code));
         }
 
         @Override
@@ -141,7 +147,7 @@ class FlowTest extends FlowScenarios {
     @Test
     void flowWithoutLabel_hasAnIdOfEightHexDigits() {
         try (TestLogs logs = TestLogs.json()) {
-            Flows.of(logs.system).run("", () -> { });
+            Flows.of(logs.system).run("", () -> {});
             assertThat(flowEnd(logs).get("flow_id").asText()).matches("[0-9a-f]{8}");
         }
     }
@@ -151,9 +157,13 @@ class FlowTest extends FlowScenarios {
     void uncheckedExceptions_passThroughAsTheSameObject() {
         IllegalStateException declined = new IllegalStateException("card declined");
         try (TestLogs logs = TestLogs.json()) {
-            assertThatThrownBy(() -> Flows.of(logs.system).run("checkout", () -> Step.run("charge_card", () -> {
-                throw declined;
-            }))).isSameAs(declined);
+            assertThatThrownBy(() -> Flows.of(logs.system)
+                            .run(
+                                    "checkout",
+                                    () -> Step.run("charge_card", () -> {
+                                        throw declined;
+                                    })))
+                    .isSameAs(declined);
             assertThat(flowEnd(logs).get("failed_at").asText()).isEqualTo("charge_card");
         }
     }
@@ -162,9 +172,13 @@ class FlowTest extends FlowScenarios {
     void checkedExceptions_passThroughUnchanged() {
         IOException io = new IOException("disk");
         try (TestLogs logs = TestLogs.json()) {
-            assertThatThrownBy(() -> Flows.of(logs.system).call("import", () -> Step.call("read", () -> {
-                throw io;
-            }))).isSameAs(io);
+            assertThatThrownBy(() -> Flows.of(logs.system)
+                            .call(
+                                    "import",
+                                    () -> Step.call("read", () -> {
+                                        throw io;
+                                    })))
+                    .isSameAs(io);
             assertThat(flowEnd(logs).get("failed_at").asText()).isEqualTo("read");
         }
     }
@@ -196,7 +210,9 @@ class FlowTest extends FlowScenarios {
             assertThat(start.get("parent_span_id").asText()).isEqualTo("00f067aa0ba902b7");
             TraceContext parsed = TraceContext.parse(outgoing);
             assertThat(parsed.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
-            assertThat(parsed.spanId()).isEqualTo(flowEnd(logs).get("timeline").get(0).get("span_id").asText());
+            assertThat(parsed.spanId())
+                    .isEqualTo(
+                            flowEnd(logs).get("timeline").get(0).get("span_id").asText());
         }
     }
 
@@ -205,26 +221,38 @@ class FlowTest extends FlowScenarios {
         String hostile = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01\n{\"level\":\"FATAL\"}\u001b[2J"
                 + "x".repeat(500);
         try (TestLogs logs = TestLogs.json()) {
-            Flows.of(logs.system).run("api", () -> { });
+            Flows.of(logs.system).run("api", () -> {});
             Flows.of(logs.system).start("api2", hostile).close();
             List<String> lines = logs.lines();
-            assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain("\u001b"));
-            JsonNode warning = logs.withMessage("malformed traceparent replaced by a new trace").get(0);
-            assertThat(warning.get("rejected_traceparent").asText()).hasSize(101).endsWith("…");
+            assertThat(lines)
+                    .allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain("\u001b"));
+            JsonNode warning = logs.withMessage("malformed traceparent replaced by a new trace")
+                    .get(0);
+            assertThat(warning.get("rejected_traceparent").asText())
+                    .hasSize(101)
+                    .endsWith("…");
             assertThat(warning.get("trace_id").asText()).isNotEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
         }
     }
 
     @Test
     void traceparentValidation_followsTheW3cRules() {
-        assertThat(TraceContext.parse("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")).isNotNull();
-        assertThat(TraceContext.parse("00-00000000000000000000000000000000-00f067aa0ba902b7-01")).isNull();
-        assertThat(TraceContext.parse("00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01")).isNull();
-        assertThat(TraceContext.parse("ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")).isNull();
-        assertThat(TraceContext.parse("00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01")).isNull();
-        assertThat(TraceContext.parse("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra")).isNull();
-        assertThat(TraceContext.parse("01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra")).isNotNull();
-        assertThat(TraceContext.parse("00-4bf92f3577b34da6a3ce929d0e0e473-00f067aa0ba902b7-01")).isNull();
+        assertThat(TraceContext.parse("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
+                .isNotNull();
+        assertThat(TraceContext.parse("00-00000000000000000000000000000000-00f067aa0ba902b7-01"))
+                .isNull();
+        assertThat(TraceContext.parse("00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01"))
+                .isNull();
+        assertThat(TraceContext.parse("ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
+                .isNull();
+        assertThat(TraceContext.parse("00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01"))
+                .isNull();
+        assertThat(TraceContext.parse("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra"))
+                .isNull();
+        assertThat(TraceContext.parse("01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-extra"))
+                .isNotNull();
+        assertThat(TraceContext.parse("00-4bf92f3577b34da6a3ce929d0e0e473-00f067aa0ba902b7-01"))
+                .isNull();
         assertThat(TraceContext.parse(null)).isNull();
     }
 
@@ -234,9 +262,11 @@ class FlowTest extends FlowScenarios {
             Flow leaked = Flows.of(logs.system).start("leaked");
             assertThat(leaked.id()).startsWith("leaked-");
             logs.ticker.advance(Duration.ofMillis(1_100));
-            Flows.of(logs.system).run("next", () -> { });
+            Flows.of(logs.system).run("next", () -> {});
             List<JsonNode> ends = logs.withMessage("flow_end");
-            assertThat(ends).extracting(e -> e.get("flow_label").asText() + ":" + e.get("flow_status").asText())
+            assertThat(ends)
+                    .extracting(e -> e.get("flow_label").asText() + ":"
+                            + e.get("flow_status").asText())
                     .containsExactly("leaked:abandoned", "next:success");
             assertThat(LogContext.current().size()).isZero();
         }
@@ -254,16 +284,24 @@ class FlowTest extends FlowScenarios {
     @Test
     void flowRecords_areOfTheFlowKindForRouting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws IOException {
-        try (LogSystem system = LogSystem.builder().environment(java.util.Map.of())
-                .systemProperties(new java.util.Properties()).workingDirectory(dir).classLoader(null)
-                .shutdownHook(false).configure(c -> c.set("cairn.console", "none").service("shop")
-                        .set("cairn.preset", "success-error-flows")).build()) {
+        try (LogSystem system = LogSystem.builder()
+                .environment(java.util.Map.of())
+                .systemProperties(new java.util.Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
+                .configure(
+                        c -> c.set("cairn.console", "none").service("shop").set("cairn.preset", "success-error-flows"))
+                .build()) {
             Flows.of(system).run("checkout", () -> system.logger("shop").info("inside"));
         }
         List<String> flows = java.nio.file.Files.readAllLines(dir.resolve("logs/flows/shop.log"));
         List<String> success = java.nio.file.Files.readAllLines(dir.resolve("logs/success/shop.log"));
-        assertThat(flows).extracting(line -> JsonLines.parse(line).get("message").asText())
+        assertThat(flows)
+                .extracting(line -> JsonLines.parse(line).get("message").asText())
                 .containsExactly("flow_start", "flow_end");
-        assertThat(success).extracting(line -> JsonLines.parse(line).get("message").asText()).containsExactly("inside");
+        assertThat(success)
+                .extracting(line -> JsonLines.parse(line).get("message").asText())
+                .containsExactly("inside");
     }
 }

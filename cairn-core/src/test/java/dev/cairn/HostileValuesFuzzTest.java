@@ -1,11 +1,11 @@
 package dev.cairn;
 
-import dev.cairn.context.LogContext;
-import dev.cairn.testing.JsonLines;
 import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.context.LogContext;
+import dev.cairn.testing.JsonLines;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -30,23 +30,77 @@ class HostileValuesFuzzTest {
     private static final long SEED = 20261201L;
     private static final int RECORDS = 2_000;
     private static final String[] PIECES = {
-        "\u0000", "\u0007", "\b", "\f", "\t", "\n", "\r", "\r\n", "\u001b[2J", "\u001b]0;title\u0007", "\u007f",
-        "\u0085", "\u009b31m", "\u2028", "\u2029", "\u202e", "\u2066", "\ud800", "\udfff", "\ud83d\ude00", "\\",
-        "\\n", "\"", "'", "=", " ", "{", "}", "[", "]", ",", ":", "é", "€", "null", "true", "42", "",
-        "\n2026-01-01T00:00:00.000Z ERROR forged - x", "\ncairn: forged", "x".repeat(300)};
+        "\u0000",
+        "\u0007",
+        "\b",
+        "\f",
+        "\t",
+        "\n",
+        "\r",
+        "\r\n",
+        "\u001b[2J",
+        "\u001b]0;title\u0007",
+        "\u007f",
+        "\u0085",
+        "\u009b31m",
+        "\u2028",
+        "\u2029",
+        "\u202e",
+        "\u2066",
+        "\ud800",
+        "\udfff",
+        "\ud83d\ude00",
+        "\\",
+        "\\n",
+        "\"",
+        "'",
+        "=",
+        " ",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "é",
+        "€",
+        "null",
+        "true",
+        "42",
+        "",
+        "\n2026-01-01T00:00:00.000Z ERROR forged - x",
+        "\ncairn: forged",
+        "x".repeat(300)
+    };
     private static final String[] KEYS = {
-        "timestamp", "level", "logger", "message", "thread", "process", "error", "service", "host", "class", "method",
-        "line", "_message", "k", "k", "password", ""};
-    private static final Pattern RECORD_LINE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z "
-            + "(TRACE|DEBUG|INFO |WARN |ERROR|FATAL) .*");
+        "timestamp",
+        "level",
+        "logger",
+        "message",
+        "thread",
+        "process",
+        "error",
+        "service",
+        "host",
+        "class",
+        "method",
+        "line",
+        "_message",
+        "k",
+        "k",
+        "password",
+        ""
+    };
+    private static final Pattern RECORD_LINE = Pattern.compile(
+            "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z " + "(TRACE|DEBUG|INFO |WARN |ERROR|FATAL) .*");
 
     private final Random random = new Random(SEED);
 
     @ParameterizedTest
     @ValueSource(strings = {"true", "false"})
     void hostileRecords_giveOnlyValidJsonLines(String async) {
-        try (TestLogs logs = TestLogs.json(c -> c.set("cairn.async", async).set("cairn.max-value-length", "200")
-                .set("cairn.queue.full", "block"))) {
+        try (TestLogs logs = TestLogs.json(c ->
+                c.set("cairn.async", async).set("cairn.max-value-length", "200").set("cairn.queue.full", "block"))) {
             logRecords(logs.logger(hostile()));
             List<String> lines = logs.lines();
             assertThat(lines).hasSize(RECORDS);
@@ -61,23 +115,32 @@ class HostileValuesFuzzTest {
     @ParameterizedTest
     @ValueSource(strings = {"true", "false"})
     void hostileRecords_giveTextLinesThatForgeNothing(String async) {
-        try (TestLogs logs = TestLogs.text(c -> c.set("cairn.async", async).set("cairn.color", "never")
-                .set("cairn.max-value-length", "200").set("cairn.queue.full", "block"))) {
+        try (TestLogs logs = TestLogs.text(c -> c.set("cairn.async", async)
+                .set("cairn.color", "never")
+                .set("cairn.max-value-length", "200")
+                .set("cairn.queue.full", "block"))) {
             logRecords(logs.logger(hostile()));
             List<String> lines = logs.lines();
             long records = 0;
             for (String line : lines) {
                 for (int i = 0; i < line.length(); i++) {
                     char c = line.charAt(i);
-                    assertThat(c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029'
-                            || c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069'
-                            || Character.isSurrogate(c) && !isPaired(line, i))
-                            .as("raw U+%04X at %d in %s", (int) c, i, line).isFalse();
+                    assertThat(c < 0x20
+                                    || c >= 0x7f && c <= 0x9f
+                                    || c == '\u2028'
+                                    || c == '\u2029'
+                                    || c >= '\u202a' && c <= '\u202e'
+                                    || c >= '\u2066' && c <= '\u2069'
+                                    || Character.isSurrogate(c) && !isPaired(line, i))
+                            .as("raw U+%04X at %d in %s", (int) c, i, line)
+                            .isFalse();
                 }
                 if (RECORD_LINE.matcher(line).matches()) {
                     records++;
                 } else {
-                    assertThat(line).as("a line that is not a record must be an indented stack line").startsWith("  ");
+                    assertThat(line)
+                            .as("a line that is not a record must be an indented stack line")
+                            .startsWith("  ");
                 }
             }
             assertThat(records).isEqualTo(RECORDS);
@@ -95,7 +158,8 @@ class HostileValuesFuzzTest {
             }
             args[count + 1] = random.nextInt(8) == 0 ? hostileThrowable() : kv("i", i);
             Level level = Level.values()[random.nextInt(6)];
-            try (var scope = LogContext.with(KEYS[random.nextInt(KEYS.length)], hostileValue(0)).open()) {
+            try (var scope = LogContext.with(KEYS[random.nextInt(KEYS.length)], hostileValue(0))
+                    .open()) {
                 log.log(level, hostile() + " {} " + hostile(), args);
             }
         }
@@ -166,7 +230,9 @@ class HostileValuesFuzzTest {
             case 12:
                 return Optional.ofNullable(hostileValue(depth + 1));
             case 13:
-                return new Object[] {hostileValue(depth + 1), new int[] {1, 2}, hostile().toCharArray()};
+                return new Object[] {
+                    hostileValue(depth + 1), new int[] {1, 2}, hostile().toCharArray()
+                };
             case 14: {
                 Object nested = hostile();
                 for (int i = 0; i < 30; i++) {
@@ -201,7 +267,8 @@ class HostileValuesFuzzTest {
 
     private static boolean isPaired(String line, int i) {
         char c = line.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1))
+        return Character.isHighSurrogate(c)
+                ? i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1))
                 : i > 0 && Character.isHighSurrogate(line.charAt(i - 1));
     }
 }

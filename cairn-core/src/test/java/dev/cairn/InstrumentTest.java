@@ -253,7 +253,8 @@ class InstrumentTest extends LoggedMethodScenarios {
     @Test
     void proxiesNeedAnInterface_andObjectMethodsPassThrough() {
         try (TestLogs logs = TestLogs.json()) {
-            assertThatIllegalArgumentException().isThrownBy(() -> Flows.of(logs.system).instrument(String.class, "x"))
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> Flows.of(logs.system).instrument(String.class, "x"))
                     .withMessageContaining("not an interface");
             ProxyShop shop = shop(logs);
             assertThat(shop).isEqualTo(shop);

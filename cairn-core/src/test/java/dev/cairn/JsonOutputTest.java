@@ -1,11 +1,11 @@
 package dev.cairn;
 
-import dev.cairn.context.LogContext;
 import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.context.LogContext;
 import dev.cairn.testing.JsonLines;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,8 +32,19 @@ class JsonOutputTest {
             }
             List<String> keys = new ArrayList<>();
             logs.single().fieldNames().forEachRemaining(keys::add);
-            assertThat(keys).containsExactly("timestamp", "level", "logger", "message", "thread", "process",
-                    "service", "host", "request_id", "amount", "error");
+            assertThat(keys)
+                    .containsExactly(
+                            "timestamp",
+                            "level",
+                            "logger",
+                            "message",
+                            "thread",
+                            "process",
+                            "service",
+                            "host",
+                            "request_id",
+                            "amount",
+                            "error");
         }
     }
 
@@ -49,8 +60,8 @@ class JsonOutputTest {
 
     @Test
     void timestamp_atAWholeMinuteKeepsItsSeconds() {
-        TestLogsWithClock logs = new TestLogsWithClock(
-                Clock.fixed(Instant.parse("2026-11-21T10:15:00Z"), ZoneOffset.UTC));
+        TestLogsWithClock logs =
+                new TestLogsWithClock(Clock.fixed(Instant.parse("2026-11-21T10:15:00Z"), ZoneOffset.UTC));
         logs.system.logger("a").info("x");
         assertThat(JsonLines.parse(logs.output().trim()).get("timestamp").asText())
                 .isEqualTo("2026-11-21T10:15:00.000000Z");
@@ -62,8 +73,10 @@ class JsonOutputTest {
         try (TestLogs logs = TestLogs.json()) {
             logs.logger("a").info("x");
             JsonNode record = logs.single();
-            assertThat(record.get("process").asLong()).isEqualTo(ProcessHandle.current().pid());
-            assertThat(record.get("thread").asText()).isEqualTo(Thread.currentThread().getName());
+            assertThat(record.get("process").asLong())
+                    .isEqualTo(ProcessHandle.current().pid());
+            assertThat(record.get("thread").asText())
+                    .isEqualTo(Thread.currentThread().getName());
         }
     }
 
@@ -71,8 +84,14 @@ class JsonOutputTest {
     void fieldCollidingWithReservedKey_isRenamedNotDroppedOrDuplicated() {
         try (TestLogs logs = TestLogs.json()) {
             try (var scope = LogContext.with("user_id", 1).open()) {
-                logs.logger("a").info("real message", kv("message", "fake"), kv("level", "NONE"),
-                        kv("user_id", 2), kv("user_id", 3), kv("_user_id", 4));
+                logs.logger("a")
+                        .info(
+                                "real message",
+                                kv("message", "fake"),
+                                kv("level", "NONE"),
+                                kv("user_id", 2),
+                                kv("user_id", 3),
+                                kv("_user_id", 4));
             }
             String line = logs.lines().get(0);
             JsonNode record = JsonLines.parse(line);
@@ -134,8 +153,8 @@ class JsonOutputTest {
 
     @Test
     void reservedKeys_canBeRenamed() {
-        try (TestLogs logs = TestLogs.json(c -> c.set("cairn.json.rename.timestamp", "@timestamp")
-                .set("cairn.json.rename.message", "msg"))) {
+        try (TestLogs logs = TestLogs.json(
+                c -> c.set("cairn.json.rename.timestamp", "@timestamp").set("cairn.json.rename.message", "msg"))) {
             logs.logger("a").info("hello", kv("timestamp", "user value"));
             JsonNode record = logs.single();
             assertThat(record.get("@timestamp").asText()).endsWith("Z");
@@ -159,7 +178,9 @@ class JsonOutputTest {
         }
     }
 
-    enum Color { RED }
+    enum Color {
+        RED
+    }
 
     @Test
     void values_keepTheirJsonTypes() {
@@ -168,12 +189,24 @@ class JsonOutputTest {
         nested.put("list", List.of(true, "s"));
         UUID id = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
         try (TestLogs logs = TestLogs.json()) {
-            logs.logger("a").atInfo()
-                    .with("s", "text").with("i", 42).with("l", 1L << 40).with("d", 1.5).with("f", 2.5f)
-                    .with("b", false).with("nil", (Object) null).with("big", new BigDecimal("12345678901234567890.5"))
-                    .with("map", nested).with("array", new int[] {1, 2}).with("objects", new String[] {"x"})
-                    .with("instant", Instant.parse("2026-01-02T03:04:05Z")).with("duration", Duration.ofMillis(1500))
-                    .with("uuid", id).with("enum", Color.RED).with("other", new StringBuilder("sb"))
+            logs.logger("a")
+                    .atInfo()
+                    .with("s", "text")
+                    .with("i", 42)
+                    .with("l", 1L << 40)
+                    .with("d", 1.5)
+                    .with("f", 2.5f)
+                    .with("b", false)
+                    .with("nil", (Object) null)
+                    .with("big", new BigDecimal("12345678901234567890.5"))
+                    .with("map", nested)
+                    .with("array", new int[] {1, 2})
+                    .with("objects", new String[] {"x"})
+                    .with("instant", Instant.parse("2026-01-02T03:04:05Z"))
+                    .with("duration", Duration.ofMillis(1500))
+                    .with("uuid", id)
+                    .with("enum", Color.RED)
+                    .with("other", new StringBuilder("sb"))
                     .log("types");
             JsonNode r = logs.single();
             assertThat(r.get("s").isTextual()).isTrue();
@@ -266,13 +299,19 @@ class JsonOutputTest {
         try (TestLogs logs = TestLogs.json(c -> c.set("cairn.max-value-length", "1000"))) {
             Logger log = logs.logger("hostile\nlogger\u0000");
             log.atInfo()
-                    .with("nan", Double.NaN).with("inf", Double.POSITIVE_INFINITY).with("ninf", Float.NEGATIVE_INFINITY)
-                    .with("lone_high", "a\uD800b").with("lone_low", "\uDC00").with("pair", "😀")
+                    .with("nan", Double.NaN)
+                    .with("inf", Double.POSITIVE_INFINITY)
+                    .with("ninf", Float.NEGATIVE_INFINITY)
+                    .with("lone_high", "a\uD800b")
+                    .with("lone_low", "\uDC00")
+                    .with("pair", "😀")
                     .with("controls", "\u0000\u0001\u001b[31m\u007f\u0085\n\r\t\"\\")
                     .with("separators", "\u2028\u2029")
                     .with("huge", new String(huge))
-                    .with("self_map", selfContaining).with("self_list", selfList)
-                    .with("throwing", throwing).with("throwing_keys", throwingKeys)
+                    .with("self_map", selfContaining)
+                    .with("self_list", selfList)
+                    .with("throwing", throwing)
+                    .with("throwing_keys", throwingKeys)
                     .with("key\"with\nquote", 1)
                     .log("message with \u0000 NUL and \uD83D lone and \n newline");
             List<String> lines = logs.lines();
@@ -286,7 +325,8 @@ class JsonOutputTest {
             assertThat(r.get("lone_low").asText()).isEqualTo("\uFFFD");
             assertThat(r.get("pair").asText()).isEqualTo("😀");
             assertThat(r.get("controls").asText()).isEqualTo("\u0000\u0001\u001b[31m\u007f\u0085\n\r\t\"\\");
-            assertThat(r.get("huge").asText()).hasSize(1000 + "…[truncated 999000 chars]".length())
+            assertThat(r.get("huge").asText())
+                    .hasSize(1000 + "…[truncated 999000 chars]".length())
                     .endsWith("…[truncated 999000 chars]");
             assertThat(r.get("self_map").get("me").asText()).isEqualTo("[cycle]");
             assertThat(r.get("self_list").get(0).asText()).isEqualTo("[cycle]");
@@ -391,9 +431,13 @@ class JsonOutputTest {
         final LogSystem system;
 
         TestLogsWithClock(Clock clock) {
-            system = LogSystem.builder().environment(Map.of()).systemProperties(new java.util.Properties())
-                    .classLoader(null).clock(clock)
-                    .configure(c -> c.consoleOutput(out).format(Format.JSON)).build();
+            system = LogSystem.builder()
+                    .environment(Map.of())
+                    .systemProperties(new java.util.Properties())
+                    .classLoader(null)
+                    .clock(clock)
+                    .configure(c -> c.consoleOutput(out).format(Format.JSON))
+                    .build();
         }
 
         String output() {

@@ -48,10 +48,19 @@ class JulBridgeTest {
             jul.finer("finer");
             jul.finest("finest");
             List<JsonNode> records = logs.records();
-            assertThat(records).extracting(r -> r.get("level").asText() + ":" + r.get("message").asText())
-                    .containsExactly("ERROR:severe", "WARN:warning", "INFO:info", "INFO:config", "DEBUG:fine",
-                            "DEBUG:finer", "TRACE:finest");
-            assertThat(records).allSatisfy(r -> assertThat(r.get("logger").asText()).isEqualTo("com.example.legacy"));
+            assertThat(records)
+                    .extracting(r ->
+                            r.get("level").asText() + ":" + r.get("message").asText())
+                    .containsExactly(
+                            "ERROR:severe",
+                            "WARN:warning",
+                            "INFO:info",
+                            "INFO:config",
+                            "DEBUG:fine",
+                            "DEBUG:finer",
+                            "TRACE:finest");
+            assertThat(records)
+                    .allSatisfy(r -> assertThat(r.get("logger").asText()).isEqualTo("com.example.legacy"));
         }
     }
 

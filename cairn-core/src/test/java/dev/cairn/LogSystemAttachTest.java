@@ -57,12 +57,10 @@ class LogSystemAttachTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         try (LogSystem logs = system()) {
             logs.attach(tap);
@@ -70,14 +68,21 @@ class LogSystemAttachTest {
             worker.start();
             worker.join();
             logs.logger("shop").info("from test");
-            assertThat(threads).containsExactly("worker-1:from worker", Thread.currentThread().getName() + ":from test");
+            assertThat(threads)
+                    .containsExactly(
+                            "worker-1:from worker", Thread.currentThread().getName() + ":from test");
         }
     }
 
     private LogSystem system() {
-        return LogSystem.builder().environment(Map.of()).systemProperties(new Properties()).classLoader(null)
-                .shutdownHook(false).diagnostics(new PrintStream(OutputStream.nullOutputStream()))
-                .configure(c -> c.consoleOutput(console).format(Format.JSON)).build();
+        return LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .classLoader(null)
+                .shutdownHook(false)
+                .diagnostics(new PrintStream(OutputStream.nullOutputStream()))
+                .configure(c -> c.consoleOutput(console).format(Format.JSON))
+                .build();
     }
 
     private static final class MessageSink implements Sink {
@@ -90,8 +95,7 @@ class LogSystemAttachTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
         public void close() {

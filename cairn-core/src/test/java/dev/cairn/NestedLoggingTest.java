@@ -55,14 +55,21 @@ class NestedLoggingTest {
      */
     @ParameterizedTest(name = "async={0}")
     @CsvSource({"false, 8", "true, 2"})
-    void valueWhoseToStringLogs_withTwoSinks_writesEachNestedRecordOnceAndCountsTheRest(boolean async,
-            long lostPerCall) throws Exception {
+    void valueWhoseToStringLogs_withTwoSinks_writesEachNestedRecordOnceAndCountsTheRest(boolean async, long lostPerCall)
+            throws Exception {
         LogStats stats;
-        try (LogSystem system = LogSystem.builder().environment(Map.of()).systemProperties(new Properties())
-                .workingDirectory(dir).classLoader(null).shutdownHook(false)
+        try (LogSystem system = LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
                 .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8))
-                .configure(c -> c.consoleOutput(console).format(Format.JSON).file(Path.of("app.log"))
-                        .set("cairn.async", String.valueOf(async))).build()) {
+                .configure(c -> c.consoleOutput(console)
+                        .format(Format.JSON)
+                        .file(Path.of("app.log"))
+                        .set("cairn.async", String.valueOf(async)))
+                .build()) {
             Logger log = system.logger("a");
             LoggingValue value = new LoggingValue(log);
             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
@@ -77,22 +84,54 @@ class NestedLoggingTest {
         List<JsonNode> onConsole = JsonLines.parseAll(console);
         List<JsonNode> inFile = JsonLines.read(dir.resolve("app.log"));
         // Each nested record is written at once: into the sink encoding the outer record ahead of it, and to the other.
-        assertThat(onConsole).extracting(r -> r.get("message").asText()).containsExactly(
-                "from toString", "outer 0", "from toString", "from toString", "outer 1", "from toString",
-                "from toString", "outer 2", "from toString", "from toString", "outer 3", "from toString",
-                "from toString", "outer 4", "from toString");
-        assertThat(inFile).extracting(r -> r.get("message").asText()).containsExactly(
-                "from toString", "from toString", "outer 0", "from toString", "from toString", "outer 1",
-                "from toString", "from toString", "outer 2", "from toString", "from toString", "outer 3",
-                "from toString", "from toString", "outer 4");
+        assertThat(onConsole)
+                .extracting(r -> r.get("message").asText())
+                .containsExactly(
+                        "from toString",
+                        "outer 0",
+                        "from toString",
+                        "from toString",
+                        "outer 1",
+                        "from toString",
+                        "from toString",
+                        "outer 2",
+                        "from toString",
+                        "from toString",
+                        "outer 3",
+                        "from toString",
+                        "from toString",
+                        "outer 4",
+                        "from toString");
+        assertThat(inFile)
+                .extracting(r -> r.get("message").asText())
+                .containsExactly(
+                        "from toString",
+                        "from toString",
+                        "outer 0",
+                        "from toString",
+                        "from toString",
+                        "outer 1",
+                        "from toString",
+                        "from toString",
+                        "outer 2",
+                        "from toString",
+                        "from toString",
+                        "outer 3",
+                        "from toString",
+                        "from toString",
+                        "outer 4");
         for (List<JsonNode> records : List.of(onConsole, inFile)) {
-            assertThat(records).filteredOn(r -> r.has("again")).hasSize(10).extracting(r -> r.get("again").asText())
+            assertThat(records)
+                    .filteredOn(r -> r.has("again"))
+                    .hasSize(10)
+                    .extracting(r -> r.get("again").asText())
                     .containsOnly("value");
         }
         assertThat(stats.sink("console").written()).isEqualTo(15);
         assertThat(stats.sink("file").written()).isEqualTo(15);
         assertThat(stats.lost()).isEqualTo(5 * lostPerCall);
-        assertThat(diagnostics.toString(StandardCharsets.UTF_8).lines()).anySatisfy(line -> assertThat(line)
-                .startsWith("cairn: a record of logger a logged from inside logging was not written"));
+        assertThat(diagnostics.toString(StandardCharsets.UTF_8).lines())
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("cairn: a record of logger a logged from inside logging was not written"));
     }
 }

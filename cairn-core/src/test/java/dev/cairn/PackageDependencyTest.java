@@ -18,45 +18,67 @@ class PackageDependencyTest {
 
     @Test
     void context_dependsOnNothingElseInCairn() {
-        classes().that().resideInAPackage("dev.cairn.context..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.cairn.context..")
+        classes()
+                .that()
+                .resideInAPackage("dev.cairn.context..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "dev.cairn.context..")
                 .check(CORE);
     }
 
     @Test
     void api_doesNotKnowFlows() {
-        noClasses().that().resideInAPackage("dev.cairn")
-                .should().dependOnClassesThat().resideInAPackage("dev.cairn.flow..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.cairn")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.cairn.flow..")
                 .check(CORE);
     }
 
     @Test
     void engine_doesNotKnowFlows() {
-        noClasses().that().resideInAPackage("dev.cairn.internal..")
-                .should().dependOnClassesThat().resideInAPackage("dev.cairn.flow..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.cairn.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.cairn.flow..")
                 .check(CORE);
     }
 
     @Test
     void configuration_doesNotKnowTheSinksItConfigures() {
-        noClasses().that().resideInAPackage("dev.cairn.internal.config..")
-                .should().dependOnClassesThat().resideInAPackage("dev.cairn.internal.sink..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.cairn.internal.config..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.cairn.internal.sink..")
                 .check(CORE);
     }
 
     @Test
     void layouts_doNotKnowSinksOrConfiguration() {
-        noClasses().that().resideInAPackage("dev.cairn.internal.layout..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.cairn.internal.sink..",
-                        "dev.cairn.internal.config..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.cairn.internal.layout..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.cairn.internal.sink..", "dev.cairn.internal.config..")
                 .check(CORE);
     }
 
     @Test
     void spi_usesOnlyTheApisValueTypes() {
-        classes().that().resideInAPackage("dev.cairn.spi..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.cairn.spi..", "dev.cairn",
-                        "dev.cairn.context..")
+        classes()
+                .that()
+                .resideInAPackage("dev.cairn.spi..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "dev.cairn.spi..", "dev.cairn", "dev.cairn.context..")
                 .check(CORE);
     }
 }

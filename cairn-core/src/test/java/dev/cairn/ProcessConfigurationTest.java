@@ -38,8 +38,13 @@ class ProcessConfigurationTest {
 
     private Result run(Map<String, String> env, List<String> jvmArgs, String... args)
             throws IOException, InterruptedException {
-        ChildJvm.Exit exit = ChildJvm.main(Child.class).in(dir).environment(env).jvmArguments("-Xmx256m")
-                .jvmArguments(jvmArgs).arguments(args).run(Duration.ofSeconds(60));
+        ChildJvm.Exit exit = ChildJvm.main(Child.class)
+                .in(dir)
+                .environment(env)
+                .jvmArguments("-Xmx256m")
+                .jvmArguments(jvmArgs)
+                .arguments(args)
+                .run(Duration.ofSeconds(60));
         return new Result(exit.code(), exit.stdout(), exit.stderr());
     }
 
@@ -51,14 +56,16 @@ class ProcessConfigurationTest {
 
     @Test
     void environmentAndSystemProperties_configureTheStaticEntryPoint() throws Exception {
-        Result result = run(Map.of("CAIRN_LEVEL", "DEBUG", "CAIRN_SERVICE", "from-env"),
-                List.of("-Dcairn.service=from-property"));
+        Result result = run(
+                Map.of("CAIRN_LEVEL", "DEBUG", "CAIRN_SERVICE", "from-env"), List.of("-Dcairn.service=from-property"));
         assertThat(result.exit()).isZero();
         assertThat(result.err()).isEmpty();
         List<JsonNode> records = result.records();
-        assertThat(records).extracting(r -> r.get("message").asText())
+        assertThat(records)
+                .extracting(r -> r.get("message").asText())
                 .containsExactly("debug from child", "info from child");
-        assertThat(records).allSatisfy(r -> assertThat(r.get("service").asText()).isEqualTo("from-property"));
+        assertThat(records)
+                .allSatisfy(r -> assertThat(r.get("service").asText()).isEqualTo("from-property"));
         assertThat(records.get(1).get("password").asText()).isEqualTo("[REDACTED]");
     }
 
@@ -66,9 +73,10 @@ class ProcessConfigurationTest {
     void badEnvironmentValue_printsOneLineAndTheApplicationRuns() throws Exception {
         Result result = run(Map.of("CAIRN_LEVEL", "chatty", "LOG_FORMAT", "json"), List.of());
         assertThat(result.exit()).isZero();
-        assertThat(result.err().lines()).containsExactly("cairn: invalid value \"chatty\" for cairn.level from "
-                + "environment variable CAIRN_LEVEL: expected one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL, OFF"
-                + " (aliases WARNING, CRITICAL); using the default INFO");
+        assertThat(result.err().lines())
+                .containsExactly("cairn: invalid value \"chatty\" for cairn.level from "
+                        + "environment variable CAIRN_LEVEL: expected one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL, OFF"
+                        + " (aliases WARNING, CRITICAL); using the default INFO");
         assertThat(result.records()).extracting(r -> r.get("message").asText()).containsExactly("info from child");
     }
 
@@ -85,7 +93,8 @@ class ProcessConfigurationTest {
 
         Files.writeString(dir.resolve("cairn.properties"), "cairn.file=logs/app.log\n");
         result = run(Map.of(), List.of(), "reconfigure");
-        assertThat(result.records()).extracting(r -> r.get("message").asText())
+        assertThat(result.records())
+                .extracting(r -> r.get("message").asText())
                 .containsExactly("info from child", "after configure");
         fileLines = Files.readAllLines(dir.resolve("logs/app.log"));
         assertThat(fileLines).hasSize(2);
@@ -104,7 +113,9 @@ class ProcessConfigurationTest {
         }
         Result result = run(Map.of("CAIRN_CONFIG", "huge.properties"), List.of("-Xmx32m"));
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.err().lines()).singleElement().asString()
+        assertThat(result.err().lines())
+                .singleElement()
+                .asString()
                 .startsWith("cairn: cannot read configuration file huge.properties")
                 .contains("larger than 1024 KiB");
         assertThat(result.records()).extracting(r -> r.get("message").asText()).containsExactly("info from child");

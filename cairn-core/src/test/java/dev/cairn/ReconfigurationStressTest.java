@@ -46,23 +46,30 @@ class ReconfigurationStressTest {
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         List<Thread> threads = new ArrayList<>();
-        try (LogSystem logs = LogSystem.builder().environment(Map.of()).systemProperties(new Properties())
-                .workingDirectory(dir).classLoader(null).shutdownHook(false)
+        try (LogSystem logs = LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
                 .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8))
-                .configure(c -> configuration(c, 0)).build()) {
+                .configure(c -> configuration(c, 0))
+                .build()) {
             Logger log = logs.logger("stress");
             for (int t = 0; t < THREADS; t++) {
                 int thread = t;
-                Thread worker = new Thread(() -> {
-                    try {
-                        for (int seq = 0; seq < RECORDS_PER_THREAD; seq++) {
-                            awaitReconfigurations((long) seq * RECONFIGURATIONS / RECORDS_PER_THREAD);
-                            log.info("r", kv("t", thread), kv("seq", seq));
-                        }
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                }, "stress-" + t);
+                Thread worker = new Thread(
+                        () -> {
+                            try {
+                                for (int seq = 0; seq < RECORDS_PER_THREAD; seq++) {
+                                    awaitReconfigurations((long) seq * RECONFIGURATIONS / RECORDS_PER_THREAD);
+                                    log.info("r", kv("t", thread), kv("seq", seq));
+                                }
+                            } catch (Throwable e) {
+                                failures.add(e);
+                            }
+                        },
+                        "stress-" + t);
                 threads.add(worker);
                 worker.start();
             }
@@ -92,7 +99,8 @@ class ReconfigurationStressTest {
                 long seq = record[1];
                 assertThat(seq).as(line).isBetween(0L, RECORDS_PER_THREAD - 1L);
                 assertThat(fileOfRecord.put(thread * (long) RECORDS_PER_THREAD + seq, file))
-                        .as("thread %d record %d written twice", thread, seq).isNull();
+                        .as("thread %d record %d written twice", thread, seq)
+                        .isNull();
                 assertThat(seq).as("thread %d in order in %s", thread, file).isGreaterThanOrEqualTo(next[thread]);
                 next[thread] = seq + 1;
             }
@@ -104,8 +112,10 @@ class ReconfigurationStressTest {
 
     /** Step {@code i}: file {@code i % 3}, JSON on even steps and text on odd ones, so each file gets both. */
     private static void configuration(ConfigBuilder c, int step) {
-        c.set("cairn.console", "none").file(Path.of(FILES[step % FILES.length]))
-                .set("cairn.file.format", step % 2 == 0 ? "json" : "text").level(Level.INFO);
+        c.set("cairn.console", "none")
+                .file(Path.of(FILES[step % FILES.length]))
+                .set("cairn.file.format", step % 2 == 0 ? "json" : "text")
+                .level(Level.INFO);
     }
 
     private synchronized void awaitReconfigurations(long count) throws InterruptedException {

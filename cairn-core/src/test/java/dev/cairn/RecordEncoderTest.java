@@ -27,17 +27,28 @@ class RecordEncoderTest {
     Path dir;
 
     private LogSystem.Builder builder() {
-        return LogSystem.builder().environment(Map.of()).systemProperties(new Properties()).workingDirectory(dir)
-                .classLoader(null).shutdownHook(false).diagnostics(new PrintStream(OutputStream.nullOutputStream()));
+        return LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
+                .diagnostics(new PrintStream(OutputStream.nullOutputStream()));
     }
 
     @Test
     void encoder_writesExactlyTheBytesOfTheFileSinks() throws IOException {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         ByteArrayOutputStream text = new ByteArrayOutputStream();
-        try (LogSystem system = builder().configure(c -> c.set("cairn.console", "none").file(Path.of("app.json"))
-                .set("cairn.sink.t.path", "app.txt").set("cairn.sink.t.format", "text").service("shop")
-                .set("cairn.json.rename.message", "msg").set("cairn.redact.add", "pin")).build()) {
+        try (LogSystem system = builder()
+                .configure(c -> c.set("cairn.console", "none")
+                        .file(Path.of("app.json"))
+                        .set("cairn.sink.t.path", "app.txt")
+                        .set("cairn.sink.t.format", "text")
+                        .service("shop")
+                        .set("cairn.json.rename.message", "msg")
+                        .set("cairn.redact.add", "pin"))
+                .build()) {
             RecordEncoder jsonEncoder = system.encoder(Format.JSON);
             RecordEncoder textEncoder = system.encoder(Format.TEXT);
             system.attach(new Sink() {
@@ -48,12 +59,10 @@ class RecordEncoderTest {
                 }
 
                 @Override
-                public void flush() {
-                }
+                public void flush() {}
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             });
             Logger log = system.logger("shop.cart");
             log.info("added {} items", 3, kv("pin", "1234"), kv("items", List.of("a", "b\u001b[2J")));
@@ -68,7 +77,8 @@ class RecordEncoderTest {
     @Test
     void encoderAndRender_followTheConfigurationInForce() {
         List<LogRecord> records = new CopyOnWriteArrayList<>();
-        try (LogSystem system = builder().configure(c -> c.set("cairn.console", "none")).build()) {
+        try (LogSystem system =
+                builder().configure(c -> c.set("cairn.console", "none")).build()) {
             system.attach(new Sink() {
                 @Override
                 public void write(LogRecord record) {
@@ -76,16 +86,16 @@ class RecordEncoderTest {
                 }
 
                 @Override
-                public void flush() {
-                }
+                public void flush() {}
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             });
             system.logger("shop").info("hello");
             LogRecord record = records.get(0);
-            assertThat(system.render(record, Format.JSON)).contains("\"message\":\"hello\"").doesNotEndWith("\n");
+            assertThat(system.render(record, Format.JSON))
+                    .contains("\"message\":\"hello\"")
+                    .doesNotEndWith("\n");
 
             system.reconfigure(c -> c.set("cairn.console", "none").set("cairn.json.rename.message", "msg"));
             assertThat(system.render(record, Format.JSON)).contains("\"msg\":\"hello\"");
@@ -93,5 +103,4 @@ class RecordEncoderTest {
             assertThatThrownBy(() -> system.encoder(Format.AUTO)).isInstanceOf(IllegalArgumentException.class);
         }
     }
-
 }

@@ -1,24 +1,46 @@
 package dev.cairn;
 
-import dev.cairn.context.LogContext;
 import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.context.LogContext;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RedactionTest {
 
     private static final String SECRET = "s3cr3t-value";
 
     @ParameterizedTest
-    @ValueSource(strings = {"password", "PASSWORD", "passwd", "secret", "token", "access_token", "refresh_token",
-        "Authorization", "cookie", "Set-Cookie", "api_key", "apikey", "api-key", "apiKey", "API_KEY", "private_key",
-        "credit_card", "creditCard", "ssn", "db_password", "client_secret", "X-Api-Key"})
+    @ValueSource(
+            strings = {
+                "password",
+                "PASSWORD",
+                "passwd",
+                "secret",
+                "token",
+                "access_token",
+                "refresh_token",
+                "Authorization",
+                "cookie",
+                "Set-Cookie",
+                "api_key",
+                "apikey",
+                "api-key",
+                "apiKey",
+                "API_KEY",
+                "private_key",
+                "credit_card",
+                "creditCard",
+                "ssn",
+                "db_password",
+                "client_secret",
+                "X-Api-Key"
+            })
     void sensitiveKeys_areRedactedWhateverTheirCaseAndSeparators(String key) {
         try (TestLogs logs = TestLogs.json()) {
             logs.logger("a").info("x", kv(key, SECRET));
@@ -56,17 +78,19 @@ class RedactionTest {
 
     @Test
     void textFormat_redactsToo() {
-        try (TestLogs logs = TestLogs.text(c -> { })) {
+        try (TestLogs logs = TestLogs.text(c -> {})) {
             logs.logger("a").info("login", kv("password", SECRET), kv("nested", Map.of("token", SECRET)));
-            assertThat(logs.output()).doesNotContain(SECRET).contains("password=[REDACTED]")
+            assertThat(logs.output())
+                    .doesNotContain(SECRET)
+                    .contains("password=[REDACTED]")
                     .contains("{\"token\":\"[REDACTED]\"}");
         }
     }
 
     @Test
     void theSetCanBeExtendedAndReduced() {
-        try (TestLogs logs = TestLogs.json(c -> c.set("cairn.redact.add", "iban, pin")
-                .set("cairn.redact.remove", "ssn"))) {
+        try (TestLogs logs =
+                TestLogs.json(c -> c.set("cairn.redact.add", "iban, pin").set("cairn.redact.remove", "ssn"))) {
             logs.logger("a").info("x", kv("IBAN", SECRET), kv("card_pin", SECRET), kv("ssn", "visible"));
             JsonNode record = logs.single();
             assertThat(record.get("IBAN").asText()).isEqualTo("[REDACTED]");

@@ -20,8 +20,10 @@ public interface ScenarioShop {
 
     /** Step {@code authorize}'s work: {@code auth-<value>} on a pool thread once the gate opens, failed for "fail". */
     static CompletableFuture<String> authorization(ExecutorService pool, CompletableFuture<String> gate) {
-        return gate.thenComposeAsync(value -> value.equals("fail")
-                ? CompletableFuture.failedFuture(new CardDeclined("gateway refused"))
-                : CompletableFuture.completedFuture("auth-" + value), pool);
+        return gate.thenComposeAsync(
+                value -> value.equals("fail")
+                        ? CompletableFuture.failedFuture(new CardDeclined("gateway refused"))
+                        : CompletableFuture.completedFuture("auth-" + value),
+                pool);
     }
 }

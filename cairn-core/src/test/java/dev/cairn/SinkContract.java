@@ -77,14 +77,23 @@ public abstract class SinkContract {
     }
 
     private Logger start(boolean async) throws Exception {
-        system = LogSystem.builder().environment(Map.of()).systemProperties(new Properties()).workingDirectory(dir)
-                .classLoader(null).shutdownHook(false).clock(clock)
+        system = LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
+                .clock(clock)
                 .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8))
-                .configure(c -> c.set("cairn.console", "none")).build();
+                .configure(c -> c.set("cairn.console", "none"))
+                .build();
         probe = new Probe(open(system));
-        system.reconfigure(c -> c.set("cairn.console", "none").set("cairn.async", String.valueOf(async))
-                .set("cairn.shutdown.timeout", "2s").file(Path.of("reference.log"))
-                .set("cairn.file.max-bytes", "0").sink("under-test", probe, SinkFilter.all()));
+        system.reconfigure(c -> c.set("cairn.console", "none")
+                .set("cairn.async", String.valueOf(async))
+                .set("cairn.shutdown.timeout", "2s")
+                .file(Path.of("reference.log"))
+                .set("cairn.file.max-bytes", "0")
+                .sink("under-test", probe, SinkFilter.all()));
         return system.logger("contract");
     }
 
@@ -109,7 +118,8 @@ public abstract class SinkContract {
         }
         system.flush();
 
-        List<Long> seqs = deliveredRecords().stream().map(r -> r.get("seq").asLong()).toList();
+        List<Long> seqs =
+                deliveredRecords().stream().map(r -> r.get("seq").asLong()).toList();
         assertThat(seqs).hasSize(100).doesNotHaveDuplicates().allMatch(seq -> seq >= 0 && seq < 100);
         assertThat(stats().written()).isEqualTo(100);
         assertThat(stats().failed()).isZero();
@@ -125,7 +135,8 @@ public abstract class SinkContract {
         items.add("added after the call");
         system.flush();
 
-        assertThat(deliveredRecords()).singleElement()
+        assertThat(deliveredRecords())
+                .singleElement()
                 .satisfies(record -> assertThat(record.get("items").toString()).isEqualTo("[\"first\"]"));
     }
 
@@ -148,11 +159,15 @@ public abstract class SinkContract {
         // Every line parses; the inner record comes once per encoding of the value (each sink encodes it in
         // synchronous mode), so at least once.
         List<JsonNode> records = deliveredRecords();
-        assertThat(records).extracting(r -> r.get("message").asText())
-                .containsOnly("outer", "logged while encoding").containsOnlyOnce("outer")
+        assertThat(records)
+                .extracting(r -> r.get("message").asText())
+                .containsOnly("outer", "logged while encoding")
+                .containsOnlyOnce("outer")
                 .contains("logged while encoding");
-        assertThat(records).filteredOn(r -> r.get("message").asText().equals("outer"))
-                .singleElement().satisfies(r -> assertThat(r.get("value").asText()).isEqualTo("outer value"));
+        assertThat(records)
+                .filteredOn(r -> r.get("message").asText().equals("outer"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("value").asText()).isEqualTo("outer value"));
     }
 
     @ParameterizedTest(name = "async={0}")
@@ -169,7 +184,8 @@ public abstract class SinkContract {
         assertThat(stats().written()).isZero();
         assertThat(Files.readAllLines(dir.resolve("reference.log"))).hasSize(3);
         assertThat(diagnostics.toString(StandardCharsets.UTF_8))
-                .contains("cairn: sink under-test failed to ").contains("records lost by this sink so far");
+                .contains("cairn: sink under-test failed to ")
+                .contains("records lost by this sink so far");
     }
 
     @ParameterizedTest(name = "async={0}")

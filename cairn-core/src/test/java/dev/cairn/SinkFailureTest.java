@@ -2,6 +2,8 @@ package dev.cairn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.spi.LogRecord;
+import dev.cairn.spi.Sink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,8 +20,6 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import dev.cairn.spi.LogRecord;
-import dev.cairn.spi.Sink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +32,12 @@ class SinkFailureTest {
     private final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
 
     private LogSystem.Builder builder() {
-        return LogSystem.builder().environment(Map.of()).systemProperties(new Properties()).workingDirectory(dir)
-                .classLoader(null).shutdownHook(false)
+        return LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
                 .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
     }
 
@@ -45,8 +49,10 @@ class SinkFailureTest {
     void fileWhoseFolderIsDeletedAndBlocked_losesOnlyItsOwnRecordsAndRecoversWhenUnblocked() throws IOException {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
         Path folder = dir.resolve("logs");
-        try (LogSystem system = builder().clock(clock)
-                .configure(c -> c.consoleOutput(console).format(Format.JSON).file(Path.of("logs/app.log"))).build()) {
+        try (LogSystem system = builder()
+                .clock(clock)
+                .configure(c -> c.consoleOutput(console).format(Format.JSON).file(Path.of("logs/app.log")))
+                .build()) {
             Logger log = system.logger("a");
             log.info("before");
             system.flush();
@@ -73,20 +79,28 @@ class SinkFailureTest {
             assertThat(stats.sink("file").written()).isEqualTo(2);
             assertThat(stats.sink("file").failed()).isEqualTo(5);
         }
-        assertThat(Files.readAllLines(folder.resolve("app.log"))).singleElement().asString().contains("\"after\"");
+        assertThat(Files.readAllLines(folder.resolve("app.log")))
+                .singleElement()
+                .asString()
+                .contains("\"after\"");
         assertThat(console.toString(StandardCharsets.UTF_8).lines()).hasSize(7);
-        assertThat(diagnosticLines()).anySatisfy(line -> assertThat(line).startsWith("cairn: log file ")
-                .contains("was moved or deleted"));
-        assertThat(diagnosticLines()).anySatisfy(line -> assertThat(line).startsWith("cairn: sink file failed")
-                .contains("records lost by this sink so far"));
+        assertThat(diagnosticLines())
+                .anySatisfy(
+                        line -> assertThat(line).startsWith("cairn: log file ").contains("was moved or deleted"));
+        assertThat(diagnosticLines())
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("cairn: sink file failed")
+                        .contains("records lost by this sink so far"));
         assertThat(diagnosticLines()).anySatisfy(line -> assertThat(line).endsWith("is writable again"));
     }
 
     @Test
     void fileDeletedWhileOpen_isRecreatedAtTheNextCheck() throws IOException {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
-        try (LogSystem system = builder().clock(clock)
-                .configure(c -> c.consoleOutput(console).file(Path.of("logs/app.log"))).build()) {
+        try (LogSystem system = builder()
+                .clock(clock)
+                .configure(c -> c.consoleOutput(console).file(Path.of("logs/app.log")))
+                .build()) {
             system.logger("a").info("first");
             system.flush();
             deleteRecursively(dir.resolve("logs"));
@@ -95,7 +109,10 @@ class SinkFailureTest {
             system.flush();
             assertThat(system.stats().sink("file").failed()).isZero();
         }
-        assertThat(Files.readAllLines(dir.resolve("logs/app.log"))).singleElement().asString().contains("second");
+        assertThat(Files.readAllLines(dir.resolve("logs/app.log")))
+                .singleElement()
+                .asString()
+                .contains("second");
     }
 
     /** A destination that stalls until released, as a hung network sink would. */
@@ -116,12 +133,10 @@ class SinkFailureTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         @Override
         public String toString() {
@@ -134,8 +149,12 @@ class SinkFailureTest {
         StalledSink stalled = new StalledSink();
         int infos = 5_000;
         LogStats stats;
-        try (LogSystem system = builder().configure(c -> c.set("cairn.console", "none").sink(stalled)
-                .set("cairn.queue.size", "64").set("cairn.queue.full", "drop")).build()) {
+        try (LogSystem system = builder()
+                .configure(c -> c.set("cairn.console", "none")
+                        .sink(stalled)
+                        .set("cairn.queue.size", "64")
+                        .set("cairn.queue.full", "drop"))
+                .build()) {
             Logger log = system.logger("a");
             for (int i = 0; i < infos; i++) {
                 log.info("info {}", i);
@@ -160,10 +179,14 @@ class SinkFailureTest {
         synchronized (stalled.received) {
             received = List.copyOf(stalled.received);
         }
-        long infosWritten = received.stream().filter(r -> r.startsWith("INFO info ")).count();
-        long warnsWritten = received.stream().filter(r -> r.startsWith("WARN warn ")).count();
-        long reportedDropped = received.stream().filter(r -> r.matches("WARN \\d+ records dropped"))
-                .mapToLong(r -> Long.parseLong(r.split(" ")[1])).sum();
+        long infosWritten =
+                received.stream().filter(r -> r.startsWith("INFO info ")).count();
+        long warnsWritten =
+                received.stream().filter(r -> r.startsWith("WARN warn ")).count();
+        long reportedDropped = received.stream()
+                .filter(r -> r.matches("WARN \\d+ records dropped"))
+                .mapToLong(r -> Long.parseLong(r.split(" ")[1]))
+                .sum();
         assertThat(warnsWritten).isEqualTo(200);
         assertThat(reportedDropped).isPositive();
         assertThat(infosWritten + reportedDropped).isEqualTo(infos);
@@ -173,7 +196,9 @@ class SinkFailureTest {
 
     @Test
     void recordLoggedAfterShutdown_isWrittenSynchronously() throws IOException {
-        try (LogSystem system = builder().configure(c -> c.consoleOutput(console).file(Path.of("app.log"))).build()) {
+        try (LogSystem system = builder()
+                .configure(c -> c.consoleOutput(console).file(Path.of("app.log")))
+                .build()) {
             system.logger("a").info("before shutdown");
             system.shutdown();
             system.logger("a").info("after shutdown");
@@ -184,8 +209,12 @@ class SinkFailureTest {
     @Test
     void syncPolicy_writesOnTheCallerWhenTheQueueIsFull() throws Exception {
         StalledSink stalled = new StalledSink();
-        try (LogSystem system = builder().configure(c -> c.set("cairn.console", "none").sink(stalled)
-                .set("cairn.queue.size", "16").set("cairn.queue.full", "sync")).build()) {
+        try (LogSystem system = builder()
+                .configure(c -> c.set("cairn.console", "none")
+                        .sink(stalled)
+                        .set("cairn.queue.size", "16")
+                        .set("cairn.queue.full", "sync"))
+                .build()) {
             Thread logger = new Thread(() -> {
                 for (int i = 0; i < 100; i++) {
                     system.logger("a").info("record {}", i);

@@ -1,12 +1,12 @@
 package dev.cairn;
 
-import dev.cairn.testing.ChildJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.internal.SinkTypes;
 import dev.cairn.linesink.LineChannels;
 import dev.cairn.spi.SinkProvider;
+import dev.cairn.testing.ChildJvm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,45 +65,66 @@ class SinkTypeTest {
                 "-Dcairn.sink.extra.type=test-lines",
                 "-Dcairn.sink.extra.channel=extra",
                 "-Dcairn.sink.extra.colour=red");
-        Process child = ChildJvm.main(LogsToConfiguredSinks.class).in(dir).jvmArguments("-Xmx256m").jvmArguments(properties).start();
+        Process child = ChildJvm.main(LogsToConfiguredSinks.class)
+                .in(dir)
+                .jvmArguments("-Xmx256m")
+                .jvmArguments(properties)
+                .start();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        List<String> out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        List<String> err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        List<String> err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
 
         assertThat(out).hasSize(3);
         assertThat(out.get(0)).isEqualTo("stats 1 0 0");
         assertThat(out.get(1)).isEqualTo("closed true");
         assertThat(out.get(2)).contains(" WARN  shop - for remote");
-        assertThat(err).containsExactlyInAnyOrder(
-                "cairn: invalid value \"test-linez\" for cairn.sink.typo.type from system property cairn.sink.typo.type:"
-                        + " expected one of the installed sink types: console, file, test-lines; using none, so sink"
-                        + " typo is left out",
-                "cairn: invalid value \"maybe\" for cairn.sink.bad.may-block from system property"
-                        + " cairn.sink.bad.may-block: expected true or false; using the default true",
-                "cairn: sink nochannel of type test-lines has no cairn.sink.nochannel.channel (a channel name of"
-                        + " letters and digits); it is left out",
-                "cairn: unknown key cairn.sink.extra.colour: the options of sink type test-lines are channel, format,"
-                        + " may-block, stall, levels, loggers, kinds (in system property cairn.sink.extra.colour);"
-                        + " ignored");
+        assertThat(err)
+                .containsExactlyInAnyOrder(
+                        "cairn: invalid value \"test-linez\" for cairn.sink.typo.type from system property cairn.sink.typo.type:"
+                                + " expected one of the installed sink types: console, file, test-lines; using none, so sink"
+                                + " typo is left out",
+                        "cairn: invalid value \"maybe\" for cairn.sink.bad.may-block from system property"
+                                + " cairn.sink.bad.may-block: expected true or false; using the default true",
+                        "cairn: sink nochannel of type test-lines has no cairn.sink.nochannel.channel (a channel name of"
+                                + " letters and digits); it is left out",
+                        "cairn: unknown key cairn.sink.extra.colour: the options of sink type test-lines are channel, format,"
+                                + " may-block, stall, levels, loggers, kinds (in system property cairn.sink.extra.colour);"
+                                + " ignored");
     }
 
     @Test
     void namedSinksOfCairnsOwnTypes_areBuiltThroughTheirProviders() throws IOException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        try (LogSystem system = LogSystem.builder().environment(Map.of()).systemProperties(new Properties())
-                .workingDirectory(dir).classLoader(null).shutdownHook(false)
+        try (LogSystem system = LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
                 .diagnostics(new PrintStream(OutputStream.nullOutputStream()))
-                .configure(c -> c.set("cairn.console", "none").consoleOutput(console)
-                        .set("cairn.sink.human.type", "console").set("cairn.sink.human.format", "text")
-                        .set("cairn.sink.human.color", "never").set("cairn.sink.human.levels", "WARN")
-                        .set("cairn.sink.audit.type", "file").set("cairn.sink.audit.path", "audit.log"))
+                .configure(c -> c.set("cairn.console", "none")
+                        .consoleOutput(console)
+                        .set("cairn.sink.human.type", "console")
+                        .set("cairn.sink.human.format", "text")
+                        .set("cairn.sink.human.color", "never")
+                        .set("cairn.sink.human.levels", "WARN")
+                        .set("cairn.sink.audit.type", "file")
+                        .set("cairn.sink.audit.path", "audit.log"))
                 .build()) {
             system.logger("shop").info("file only");
             system.logger("shop").warn("both");
             system.flush();
-            assertThat(system.stats().sinks()).extracting(LogStats.SinkStats::name).containsExactly("audit", "human");
+            assertThat(system.stats().sinks())
+                    .extracting(LogStats.SinkStats::name)
+                    .containsExactly("audit", "human");
         }
-        assertThat(console.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+        assertThat(console.toString(StandardCharsets.UTF_8).lines())
+                .singleElement()
+                .asString()
                 .contains(" WARN  shop - both");
         assertThat(Files.readAllLines(dir.resolve("audit.log"))).hasSize(2);
     }
@@ -127,10 +148,14 @@ class SinkTypeTest {
     void moduleDescriptorAndServiceFile_registerTheSameProviders() throws IOException {
         Set<String> inDescriptor = SinkProvider.class.getModule().getDescriptor().provides().stream()
                 .filter(p -> p.service().equals(SinkProvider.class.getName()))
-                .flatMap(p -> p.providers().stream()).collect(Collectors.toSet());
-        Set<String> inServiceFile = Files.readAllLines(
-                Path.of("src/main/resources/META-INF/services/" + SinkProvider.class.getName())).stream()
-                .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toSet());
+                .flatMap(p -> p.providers().stream())
+                .collect(Collectors.toSet());
+        Set<String> inServiceFile =
+                Files.readAllLines(Path.of("src/main/resources/META-INF/services/" + SinkProvider.class.getName()))
+                        .stream()
+                        .map(String::trim)
+                        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                        .collect(Collectors.toSet());
         assertThat(inDescriptor).isNotEmpty().isEqualTo(inServiceFile);
     }
 }

@@ -1,15 +1,14 @@
 package dev.cairn;
 
-import dev.cairn.testing.ChildJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.testing.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -42,7 +41,9 @@ class SpecialFilesTest {
         Path link = Files.createSymbolicLink(dir.resolve("app.log"), victim);
         try (TestLogs logs = TestLogs.json(c -> c.file(link))) {
             logs.logger("x").info("must not reach the target");
-            assertThat(logs.diagnosticLines()).singleElement().asString()
+            assertThat(logs.diagnosticLines())
+                    .singleElement()
+                    .asString()
                     .startsWith("cairn: cannot open log file " + link)
                     .contains("is a symbolic link, not a regular file");
         }
@@ -54,8 +55,10 @@ class SpecialFilesTest {
     void symlinkSwappedInAfterOpening_isNeitherRotatedNorCompressed() throws IOException {
         Path victim = victim();
         Path file = dir.resolve("app.log");
-        try (TestLogs logs = TestLogs.json(c -> c.file(file).set("cairn.async", "false")
-                .set("cairn.file.max-bytes", "1KB").set("cairn.file.compress", "true"))) {
+        try (TestLogs logs = TestLogs.json(c -> c.file(file)
+                .set("cairn.async", "false")
+                .set("cairn.file.max-bytes", "1KB")
+                .set("cairn.file.compress", "true"))) {
             logs.logger("x").info("before the swap");
             Files.delete(file);
             Files.createSymbolicLink(file, victim);
@@ -77,7 +80,10 @@ class SpecialFilesTest {
     @Test
     void deviceDirectoryAndRoot_areRefusedWithOneClearLine() throws Exception {
         Path device = dir.resolve("null-device");
-        boolean made = new ProcessBuilder("mknod", device.toString(), "c", "1", "3").start().waitFor() == 0;
+        boolean made = new ProcessBuilder("mknod", device.toString(), "c", "1", "3")
+                        .start()
+                        .waitFor()
+                == 0;
         if (!made) {
             device = Path.of("/dev/null");
         }
@@ -88,13 +94,16 @@ class SpecialFilesTest {
             try (TestLogs logs = TestLogs.json(c -> c.file(path))) {
                 logs.logger("x").info("console only");
                 assertThat(logs.single().get("message").asText()).isEqualTo("console only");
-                assertThat(logs.diagnosticLines()).singleElement().asString()
+                assertThat(logs.diagnosticLines())
+                        .singleElement()
+                        .asString()
                         .startsWith("cairn: cannot open log file " + path)
                         .containsPattern("is a (character device|directory), not a regular file")
                         .doesNotContain("NullPointerException");
             }
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(device))).isEqualTo(before);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(device)))
+                .isEqualTo(before);
     }
 
     @Test
@@ -103,7 +112,8 @@ class SpecialFilesTest {
         ChildResult child = runChild(Map.of("CAIRN_FILE", fifo.toString()));
         assertThat(child.out).contains("returned\n");
         assertThat(child.err).contains("cairn: cannot open log file " + fifo).contains("is a FIFO, not a regular file");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fifo))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fifo)))
+                .isEqualTo("rw-r--r--");
     }
 
     @Test
@@ -111,7 +121,8 @@ class SpecialFilesTest {
         Path fifo = fifo();
         ChildResult child = runChild(Map.of("CAIRN_CONFIG", fifo.toString(), "CAIRN_CONSOLE", "none"));
         assertThat(child.out).contains("returned\n");
-        assertThat(child.err).contains("cairn: cannot read configuration file " + fifo)
+        assertThat(child.err)
+                .contains("cairn: cannot read configuration file " + fifo)
                 .contains("is not a regular file");
     }
 
@@ -130,23 +141,31 @@ class SpecialFilesTest {
 
     private Path fifo() throws Exception {
         Path fifo = dir.resolve("pipe.log");
-        assertThat(new ProcessBuilder("mkfifo", "-m", "644", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", "-m", "644", fifo.toString())
+                        .start()
+                        .waitFor())
+                .isZero();
         return fifo;
     }
 
-    private record ChildResult(String out, String err) {
-    }
+    private record ChildResult(String out, String err) {}
 
     /** Runs {@link Child}; a child still running after 60 s (blocked on the FIFO) is killed and fails the test. */
     private ChildResult runChild(Map<String, String> environment) throws Exception {
-        Process process = ChildJvm.main(Child.class).in(dir).environment(environment).jvmArguments("-Xmx256m").start();
+        Process process = ChildJvm.main(Child.class)
+                .in(dir)
+                .environment(environment)
+                .jvmArguments("-Xmx256m")
+                .start();
         boolean exited = process.waitFor(60, TimeUnit.SECONDS);
         if (!exited) {
             process.destroyForcibly().waitFor();
         }
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(exited).as("child returned from its first logger call; stderr: %s", err).isTrue();
+        assertThat(exited)
+                .as("child returned from its first logger call; stderr: %s", err)
+                .isTrue();
         return new ChildResult(out, err);
     }
 }

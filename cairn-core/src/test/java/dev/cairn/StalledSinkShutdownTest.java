@@ -1,19 +1,18 @@
 package dev.cairn;
 
-import dev.cairn.testing.ChildJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.linesink.LineChannels;
+import dev.cairn.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,11 +57,15 @@ class StalledSinkShutdownTest {
                 "-Dcairn.sink.stuck.channel=stuck",
                 "-Dcairn.sink.stuck.stall=forever",
                 "-Dcairn.sink.stuck.may-block=" + mayBlock);
-        Process child = ChildJvm.main(StallsInASink.class).in(dir).jvmArguments("-Xmx256m").jvmArguments(properties)
-                .arguments(end).start();
+        Process child = ChildJvm.main(StallsInASink.class)
+                .in(dir)
+                .jvmArguments("-Xmx256m")
+                .jvmArguments(properties)
+                .arguments(end)
+                .start();
         CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(child.getErrorStream()));
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("stuck");
             if (end.equals("wait")) {
                 // SIGTERM through the handle, which (unlike Process.destroy) leaves the child's output readable.
@@ -76,18 +79,21 @@ class StalledSinkShutdownTest {
             assertThat(exited).as("the child JVM exited").isTrue();
         }
         List<String> err = stderr.get(60, TimeUnit.SECONDS).lines().toList();
-        assertThat(err).anySatisfy(line -> assertThat(line)
-                .startsWith("cairn: sink stuck did not finish within cairn.shutdown.timeout (it is stuck in a call);"
-                        + " abandoned with ")
-                .endsWith(" records not written"));
+        assertThat(err)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith(
+                                "cairn: sink stuck did not finish within cairn.shutdown.timeout (it is stuck in a call);"
+                                        + " abandoned with ")
+                        .endsWith(" records not written"));
         List<String> written = Files.readAllLines(dir.resolve("app.log"));
         if (mayBlock) {
             assertThat(written).hasSize(5);
         } else {
             // The writer thread is stuck in the stalled sink after handing the first record to the file.
             assertThat(written).hasSize(1);
-            assertThat(err).contains("cairn: 4 queued records were not written: the sinks did not drain them within"
-                    + " 1000 ms");
+            assertThat(err)
+                    .contains("cairn: 4 queued records were not written: the sinks did not drain them within"
+                            + " 1000 ms");
         }
     }
 

@@ -25,9 +25,13 @@ final class TestLogs implements AutoCloseable {
     final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     /** Times every duration of this system: no time passes unless a test advances it. */
     final ManualTicker ticker = new ManualTicker();
+
     final LogSystem system;
 
-    private TestLogs(Map<String, String> environment, Properties properties, Path workingDirectory,
+    private TestLogs(
+            Map<String, String> environment,
+            Properties properties,
+            Path workingDirectory,
             Consumer<ConfigBuilder> configuration) {
         system = LogSystem.builder()
                 .environment(environment)
@@ -45,22 +49,31 @@ final class TestLogs implements AutoCloseable {
 
     /** JSON console output at TRACE, plus {@code configuration}. */
     static TestLogs json(Consumer<ConfigBuilder> configuration) {
-        return new TestLogs(Map.of(), new Properties(), Path.of("target/no-such-dir"),
+        return new TestLogs(
+                Map.of(),
+                new Properties(),
+                Path.of("target/no-such-dir"),
                 c -> configuration.accept(c.format(Format.JSON).level(Level.TRACE)));
     }
 
     static TestLogs json() {
-        return json(c -> { });
+        return json(c -> {});
     }
 
     /** Text console output at TRACE, plus {@code configuration}. */
     static TestLogs text(Consumer<ConfigBuilder> configuration) {
-        return new TestLogs(Map.of(), new Properties(), Path.of("target/no-such-dir"),
+        return new TestLogs(
+                Map.of(),
+                new Properties(),
+                Path.of("target/no-such-dir"),
                 c -> configuration.accept(c.format(Format.TEXT).level(Level.TRACE)));
     }
 
     /** A system reading the given sources, with only console capture set programmatically. */
-    static TestLogs withSources(Map<String, String> environment, Properties properties, Path workingDirectory,
+    static TestLogs withSources(
+            Map<String, String> environment,
+            Properties properties,
+            Path workingDirectory,
             Consumer<ConfigBuilder> configuration) {
         return new TestLogs(environment, properties, workingDirectory, configuration);
     }
@@ -96,7 +109,9 @@ final class TestLogs implements AutoCloseable {
 
     /** Waits, at most 10 s, until {@code count} records with {@code message} are written; returns them. */
     List<JsonNode> awaitMessages(String message, int count) {
-        return Await.until(() -> withMessage(message), found -> found.size() >= count,
+        return Await.until(
+                () -> withMessage(message),
+                found -> found.size() >= count,
                 () -> "expected " + count + " " + message + " records:\n" + output());
     }
 

@@ -1,10 +1,10 @@
 package dev.cairn;
 
+import static dev.cairn.KeyValue.kv;
+
 import dev.cairn.context.LogContext;
 import dev.cairn.flow.Flows;
 import dev.cairn.flow.Step;
-import static dev.cairn.KeyValue.kv;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -32,18 +32,26 @@ public final class TextAndJsonSample {
     private static final String HOSTILE = "back\\slash C:\\temp\\new \"quoted\" esc \u001b[31mred\u001b[0m cr\rlf\n"
             + "FAKE 2026-01-01 INFO forged tab\there del\u007f c1\u0085 bidi x\u202ey\u2066 é ✓ 😀 lone\ud800 a=b";
 
-    private TextAndJsonSample() {
-    }
+    private TextAndJsonSample() {}
 
     public static void main(String[] args) throws IOException {
         Path json = Path.of(args[0]);
         boolean location = Boolean.parseBoolean(args[2]);
         try (OutputStream text = Files.newOutputStream(Path.of(args[1]));
-                LogSystem logs = LogSystem.builder().environment(Map.of()).systemProperties(new Properties())
-                        .classLoader(null).shutdownHook(false).diagnostics(new PrintStream(System.err, true))
+                LogSystem logs = LogSystem.builder()
+                        .environment(Map.of())
+                        .systemProperties(new Properties())
+                        .classLoader(null)
+                        .shutdownHook(false)
+                        .diagnostics(new PrintStream(System.err, true))
                         .configure(c -> {
-                            c.service("shop").level(Level.TRACE).format(Format.TEXT).consoleOutput(text).file(json)
-                                    .set("cairn.file.format", "json").set("cairn.color", "never")
+                            c.service("shop")
+                                    .level(Level.TRACE)
+                                    .format(Format.TEXT)
+                                    .consoleOutput(text)
+                                    .file(json)
+                                    .set("cairn.file.format", "json")
+                                    .set("cairn.color", "never")
                                     .set("cairn.location", String.valueOf(location));
                             if (location) {
                                 c.host("web-1");
@@ -60,17 +68,44 @@ public final class TextAndJsonSample {
         nested.put("list", Arrays.asList(1, "two", null, true, 2.5, List.of()));
         nested.put("map", Map.of("path", "C:\\temp\\new", "quote", "\"", "esc", "\u001b[2J\r\n\t"));
         nested.put("empty", Map.of());
-        try (var request = LogContext.with("request_id", "req-7f3a").with("user_id", 42)
-                .with("ctx", "has space").open()) {
-            log.info("Processing order {} for {}", 1001, HOSTILE, kv("amount", 99.99), kv("currency", "EUR"),
-                    kv("big", new BigDecimal("12345678901234567890.000001")), kv("huge", Long.MAX_VALUE),
-                    kv("nan", Double.NaN), kv("inf", Float.NEGATIVE_INFINITY), kv("yes", true), kv("none", null),
-                    kv("empty", ""), kv("cut", "\"long\" " + "\\".repeat(40_000)));
-            log.warn(HOSTILE, kv("hostile", HOSTILE), kv("nested", nested), kv("tags", List.of("a", "b c", HOSTILE)),
+        try (var request = LogContext.with("request_id", "req-7f3a")
+                .with("user_id", 42)
+                .with("ctx", "has space")
+                .open()) {
+            log.info(
+                    "Processing order {} for {}",
+                    1001,
+                    HOSTILE,
+                    kv("amount", 99.99),
+                    kv("currency", "EUR"),
+                    kv("big", new BigDecimal("12345678901234567890.000001")),
+                    kv("huge", Long.MAX_VALUE),
+                    kv("nan", Double.NaN),
+                    kv("inf", Float.NEGATIVE_INFINITY),
+                    kv("yes", true),
+                    kv("none", null),
+                    kv("empty", ""),
+                    kv("cut", "\"long\" " + "\\".repeat(40_000)));
+            log.warn(
+                    HOSTILE,
+                    kv("hostile", HOSTILE),
+                    kv("nested", nested),
+                    kv("tags", List.of("a", "b c", HOSTILE)),
                     kv("object", new Sku("ab\\c \"d\"")));
-            log.info("reserved names as fields", kv("method", "GET"), kv("thread", "t"), kv("process", 1),
-                    kv("service", "s"), kv("host", "h"), kv("class", "c"), kv("line", 7), kv("message", "m"),
-                    kv("timestamp", "ts"), kv("level", "lv"), kv("logger", "lg"), kv("request_id", "again"));
+            log.info(
+                    "reserved names as fields",
+                    kv("method", "GET"),
+                    kv("thread", "t"),
+                    kv("process", 1),
+                    kv("service", "s"),
+                    kv("host", "h"),
+                    kv("class", "c"),
+                    kv("line", 7),
+                    kv("message", "m"),
+                    kv("timestamp", "ts"),
+                    kv("level", "lv"),
+                    kv("logger", "lg"),
+                    kv("request_id", "again"));
             if (location) {
                 // Without the call site's method first, a caller's _method after its method reads back as a second
                 // method: the one case the JSON cannot tell apart (docs/cli.md).
@@ -85,9 +120,12 @@ public final class TextAndJsonSample {
                 Step.run("charge_card", () -> Step.run("call_bank", () -> log.info("bank says \"ok\"")));
             });
             try {
-                Flows.of(logs).run("checkout", () -> Step.run("charge_card", () -> {
-                    throw new IllegalStateException("card declined\tcode=\"51\"");
-                }));
+                Flows.of(logs)
+                        .run(
+                                "checkout",
+                                () -> Step.run("charge_card", () -> {
+                                    throw new IllegalStateException("card declined\tcode=\"51\"");
+                                }));
             } catch (IllegalStateException e) {
                 log.error("Checkout failed", e);
             }
@@ -103,6 +141,5 @@ public final class TextAndJsonSample {
     }
 
     /** A value that is neither a string, a number nor a container: written with its {@code toString()}. */
-    private record Sku(String code) {
-    }
+    private record Sku(String code) {}
 }

@@ -37,8 +37,12 @@ class WriterSafetyTest {
     private final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
 
     private LogSystem.Builder builder() {
-        return LogSystem.builder().environment(Map.of()).systemProperties(new Properties()).workingDirectory(dir)
-                .classLoader(null).shutdownHook(false)
+        return LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
                 .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
     }
 
@@ -61,20 +65,22 @@ class WriterSafetyTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @ParameterizedTest(name = "async={0}")
     @ValueSource(booleans = {true, false})
     void sinkThrowingErrors_losesThoseRecordsOnlyAndTheWriterGoesOn(boolean async) {
         AssertingSink sink = new AssertingSink();
-        try (LogSystem system = builder().configure(c -> c.set("cairn.console", "none").sink("asserting", sink,
-                SinkFilter.all()).set("cairn.async", String.valueOf(async)).set("cairn.queue.size", "16")).build()) {
+        try (LogSystem system = builder()
+                .configure(c -> c.set("cairn.console", "none")
+                        .sink("asserting", sink, SinkFilter.all())
+                        .set("cairn.async", String.valueOf(async))
+                        .set("cairn.queue.size", "16"))
+                .build()) {
             Logger log = system.logger("a");
             // With a dead writer, the 17th record after "boom" would wait for a free slot forever.
             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
@@ -86,13 +92,18 @@ class WriterSafetyTest {
                 }
                 system.flush();
             });
-            assertThat(sink.messages).hasSize(101).startsWith("before", "after 0").endsWith("after 99");
+            assertThat(sink.messages)
+                    .hasSize(101)
+                    .startsWith("before", "after 0")
+                    .endsWith("after 99");
             assertThat(system.stats().sink("asserting").failed()).isEqualTo(2);
             assertThat(system.stats().sink("asserting").written()).isEqualTo(101);
         }
-        assertThat(diagnostics.toString(StandardCharsets.UTF_8).lines()).anySatisfy(line -> assertThat(line)
-                .startsWith("cairn: sink asserting failed to write a record (java.lang.AssertionError: a sink's own"
-                        + " assertion); 1 records lost by this sink so far"));
+        assertThat(diagnostics.toString(StandardCharsets.UTF_8).lines())
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith(
+                                "cairn: sink asserting failed to write a record (java.lang.AssertionError: a sink's own"
+                                        + " assertion); 1 records lost by this sink so far"));
     }
 
     /**
@@ -121,31 +132,45 @@ class WriterSafetyTest {
     @ParameterizedTest(name = "async={0}")
     @ValueSource(booleans = {true, false})
     void valuesThatWouldExhaustTheHeap_areCutAndNeitherThrowNorStopTheWriter(boolean async) throws Exception {
-        ChildJvm.Exit exit = ChildJvm.main(LogsHugeValues.class).in(dir).jvmArguments("-Xmx256m",
-                "-Dcairn.console=none", "-Dcairn.file=app.log", "-Dcairn.format=json", "-Dcairn.async=" + async,
-                "-Dcairn.queue.size=16").run(Duration.ofSeconds(120));
+        ChildJvm.Exit exit = ChildJvm.main(LogsHugeValues.class)
+                .in(dir)
+                .jvmArguments(
+                        "-Xmx256m",
+                        "-Dcairn.console=none",
+                        "-Dcairn.file=app.log",
+                        "-Dcairn.format=json",
+                        "-Dcairn.async=" + async,
+                        "-Dcairn.queue.size=16")
+                .run(Duration.ofSeconds(120));
 
         assertThat(exit.stdoutLines()).containsExactly("done");
         assertThat(exit.stderr()).doesNotContain("OutOfMemoryError").doesNotContain("Exception");
         List<JsonNode> records = JsonLines.read(dir.resolve("app.log"));
         assertThat(records).hasSize(104);
-        assertThat(records.subList(0, 4)).extracting(r -> r.get("message").asText())
+        assertThat(records.subList(0, 4))
+                .extracting(r -> r.get("message").asText())
                 .containsExactly("first", "expands", "second", "copies");
         JsonNode cut = records.get(1);
         assertThat(cut.has("v")).isFalse();
-        assertThat(cut.get("truncated").asText()).isEqualTo(
-                "the record was longer than cairn.max-record-length (1048576 characters): fields and error left out");
+        assertThat(cut.get("truncated").asText())
+                .isEqualTo(
+                        "the record was longer than cairn.max-record-length (1048576 characters): fields and error left out");
         assertThat(records.get(3).get("items")).hasSize(1001);
-        assertThat(records.get(3).get("items").get(1000).asText()).startsWith("…").endsWith(" more items");
+        assertThat(records.get(3).get("items").get(1000).asText())
+                .startsWith("…")
+                .endsWith(" more items");
         assertThat(Files.readString(dir.resolve("app.log")).length()).isLessThan(1_000_000);
     }
+
     @ParameterizedTest(name = "format={0}")
     @ValueSource(strings = {"json", "text"})
     void recordLongerThanTheBound_isWrittenCutInJsonAndTextCountedAndReported(String format) {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         LogStats stats;
-        try (LogSystem system = builder().configure(c -> c.consoleOutput(console).set("cairn.format", format)
-                .set("cairn.max-record-length", "4096")).build()) {
+        try (LogSystem system = builder()
+                .configure(c ->
+                        c.consoleOutput(console).set("cairn.format", format).set("cairn.max-record-length", "4096"))
+                .build()) {
             Logger log = system.logger("shop");
             log.info("fits", kv("items", Collections.nCopies(100, "x".repeat(10))));
             log.info("too long", kv("items", Collections.nCopies(100, "x".repeat(100))));
@@ -155,7 +180,8 @@ class WriterSafetyTest {
         }
         List<String> lines = console.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
-        String reason = "the record was longer than cairn.max-record-length (4096 characters): fields and error left out";
+        String reason =
+                "the record was longer than cairn.max-record-length (4096 characters): fields and error left out";
         if (format.equals("json")) {
             List<JsonNode> records = JsonLines.parseAll(lines);
             assertThat(records.get(0).get("items")).hasSize(100);
@@ -165,14 +191,16 @@ class WriterSafetyTest {
             assertThat(cut.get("truncated").asText()).isEqualTo(reason);
             assertThat(records.get(2).has("truncated")).isFalse();
         } else {
-            assertThat(lines.get(1)).contains(" INFO  shop - too long truncated=\"" + reason + "\"")
+            assertThat(lines.get(1))
+                    .contains(" INFO  shop - too long truncated=\"" + reason + "\"")
                     .doesNotContain("items");
         }
         assertThat(lines.get(1).length()).isLessThan(4096);
         assertThat(stats.sink("console").cut()).isEqualTo(1);
         assertThat(stats.sink("console").written()).isEqualTo(3);
-        assertThat(diagnostics.toString(StandardCharsets.UTF_8).lines()).containsExactly("cairn: sink console wrote a"
-                + " record of logger shop cut: it was longer than cairn.max-record-length; 1 records cut by this sink"
-                + " so far");
+        assertThat(diagnostics.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly("cairn: sink console wrote a"
+                        + " record of logger shop cut: it was longer than cairn.max-record-length; 1 records cut by this sink"
+                        + " so far");
     }
 }

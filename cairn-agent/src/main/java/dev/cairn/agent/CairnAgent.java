@@ -29,8 +29,7 @@ public final class CairnAgent {
     /** A second agent (given twice, or attached after start-up) would log every call twice. */
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
 
-    private CairnAgent() {
-    }
+    private CairnAgent() {}
 
     /** Entry point of {@code -javaagent:cairn-agent.jar[=options]}, called before the application's main method. */
     public static void premain(String arguments, Instrumentation instrumentation) {

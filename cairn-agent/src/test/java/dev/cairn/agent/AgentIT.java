@@ -45,7 +45,8 @@ class AgentIT extends LoggedMethodScenarios {
 
     private ScenarioRun runInChildJvm(Scenario scenario) throws IOException, InterruptedException {
         List<String> settings = scenario.settings().entrySet().stream()
-                .map(setting -> "-D" + setting.getKey() + "=" + setting.getValue()).collect(Collectors.toList());
+                .map(setting -> "-D" + setting.getKey() + "=" + setting.getValue())
+                .collect(Collectors.toList());
         AgentJvm.Run run = shop(scenario.argument(), AgentJvm.NO_ARGUMENTS, settings);
         // Nothing but the fixture's lines: no report from the agent, no JVM warning caused by it (such as the one
         // JDK 24+ prints when sun.misc.Unsafe is used).
@@ -64,10 +65,17 @@ class AgentIT extends LoggedMethodScenarios {
 
     private AgentJvm.Run shop(String scenario, String agentArguments, List<String> jvmArguments)
             throws IOException, InterruptedException {
-        AgentJvm.Run run = AgentJvm.run(work, agentArguments,
-                List.of(AgentJvm.locationOf(ShopMain.class), AgentJvm.locationOf(MethodCall.class)), Map.of(),
-                jvmArguments, ShopMain.class, scenario);
-        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        AgentJvm.Run run = AgentJvm.run(
+                work,
+                agentArguments,
+                List.of(AgentJvm.locationOf(ShopMain.class), AgentJvm.locationOf(MethodCall.class)),
+                Map.of(),
+                jvmArguments,
+                ShopMain.class,
+                scenario);
+        assertThat(run.exitCode())
+                .as("exit code; standard error: %s", run.stderr())
+                .isZero();
         return run;
     }
 
@@ -104,7 +112,8 @@ class AgentIT extends LoggedMethodScenarios {
         AgentJvm.Run elsewhere = shop("checkout", "packages=com.acme", List.of());
         assertThat(elsewhere.observed()).containsExactly("paid:book");
         // Only the record the shop writes itself: nothing was instrumented.
-        assertThat(elsewhere.records()).extracting(r -> r.get("message").asText())
+        assertThat(elsewhere.records())
+                .extracting(r -> r.get("message").asText())
                 .containsExactly("contacting the gateway for book");
         assertThat(elsewhere.agentLines()).isEmpty();
 
@@ -117,32 +126,53 @@ class AgentIT extends LoggedMethodScenarios {
         AgentJvm.Run run = shop("checkout", "packages=example.shop,9bad;verbose=true", List.of());
 
         assertThat(run.observed()).containsExactly("paid:book");
-        assertThat(run.agentLines()).containsExactly(
-                "cairn-agent: invalid package name \"9bad\" in option packages; ignored",
-                "cairn-agent: unknown option \"verbose=true\" ignored; the only option is packages=<name>,<name>");
+        assertThat(run.agentLines())
+                .containsExactly(
+                        "cairn-agent: invalid package name \"9bad\" in option packages; ignored",
+                        "cairn-agent: unknown option \"verbose=true\" ignored; the only option is packages=<name>,<name>");
         assertThat(run.only("flow_end").get("steps").asInt()).isEqualTo(4);
     }
 
     @Test
     void anApplicationWithItsOwnByteBuddy_seesOnlyItsOwn() throws Exception {
-        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(AgentJvm.locationOf(ShopMain.class),
-                AgentJvm.locationOf(MethodCall.class), AgentJvm.locationOf(net.bytebuddy.ByteBuddy.class)), Map.of(),
-                List.of(), OwnByteBuddyMain.class);
+        AgentJvm.Run run = AgentJvm.run(
+                work,
+                AgentJvm.NO_ARGUMENTS,
+                List.of(
+                        AgentJvm.locationOf(ShopMain.class),
+                        AgentJvm.locationOf(MethodCall.class),
+                        AgentJvm.locationOf(net.bytebuddy.ByteBuddy.class)),
+                Map.of(),
+                List.of(),
+                OwnByteBuddyMain.class);
 
-        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.exitCode())
+                .as("exit code; standard error: %s", run.stderr())
+                .isZero();
         assertThat(run.stderr()).allMatch(line -> line.startsWith("fixture: "));
-        assertThat(run.observed()).containsExactly("made by the application's ByteBuddy from "
-                + AgentJvm.locationOf(net.bytebuddy.ByteBuddy.class).getFileName(), "acme/3");
+        assertThat(run.observed())
+                .containsExactly(
+                        "made by the application's ByteBuddy from "
+                                + AgentJvm.locationOf(net.bytebuddy.ByteBuddy.class)
+                                        .getFileName(),
+                        "acme/3");
         assertThat(run.only("flow_end").get("flow_label").asText()).isEqualTo("acme");
     }
 
     @Test
     void agentGivenTwice_instrumentsOnceAndSaysSo() throws Exception {
-        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS,
-                List.of(AgentJvm.locationOf(ShopMain.class), AgentJvm.locationOf(MethodCall.class)), Map.of(),
-                List.of("-javaagent:" + AgentJvm.agentJar()), ShopMain.class, "checkout");
+        AgentJvm.Run run = AgentJvm.run(
+                work,
+                AgentJvm.NO_ARGUMENTS,
+                List.of(AgentJvm.locationOf(ShopMain.class), AgentJvm.locationOf(MethodCall.class)),
+                Map.of(),
+                List.of("-javaagent:" + AgentJvm.agentJar()),
+                ShopMain.class,
+                "checkout");
 
-        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.exitCode())
+                .as("exit code; standard error: %s", run.stderr())
+                .isZero();
         assertThat(run.agentLines())
                 .containsExactly("cairn-agent: already installed in this JVM; the second copy is ignored");
         assertThat(run.withMessage("calling charge")).hasSize(1);
@@ -151,12 +181,18 @@ class AgentIT extends LoggedMethodScenarios {
 
     @Test
     void attachedToARunningJvm_retransformsClassesAlreadyLoaded() throws Exception {
-        AgentJvm.Run run = AgentJvm.run(work, null,
-                List.of(AgentJvm.locationOf(AttachMain.class), AgentJvm.locationOf(MethodCall.class)), Map.of(),
-                List.of("-Djdk.attach.allowAttachSelf=true", "-XX:+EnableDynamicAgentLoading"), AttachMain.class,
+        AgentJvm.Run run = AgentJvm.run(
+                work,
+                null,
+                List.of(AgentJvm.locationOf(AttachMain.class), AgentJvm.locationOf(MethodCall.class)),
+                Map.of(),
+                List.of("-Djdk.attach.allowAttachSelf=true", "-XX:+EnableDynamicAgentLoading"),
+                AttachMain.class,
                 AgentJvm.agentJar().toString());
 
-        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.exitCode())
+                .as("exit code; standard error: %s", run.stderr())
+                .isZero();
         assertThat(run.observed()).containsExactly("before early/1", "after late/2");
         assertThat(run.agentLines()).isEmpty();
         JsonNode end = run.only("flow_end");

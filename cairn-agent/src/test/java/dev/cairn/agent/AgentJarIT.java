@@ -16,28 +16,34 @@ class AgentJarIT {
 
     private static List<String> entries() throws IOException {
         try (JarFile jar = new JarFile(AgentJvm.agentJar().toFile())) {
-            return Collections.list(jar.entries()).stream().map(JarEntry::getName).collect(Collectors.toList());
+            return Collections.list(jar.entries()).stream()
+                    .map(JarEntry::getName)
+                    .collect(Collectors.toList());
         }
     }
 
     @Test
     void byteBuddyIsRelocated_andNoUnrelocatedCopyIsLeft() throws IOException {
         List<String> entries = entries();
-        assertThat(entries).contains("dev/cairn/agent/shaded/bytebuddy/agent/builder/AgentBuilder.class",
-                "dev/cairn/agent/shaded/bytebuddy/jar/asm/ClassReader.class");
+        assertThat(entries)
+                .contains(
+                        "dev/cairn/agent/shaded/bytebuddy/agent/builder/AgentBuilder.class",
+                        "dev/cairn/agent/shaded/bytebuddy/jar/asm/ClassReader.class");
         // Multi-release variants too: the JVM looks them up under the relocated path.
         assertThat(entries).anyMatch(e -> e.startsWith("META-INF/versions/24/dev/cairn/agent/shaded/bytebuddy/"));
         assertThat(entries).noneMatch(e -> e.contains("net/bytebuddy"));
-        assertThat(entries).filteredOn(e -> e.endsWith(".class"))
-                .allMatch(e -> e.startsWith("dev/cairn/agent/")
-                        || e.startsWith("META-INF/versions/24/dev/cairn/agent/"));
+        assertThat(entries)
+                .filteredOn(e -> e.endsWith(".class"))
+                .allMatch(
+                        e -> e.startsWith("dev/cairn/agent/") || e.startsWith("META-INF/versions/24/dev/cairn/agent/"));
     }
 
     @Test
     void cairnCoreIsNotBundled_andNoModuleDescriptorIsCarried() throws IOException {
         List<String> entries = entries();
         assertThat(entries)
-                .noneMatch(e -> e.startsWith("dev/cairn/") && !e.startsWith("dev/cairn/agent/")
+                .noneMatch(e -> e.startsWith("dev/cairn/")
+                        && !e.startsWith("dev/cairn/agent/")
                         && !e.equals("dev/cairn/")); // the folder entry above the agent's own classes
         assertThat(entries).noneMatch(e -> e.endsWith("module-info.class"));
     }

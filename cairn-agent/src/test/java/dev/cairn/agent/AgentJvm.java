@@ -19,8 +19,7 @@ import java.util.stream.Collectors;
  */
 final class AgentJvm {
 
-    private AgentJvm() {
-    }
+    private AgentJvm() {}
 
     /** The result of one run. */
     record Run(int exitCode, List<JsonNode> records, List<String> stderr) {
@@ -33,25 +32,33 @@ final class AgentJvm {
         /** The one record with this message. */
         JsonNode only(String message) {
             List<JsonNode> found = withMessage(message);
-            assertThat(found).as("records with message \"%s\" in %s", message, records).hasSize(1);
+            assertThat(found)
+                    .as("records with message \"%s\" in %s", message, records)
+                    .hasSize(1);
             return found.get(0);
         }
 
         /** What the fixture observed as a caller, its {@code fixture: } lines without the prefix. */
         List<String> observed() {
-            return stderr.stream().filter(line -> line.startsWith("fixture: "))
-                    .map(line -> line.substring("fixture: ".length())).collect(Collectors.toList());
+            return stderr.stream()
+                    .filter(line -> line.startsWith("fixture: "))
+                    .map(line -> line.substring("fixture: ".length()))
+                    .collect(Collectors.toList());
         }
 
         List<String> agentLines() {
-            return stderr.stream().filter(line -> line.startsWith("cairn-agent:")).collect(Collectors.toList());
+            return stderr.stream()
+                    .filter(line -> line.startsWith("cairn-agent:"))
+                    .collect(Collectors.toList());
         }
     }
 
     /** The agent jar: set by the failsafe configuration in the POM, after the shade plugin has written it. */
     static Path agentJar() {
         String jar = System.getProperty("cairn.agent.jar");
-        assertThat(jar).as("system property cairn.agent.jar (run these tests with mvn verify)").isNotNull();
+        assertThat(jar)
+                .as("system property cairn.agent.jar (run these tests with mvn verify)")
+                .isNotNull();
         Path path = Path.of(jar);
         assertThat(path).as("the shaded agent jar").isRegularFile();
         return path;
@@ -69,8 +76,15 @@ final class AgentJvm {
      * Runs {@code main} with the agent given {@code agentArguments} (without the agent when null), a class path of
      * exactly {@code classPath}, and Cairn configured by environment for synchronous JSON at DEBUG plus {@code environment}.
      */
-    static Run run(Path workDirectory, String agentArguments, List<Path> classPath, Map<String, String> environment,
-            List<String> jvmArguments, Class<?> main, String... args) throws IOException, InterruptedException {
+    static Run run(
+            Path workDirectory,
+            String agentArguments,
+            List<Path> classPath,
+            Map<String, String> environment,
+            List<String> jvmArguments,
+            Class<?> main,
+            String... args)
+            throws IOException, InterruptedException {
         return run(workDirectory, agentArguments, classPath, environment, jvmArguments, main.getName(), args);
     }
 
@@ -78,21 +92,39 @@ final class AgentJvm {
      * As {@link #run(Path, String, List, Map, List, Class, String...)}, for a main class this JVM cannot load, or none
      * (null) when {@code jvmArguments} name the main module.
      */
-    static Run run(Path workDirectory, String agentArguments, List<Path> classPath, Map<String, String> environment,
-            List<String> jvmArguments, String mainClass, String... args) throws IOException, InterruptedException {
+    static Run run(
+            Path workDirectory,
+            String agentArguments,
+            List<Path> classPath,
+            Map<String, String> environment,
+            List<String> jvmArguments,
+            String mainClass,
+            String... args)
+            throws IOException, InterruptedException {
         ChildJvm jvm = mainClass == null ? ChildJvm.withoutMainClass() : ChildJvm.main(mainClass);
-        jvm.in(workDirectory).classPath(classPath)
+        jvm.in(workDirectory)
+                .classPath(classPath)
                 .jvmArguments("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         if (agentArguments != null) {
             jvm.jvmArguments("-javaagent:" + agentJar() + (agentArguments.isEmpty() ? "" : "=" + agentArguments));
         }
-        ChildJvm.Exit exit = jvm.jvmArguments(jvmArguments).arguments(args)
-                .stdoutTo(workDirectory.resolve("stdout.txt")).stderrTo(workDirectory.resolve("stderr.txt"))
-                .environment(Map.of("CAIRN_FORMAT", "json", "CAIRN_LEVEL", "DEBUG", "CAIRN_ASYNC", "false",
-                        "CAIRN_CONSOLE", "stdout"))
+        ChildJvm.Exit exit = jvm.jvmArguments(jvmArguments)
+                .arguments(args)
+                .stdoutTo(workDirectory.resolve("stdout.txt"))
+                .stderrTo(workDirectory.resolve("stderr.txt"))
+                .environment(Map.of(
+                        "CAIRN_FORMAT",
+                        "json",
+                        "CAIRN_LEVEL",
+                        "DEBUG",
+                        "CAIRN_ASYNC",
+                        "false",
+                        "CAIRN_CONSOLE",
+                        "stdout"))
                 .environment(environment)
                 .run(Duration.ofSeconds(60));
-        List<JsonNode> records = exit.stdoutLines().stream().map(JsonLines::parse).collect(Collectors.toList());
+        List<JsonNode> records =
+                exit.stdoutLines().stream().map(JsonLines::parse).collect(Collectors.toList());
         return new Run(exit.code(), records, exit.stderrLines());
     }
 }

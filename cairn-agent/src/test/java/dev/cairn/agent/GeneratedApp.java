@@ -19,8 +19,7 @@ import javax.tools.ToolProvider;
  */
 final class GeneratedApp {
 
-    private GeneratedApp() {
-    }
+    private GeneratedApp() {}
 
     /**
      * Compiles {@code sources} (file name to text) with {@code --release release} and cairn-core on the class path,
@@ -29,9 +28,15 @@ final class GeneratedApp {
     static Path compile(Path work, int release, Path cairnCore, Map<String, String> sources) throws IOException {
         Path sourceDir = Files.createDirectories(work.resolve("src"));
         Path classes = Files.createDirectories(work.resolve("classes"));
-        List<String> arguments = new ArrayList<>(List.of("--release", String.valueOf(release), "-parameters",
-                "-Xlint:-options", sources.containsKey("module-info.java") ? "--module-path" : "-cp", cairnCore.toString(),
-                "-d", classes.toString()));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--release",
+                String.valueOf(release),
+                "-parameters",
+                "-Xlint:-options",
+                sources.containsKey("module-info.java") ? "--module-path" : "-cp",
+                cairnCore.toString(),
+                "-d",
+                classes.toString()));
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = sourceDir.resolve(source.getKey());
             Files.writeString(file, source.getValue());
@@ -40,7 +45,9 @@ final class GeneratedApp {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
         int status = javac.run(null, diagnostics, diagnostics, arguments.toArray(String[]::new));
-        assertThat(status).as("javac: %s", diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(status)
+                .as("javac: %s", diagnostics.toString(StandardCharsets.UTF_8))
+                .isZero();
         return classes;
     }
 }

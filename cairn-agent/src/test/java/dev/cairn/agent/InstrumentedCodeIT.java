@@ -31,38 +31,50 @@ class InstrumentedCodeIT {
     /** The instructions of one method that load constants or call methods, as text. */
     private static List<String> instructions(byte[] classFile, String methodName) {
         List<String> found = new ArrayList<>();
-        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                    String[] exceptions) {
-                if (!name.equals(methodName)) {
-                    return null;
-                }
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public void visitLdcInsn(Object value) {
-                        if (value instanceof ConstantDynamic) {
-                            ConstantDynamic constant = (ConstantDynamic) value;
-                            StringBuilder text = new StringBuilder("ldc dynamic " + constant.getDescriptor() + " "
-                                    + constant.getBootstrapMethod().getName());
-                            for (int i = 0; i < constant.getBootstrapMethodArgumentCount(); i++) {
-                                Object argument = constant.getBootstrapMethodArgument(i);
-                                text.append(' ').append(argument instanceof Handle
-                                        ? ((Handle) argument).getOwner() + "." + ((Handle) argument).getName()
-                                        : argument);
-                            }
-                            found.add(text.toString());
-                        }
-                    }
+        new ClassReader(classFile)
+                .accept(
+                        new ClassVisitor(Opcodes.ASM9) {
+                            @Override
+                            public MethodVisitor visitMethod(
+                                    int access, String name, String descriptor, String signature, String[] exceptions) {
+                                if (!name.equals(methodName)) {
+                                    return null;
+                                }
+                                return new MethodVisitor(Opcodes.ASM9) {
+                                    @Override
+                                    public void visitLdcInsn(Object value) {
+                                        if (value instanceof ConstantDynamic) {
+                                            ConstantDynamic constant = (ConstantDynamic) value;
+                                            StringBuilder text =
+                                                    new StringBuilder("ldc dynamic " + constant.getDescriptor() + " "
+                                                            + constant.getBootstrapMethod()
+                                                                    .getName());
+                                            for (int i = 0; i < constant.getBootstrapMethodArgumentCount(); i++) {
+                                                Object argument = constant.getBootstrapMethodArgument(i);
+                                                text.append(' ')
+                                                        .append(
+                                                                argument instanceof Handle
+                                                                        ? ((Handle) argument).getOwner() + "."
+                                                                                + ((Handle) argument).getName()
+                                                                        : argument);
+                                            }
+                                            found.add(text.toString());
+                                        }
+                                    }
 
-                    @Override
-                    public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
-                            boolean isInterface) {
-                        found.add("call " + owner + "." + name);
-                    }
-                };
-            }
-        }, 0);
+                                    @Override
+                                    public void visitMethodInsn(
+                                            int opcode,
+                                            String owner,
+                                            String name,
+                                            String descriptor,
+                                            boolean isInterface) {
+                                        found.add("call " + owner + "." + name);
+                                    }
+                                };
+                            }
+                        },
+                        0);
         return found;
     }
 
@@ -70,33 +82,48 @@ class InstrumentedCodeIT {
     private static Path dumped(Path dump, String className) throws IOException {
         String pattern = java.util.regex.Pattern.quote(className) + "\\.\\d+\\.class";
         try (Stream<Path> files = Files.list(dump)) {
-            return files.filter(f -> f.getFileName().toString().matches(pattern)).findFirst().orElseThrow();
+            return files.filter(f -> f.getFileName().toString().matches(pattern))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     @Test
     void theInstrumentedMethodIsADynamicConstant_notAReflectiveLookupPerCall() throws Exception {
         Path dump = Files.createDirectory(work.resolve("dump"));
-        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS,
-                List.of(AgentJvm.locationOf(ShopMain.class), AgentJvm.locationOf(MethodCall.class)), Map.of(),
+        AgentJvm.Run run = AgentJvm.run(
+                work,
+                AgentJvm.NO_ARGUMENTS,
+                List.of(AgentJvm.locationOf(ShopMain.class), AgentJvm.locationOf(MethodCall.class)),
+                Map.of(),
                 // ByteBuddy's dump property, under the relocated name: the agent's ByteBuddy has its own settings.
-                List.of("-Ddev.cairn.agent.shaded.bytebuddy.dump=" + dump), ShopMain.class, "checkout");
+                List.of("-Ddev.cairn.agent.shaded.bytebuddy.dump=" + dump),
+                ShopMain.class,
+                "checkout");
         assertThat(run.exitCode()).isZero();
 
         List<String> charge = instructions(Files.readAllBytes(dumped(dump, "example.shop.Payments")), "charge");
-        assertThat(charge).contains("ldc dynamic Ljava/lang/reflect/Method; invoke"
-                + " java/lang/invoke/MethodHandles.reflectAs Ljava/lang/reflect/Method; example/shop/Payments.charge");
-        assertThat(charge).contains("call dev/cairn/flow/MethodCall.enter",
-                "call dev/cairn/flow/MethodCall.exit");
+        assertThat(charge)
+                .contains(
+                        "ldc dynamic Ljava/lang/reflect/Method; invoke"
+                                + " java/lang/invoke/MethodHandles.reflectAs Ljava/lang/reflect/Method; example/shop/Payments.charge");
+        assertThat(charge).contains("call dev/cairn/flow/MethodCall.enter", "call dev/cairn/flow/MethodCall.exit");
         assertThat(charge).noneMatch(i -> i.contains("getDeclaredMethod") || i.contains("getMethod"));
     }
 
     @Test
     void anApplicationWithoutCairnCore_runsUnchanged() throws Exception {
-        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(AgentJvm.locationOf(Standalone.class)),
-                Map.of(), List.of(), Standalone.class);
+        AgentJvm.Run run = AgentJvm.run(
+                work,
+                AgentJvm.NO_ARGUMENTS,
+                List.of(AgentJvm.locationOf(Standalone.class)),
+                Map.of(),
+                List.of(),
+                Standalone.class);
 
-        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.exitCode())
+                .as("exit code; standard error: %s", run.stderr())
+                .isZero();
         assertThat(run.observed()).containsExactly("hello world");
         assertThat(run.records()).isEmpty();
         // Like the JVM, the agent sees no annotation whose class is missing: nothing to instrument, nothing to say.
@@ -126,16 +153,20 @@ class InstrumentedCodeIT {
         Path core = AgentJvm.locationOf(MethodCall.class);
         Path classes = GeneratedApp.compile(work, 17, core, Map.of("Huge.java", huge.toString(), "Tiny.java", tiny));
 
-        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(), List.of(),
-                "example.huge.Huge");
+        AgentJvm.Run run = AgentJvm.run(
+                work, AgentJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(), List.of(), "example.huge.Huge");
 
-        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.exitCode())
+                .as("exit code; standard error: %s", run.stderr())
+                .isZero();
         int expected = 1;
         for (int i = 0; i < statements; i++) {
             expected = expected * 31 + 7;
         }
         assertThat(run.observed()).containsExactly(expected + " 2");
-        assertThat(run.agentLines()).singleElement().asString()
+        assertThat(run.agentLines())
+                .singleElement()
+                .asString()
                 .startsWith("cairn-agent: cannot instrument example.huge.Huge, left unchanged (")
                 .contains("big");
         assertThat(run.withMessage("calling big")).isEmpty();
@@ -157,14 +188,22 @@ class InstrumentedCodeIT {
         Path classes = GeneratedApp.compile(work, 8, core, Map.of("Legacy.java", legacy));
         Path dump = Files.createDirectory(work.resolve("dump"));
 
-        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(),
-                List.of("-Ddev.cairn.agent.shaded.bytebuddy.dump=" + dump), "example.legacy.Legacy");
+        AgentJvm.Run run = AgentJvm.run(
+                work,
+                AgentJvm.NO_ARGUMENTS,
+                List.of(classes, core),
+                Map.of(),
+                List.of("-Ddev.cairn.agent.shaded.bytebuddy.dump=" + dump),
+                "example.legacy.Legacy");
 
-        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.exitCode())
+                .as("exit code; standard error: %s", run.stderr())
+                .isZero();
         assertThat(run.observed()).containsExactly("ran for acme");
         assertThat(run.only("flow_end").get("flow_label").asText()).isEqualTo("acme");
         List<String> instructions = instructions(Files.readAllBytes(dumped(dump, "example.legacy.Legacy")), "run");
-        assertThat(instructions).contains("call java/lang/Class.getDeclaredMethod")
+        assertThat(instructions)
+                .contains("call java/lang/Class.getDeclaredMethod")
                 .noneMatch(i -> i.startsWith("ldc dynamic"));
     }
 
@@ -184,10 +223,17 @@ class InstrumentedCodeIT {
         Path core = AgentJvm.locationOf(MethodCall.class);
         Path classes = GeneratedApp.compile(work, 17, core, Map.of("Annotated.java", source));
 
-        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(classes, core), Map.of(), List.of(),
+        AgentJvm.Run run = AgentJvm.run(
+                work,
+                AgentJvm.NO_ARGUMENTS,
+                List.of(classes, core),
+                Map.of(),
+                List.of(),
                 "net.bytebuddy.fixture.Annotated");
 
-        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.exitCode())
+                .as("exit code; standard error: %s", run.stderr())
+                .isZero();
         assertThat(run.observed()).containsExactly("worked");
         assertThat(run.records()).isEmpty();
     }
@@ -195,8 +241,10 @@ class InstrumentedCodeIT {
     @Test
     void anApplicationOnTheModulePath_isInstrumented() throws Exception {
         Map<String, String> sources = Map.of(
-                "module-info.java", "module shop.app {\n    requires dev.cairn;\n}\n",
-                "Main.java", "package shop.app;\n"
+                "module-info.java",
+                "module shop.app {\n    requires dev.cairn;\n}\n",
+                "Main.java",
+                "package shop.app;\n"
                         + "public final class Main {\n"
                         + "    @dev.cairn.flow.LoggedFlow(labelFrom = \"order\")\n"
                         + "    static String place(String order) {\n"
@@ -213,10 +261,17 @@ class InstrumentedCodeIT {
         Path classes = GeneratedApp.compile(work, 17, core, sources);
         String modulePath = classes + java.io.File.pathSeparator + core;
 
-        AgentJvm.Run run = AgentJvm.run(work, AgentJvm.NO_ARGUMENTS, List.of(), Map.of(),
-                List.of("--module-path", modulePath, "-m", "shop.app/shop.app.Main"), (String) null);
+        AgentJvm.Run run = AgentJvm.run(
+                work,
+                AgentJvm.NO_ARGUMENTS,
+                List.of(),
+                Map.of(),
+                List.of("--module-path", modulePath, "-m", "shop.app/shop.app.Main"),
+                (String) null);
 
-        assertThat(run.exitCode()).as("exit code; standard error: %s", run.stderr()).isZero();
+        assertThat(run.exitCode())
+                .as("exit code; standard error: %s", run.stderr())
+                .isZero();
         assertThat(run.observed()).containsExactly("placed o-17");
         assertThat(run.stderr()).allMatch(line -> line.startsWith("fixture: "));
         assertThat(run.only("flow_end").get("flow_label").asText()).isEqualTo("o-17");

@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class AsyncCallerBenchmark {
 
     @Param({"CAIRN_ASYNC", "LOGBACK_ASYNC_APPENDER", "LOG4J2_ASYNC_APPENDER", "LOG4J2_ASYNC_LOGGERS"})

@@ -11,13 +11,13 @@ import java.nio.file.Path;
  */
 final class LogFiles {
 
-    private LogFiles() {
-    }
+    private LogFiles() {}
 
     /** A path in the benchmark folder that does not exist yet. */
     static Path fresh(String name) {
         try {
-            Path dir = Path.of(System.getProperty("cairn.bench.dir",
+            Path dir = Path.of(System.getProperty(
+                    "cairn.bench.dir",
                     Path.of(System.getProperty("java.io.tmpdir"), "cairn-bench").toString()));
             Files.createDirectories(dir);
             Path file = Files.createTempFile(dir, name + "-", ".log");

@@ -33,7 +33,8 @@ final class WrittenLines implements AutoCloseable {
         while (lines < expected) {
             if (!readMore()) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(file + " has " + lines + " lines after 120 s, expected " + expected);
+                    throw new IllegalStateException(
+                            file + " has " + lines + " lines after 120 s, expected " + expected);
                 }
                 // Short enough not to add to a batch's time, long enough to leave the CPU to the writer thread.
                 LockSupport.parkNanos(20_000);

@@ -44,6 +44,8 @@ class BenchmarkSmokeTest {
         Collection<RunResult> results = new Runner(options).run();
 
         assertThat(results).hasSize(PARAMETER_SETS);
-        assertThat(results).allSatisfy(result -> assertThat(result.getPrimaryResult().getSampleCount()).isPositive());
+        assertThat(results)
+                .allSatisfy(result ->
+                        assertThat(result.getPrimaryResult().getSampleCount()).isPositive());
     }
 }

@@ -28,8 +28,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class OutputEquivalenceTest {
 
-    private static final Pattern JSON_TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
-    private static final Pattern TEXT_TIMESTAMP = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z ");
+    private static final Pattern JSON_TIMESTAMP =
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
+    private static final Pattern TEXT_TIMESTAMP =
+            Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z ");
     /** Made once, as in the benchmark, so every variant writes the same stack. */
     private static final Throwable ERROR = Workload.exception();
 
@@ -49,8 +51,9 @@ class OutputEquivalenceTest {
     void recordsWithAnExceptionMatchCairns(Variant variant) throws IOException {
         List<JsonNode> expected = jsonRecords(Variant.CAIRN, Format.JSON_WITH_ERROR);
         assertThat(expected).hasSize(2);
-        assertThat(expected.get(1).at("/error/stack").asText()).startsWith(
-                "java.lang.IllegalStateException: " + Workload.ERROR_MESSAGE + "\n\tat " + Workload.class.getName());
+        assertThat(expected.get(1).at("/error/stack").asText())
+                .startsWith("java.lang.IllegalStateException: " + Workload.ERROR_MESSAGE + "\n\tat "
+                        + Workload.class.getName());
         assertThat(jsonRecords(variant, Format.JSON_WITH_ERROR)).containsExactlyElementsOf(expected);
     }
 

@@ -10,8 +10,7 @@ import picocli.CommandLine;
 /** Builds the command line and runs it against a {@link CliContext}; the only place that maps failures to exit codes. */
 public final class Cli {
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /**
      * Runs one invocation and returns its exit code (see {@link ExitCodes}). Running out of memory (an input the
@@ -34,8 +33,10 @@ public final class Cli {
     }
 
     private static int outOfMemory(CliContext ctx) {
-        ctx.stderr().println("cairn: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MiB); run with a larger heap, e.g. CAIRN_JAVA_OPTS=-Xmx1g");
+        ctx.stderr()
+                .println("cairn: out of memory (maximum heap "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MiB); run with a larger heap, e.g. CAIRN_JAVA_OPTS=-Xmx1g");
         return ExitCodes.OUT_OF_MEMORY;
     }
 
@@ -52,8 +53,9 @@ public final class Cli {
         cmd.setErr(new PrintWriter(ctx.stderr(), true));
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine c = e.getCommandLine();
-            ctx.stderr().println(c.getCommandSpec().qualifiedName() + ": " + e.getMessage()
-                    + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            ctx.stderr()
+                    .println(c.getCommandSpec().qualifiedName() + ": " + e.getMessage() + " (see '"
+                            + c.getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
         cmd.setExecutionExceptionHandler((e, c, parsed) -> {
@@ -65,7 +67,9 @@ public final class Cli {
                 // The reader went away (`cairn view | head`): that is how a pipeline ends, not an error.
                 return ExitCodes.OK;
             }
-            ctx.stderr().println(c.getCommandSpec().qualifiedName() + ": " + io.getClass().getSimpleName() + ": " + io.getMessage());
+            ctx.stderr()
+                    .println(c.getCommandSpec().qualifiedName() + ": "
+                            + io.getClass().getSimpleName() + ": " + io.getMessage());
             return ExitCodes.IO_ERROR;
         });
         return cmd;

@@ -15,14 +15,24 @@ import java.util.Map;
  * What a command may touch of the outside world: the standard streams, the environment, the
  * clock and what the streams are attached to. Tests build one around buffers.
  */
-public record CliContext(InputStream stdin, OutputStream stdout, PrintStream stderr, Map<String, String> env,
-                         Clock clock, boolean stdoutIsTerminal, boolean stderrIsTerminal) {
+public record CliContext(
+        InputStream stdin,
+        OutputStream stdout,
+        PrintStream stderr,
+        Map<String, String> env,
+        Clock clock,
+        boolean stdoutIsTerminal,
+        boolean stderrIsTerminal) {
 
     /** The real process: stdout unsynchronised and buffered (commands flush), stderr as is. */
     public static CliContext system() {
-        return new CliContext(System.in,
+        return new CliContext(
+                System.in,
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
-                System.getenv(), Clock.systemUTC(), Terminal.stdoutIsTerminal(), Terminal.stderrIsTerminal());
+                System.getenv(),
+                Clock.systemUTC(),
+                Terminal.stdoutIsTerminal(),
+                Terminal.stderrIsTerminal());
     }
 }

@@ -9,6 +9,5 @@ public final class ExitCodes {
     public static final int IO_ERROR = 3;
     public static final int OUT_OF_MEMORY = 4;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -55,9 +55,12 @@ final class InputScan implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
         }
-        this.executor = new ChunkExecutor(run.threads, chunkSize(run.threads, Runtime.getRuntime().maxMemory()), badLines);
+        this.executor = new ChunkExecutor(
+                run.threads, chunkSize(run.threads, Runtime.getRuntime().maxMemory()), badLines);
         boolean showProgress = !run.quiet && ctx.stderrIsTerminal() && !(streamsResults && ctx.stdoutIsTerminal());
-        this.progress = showProgress ? new ProgressBar(ctx.stderr(), totalSize(inputs), this::bytesRead, System::nanoTime) : null;
+        this.progress = showProgress
+                ? new ProgressBar(ctx.stderr(), totalSize(inputs), this::bytesRead, System::nanoTime)
+                : null;
     }
 
     /**
@@ -121,20 +124,22 @@ final class InputScan implements AutoCloseable {
      */
     <C> void collect(RecordFilter filter, Supplier<C> perChunk, RecordAction<C> action, Consumer<C> merge)
             throws IOException {
-        each(chunk -> {
-            ScannedRecord record = new ScannedRecord();
-            C collector = perChunk.get();
-            LineTally tally = chunk.forEachLine((bytes, from, to) -> {
-                if (!record.scan(bytes, from, to)) {
-                    return false;
-                }
-                if (filter.test(record)) {
-                    action.accept(collector, record, bytes, from, to);
-                }
-                return true;
-            });
-            return new Processed<>(collector, tally);
-        }, merge);
+        each(
+                chunk -> {
+                    ScannedRecord record = new ScannedRecord();
+                    C collector = perChunk.get();
+                    LineTally tally = chunk.forEachLine((bytes, from, to) -> {
+                        if (!record.scan(bytes, from, to)) {
+                            return false;
+                        }
+                        if (filter.test(record)) {
+                            action.accept(collector, record, bytes, from, to);
+                        }
+                        return true;
+                    });
+                    return new Processed<>(collector, tally);
+                },
+                merge);
     }
 
     /** Runs {@code work} on every chunk and writes its entries to {@code out}, merged across inputs in time order. */

@@ -22,10 +22,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code cairn report -o FILE}: a self-contained HTML report with charts, from one pass over the inputs. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write one self-contained HTML file (no network needed to open it) with charts: volume per level over time, latency per flow label, error types, waterfalls of the slowest flows.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:report written", "1:report written, but no record matched",
-            "2:bad usage", "3:an input or the output failed", "4:out of memory"})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write one self-contained HTML file (no network needed to open it) with charts: volume per level over time, latency per flow label, error types, waterfalls of the slowest flows.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:report written",
+            "1:report written, but no record matched",
+            "2:bad usage",
+            "3:an input or the output failed",
+            "4:out of memory"
+        })
 final class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,37 +49,48 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "The HTML file to write (replaced atomically if it exists).")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            required = true,
+            description = "The HTML file to write (replaced atomically if it exists).")
     Path output;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Page title (default: ${DEFAULT-VALUE}).")
     String title = "Cairn log report";
 
-    @Parameters(paramLabel = "INPUT", description = "Files or folders (read recursively, .gz included); '-' or none for stdin.")
+    @Parameters(
+            paramLabel = "INPUT",
+            description = "Files or folders (read recursively, .gz included); '-' or none for stdin.")
     List<String> inputs = new ArrayList<>();
 
     /** What one chunk contributes to the report. */
-    private record Part(ChunkStats stats, FlowCollector flows) {
-    }
+    private record Part(ChunkStats stats, FlowCollector flows) {}
 
     @Override
     public Integer call() throws IOException {
         CliContext ctx = parent.context();
         Path dir = output.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir) || Files.isDirectory(output)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--output: '" + output + "' is not a writable file path (its folder must exist)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--output: '" + output + "' is not a writable file path (its folder must exist)");
         }
         RecordFilter filter = filters.toFilter(spec.commandLine(), ctx.clock());
         Stats stats = new Stats(10);
         FlowCollector flows = new FlowCollector();
         try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, false)) {
-            scan.collect(filter, () -> new Part(new ChunkStats(10), new FlowCollector()), (part, r, b, from, to) -> {
-                part.stats().accept(r, b, from, to);
-                part.flows().accept(r, b, from, to);
-            }, part -> {
-                stats.merge(part.stats());
-                flows.merge(part.flows());
-            });
+            scan.collect(
+                    filter,
+                    () -> new Part(new ChunkStats(10), new FlowCollector()),
+                    (part, r, b, from, to) -> {
+                        part.stats().accept(r, b, from, to);
+                        part.flows().accept(r, b, from, to);
+                    },
+                    part -> {
+                        stats.merge(part.stats());
+                        flows.merge(part.flows());
+                    });
             scan.finish();
         }
         String html = new HtmlReport(title, stats, flows.labels()).render();
@@ -82,7 +102,9 @@ final class ReportCommand implements Callable<Integer> {
             Files.deleteIfExists(tmp);
         }
         if (!run.quiet) {
-            ctx.stderr().println("cairn report: wrote " + output + " (" + stats.total() + " records, " + flows.labels().size() + " flow labels)");
+            ctx.stderr()
+                    .println("cairn report: wrote " + output + " (" + stats.total() + " records, "
+                            + flows.labels().size() + " flow labels)");
         }
         return stats.total() > 0 ? ExitCodes.OK : ExitCodes.NO_MATCH;
     }

@@ -5,10 +5,14 @@ import picocli.CommandLine.Option;
 /** Options about how a command runs, shared by every reading command. */
 public final class RunOptions {
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "Worker threads for parsing (default: available processors, ${DEFAULT-VALUE} here).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary of skipped lines on stderr.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar and no summary of skipped lines on stderr.")
     boolean quiet;
 }

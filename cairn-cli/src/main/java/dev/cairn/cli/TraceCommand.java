@@ -30,13 +30,24 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code cairn trace ID}: every record of one trace, request or flow, in time order, with flow waterfalls. */
-@Command(name = "trace", mixinStandardHelpOptions = true,
-        description = "Every record whose trace_id, request_id or flow_id is ID, across all inputs in time order, then each finished flow as a waterfall of its steps.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:records found", "1:no record has that id",
-            "2:bad usage", "3:an input or output failed", "4:out of memory"})
+@Command(
+        name = "trace",
+        mixinStandardHelpOptions = true,
+        description =
+                "Every record whose trace_id, request_id or flow_id is ID, across all inputs in time order, then each finished flow as a waterfall of its steps.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:records found",
+            "1:no record has that id",
+            "2:bad usage",
+            "3:an input or output failed",
+            "4:out of memory"
+        })
 final class TraceCommand implements Callable<Integer> {
 
-    private static final FieldPath[] ID_FIELDS = {FieldPath.of("trace_id"), FieldPath.of("request_id"), FieldPath.of("flow_id")};
+    private static final FieldPath[] ID_FIELDS = {
+        FieldPath.of("trace_id"), FieldPath.of("request_id"), FieldPath.of("flow_id")
+    };
     private static final int MAX_WATERFALLS = 50;
 
     @ParentCommand
@@ -48,7 +59,10 @@ final class TraceCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "text (default, with waterfalls) or json: the matching lines unchanged.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FORMAT",
+            description = "text (default, with waterfalls) or json: the matching lines unchanged.")
     OutputFormat output = OutputFormat.TEXT;
 
     @Option(names = "--color", paramLabel = "WHEN", description = "always, never or auto (default).")
@@ -57,7 +71,10 @@ final class TraceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "A trace_id, request_id or flow_id.")
     String id;
 
-    @Parameters(index = "1..*", paramLabel = "INPUT", description = "Files or folders (read recursively, .gz included); '-' or none for stdin.")
+    @Parameters(
+            index = "1..*",
+            paramLabel = "INPUT",
+            description = "Files or folders (read recursively, .gz included); '-' or none for stdin.")
     List<String> inputs = new ArrayList<>();
 
     @Override
@@ -67,39 +84,42 @@ final class TraceCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "ID must not be empty");
         }
         byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-        boolean colored = output == OutputFormat.TEXT && color.enabled(ctx.stdoutIsTerminal(), ctx.env().get("NO_COLOR"));
+        boolean colored = output == OutputFormat.TEXT
+                && color.enabled(ctx.stdoutIsTerminal(), ctx.env().get("NO_COLOR"));
         LatestLines flowEnds = new LatestLines(MAX_WATERFALLS);
         OutputStream out = ctx.stdout();
         long shown;
         try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, true)) {
-            shown = scan.mergeInto(chunk -> {
-                ScannedRecord r = new ScannedRecord();
-                TextRenderer renderer = new TextRenderer(colored);
-                TimedLines lines = new TimedLines();
-                LatestLines chunkFlows = new LatestLines(MAX_WATERFALLS);
-                LineTally tally = chunk.forEachLine((b, from, to) -> {
-                    if (!r.scan(b, from, to)) {
-                        return false;
-                    }
-                    if (!hasId(r, idBytes)) {
-                        return true;
-                    }
-                    if (FlowCollector.isFlowEnd(r)) {
-                        chunkFlows.add(-r.micros(), b, from, to);
-                    }
-                    if (output == OutputFormat.JSON) {
-                        lines.addLine(r.micros(), b, from, to);
-                        return true;
-                    }
-                    Optional<LogRecord> rec = RecordDecoder.decode(b, from, to);
-                    rec.ifPresent(x -> lines.addText(r.micros(), renderer.render(x)));
-                    return rec.isPresent();
-                });
-                synchronized (flowEnds) {
-                    flowEnds.merge(chunkFlows);
-                }
-                return new Processed<>(lines, tally);
-            }, out);
+            shown = scan.mergeInto(
+                    chunk -> {
+                        ScannedRecord r = new ScannedRecord();
+                        TextRenderer renderer = new TextRenderer(colored);
+                        TimedLines lines = new TimedLines();
+                        LatestLines chunkFlows = new LatestLines(MAX_WATERFALLS);
+                        LineTally tally = chunk.forEachLine((b, from, to) -> {
+                            if (!r.scan(b, from, to)) {
+                                return false;
+                            }
+                            if (!hasId(r, idBytes)) {
+                                return true;
+                            }
+                            if (FlowCollector.isFlowEnd(r)) {
+                                chunkFlows.add(-r.micros(), b, from, to);
+                            }
+                            if (output == OutputFormat.JSON) {
+                                lines.addLine(r.micros(), b, from, to);
+                                return true;
+                            }
+                            Optional<LogRecord> rec = RecordDecoder.decode(b, from, to);
+                            rec.ifPresent(x -> lines.addText(r.micros(), renderer.render(x)));
+                            return rec.isPresent();
+                        });
+                        synchronized (flowEnds) {
+                            flowEnds.merge(chunkFlows);
+                        }
+                        return new Processed<>(lines, tally);
+                    },
+                    out);
             if (output == OutputFormat.TEXT) {
                 writeWaterfalls(flowEnds, colored, out);
             }

@@ -21,9 +21,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code cairn view}: filtered records as colored text or unchanged JSON lines, optionally following files. */
-@Command(name = "view", description = "Show records as text (Cairn's text format) or as JSON lines, filtered; merged in time order across inputs.",
-        mixinStandardHelpOptions = true, exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
-            "0:at least one record shown", "1:no record matched", "2:bad usage", "3:an input or output failed", "4:out of memory"})
+@Command(
+        name = "view",
+        description =
+                "Show records as text (Cairn's text format) or as JSON lines, filtered; merged in time order across inputs.",
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:at least one record shown",
+            "1:no record matched",
+            "2:bad usage",
+            "3:an input or output failed",
+            "4:out of memory"
+        })
 final class ViewCommand implements Callable<Integer> {
 
     /** How long {@code -f} waits between polls when nothing new arrived. */
@@ -41,35 +51,49 @@ final class ViewCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "text (default) or json: the matching input lines unchanged.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FORMAT",
+            description = "text (default) or json: the matching input lines unchanged.")
     OutputFormat output = OutputFormat.TEXT;
 
-    @Option(names = "--color", paramLabel = "WHEN", description = "always, never or auto (default: only on a terminal, and not when NO_COLOR is set).")
+    @Option(
+            names = "--color",
+            paramLabel = "WHEN",
+            description = "always, never or auto (default: only on a terminal, and not when NO_COLOR is set).")
     ColorMode color = ColorMode.AUTO;
 
-    @Option(names = {"-f", "--follow"}, description = "Keep reading files as they grow and across rotation (rename + new file, or truncation), until interrupted.")
+    @Option(
+            names = {"-f", "--follow"},
+            description =
+                    "Keep reading files as they grow and across rotation (rename + new file, or truncation), until interrupted.")
     boolean follow;
 
-    @Parameters(paramLabel = "INPUT", description = "Files or folders (read recursively, .gz included); '-' or none for stdin.")
+    @Parameters(
+            paramLabel = "INPUT",
+            description = "Files or folders (read recursively, .gz included); '-' or none for stdin.")
     List<String> inputs = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
         CliContext ctx = parent.context();
         RecordFilter filter = filters.toFilter(spec.commandLine(), ctx.clock());
-        boolean colored = output == OutputFormat.TEXT && color.enabled(ctx.stdoutIsTerminal(), ctx.env().get("NO_COLOR"));
+        boolean colored = output == OutputFormat.TEXT
+                && color.enabled(ctx.stdoutIsTerminal(), ctx.env().get("NO_COLOR"));
         OutputStream out = ctx.stdout();
         try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, true)) {
             long shown;
             if (follow) {
                 shown = follow(scan, filter, colored, out);
             } else {
-                shown = scan.mergeInto(chunk -> {
-                    RecordPrinter printer = new RecordPrinter(filter, output, colored);
-                    TimedLines lines = new TimedLines();
-                    LineTally tally = chunk.forEachLine((b, from, to) -> printer.accept(b, from, to, lines));
-                    return new Processed<>(lines, tally);
-                }, out);
+                shown = scan.mergeInto(
+                        chunk -> {
+                            RecordPrinter printer = new RecordPrinter(filter, output, colored);
+                            TimedLines lines = new TimedLines();
+                            LineTally tally = chunk.forEachLine((b, from, to) -> printer.accept(b, from, to, lines));
+                            return new Processed<>(lines, tally);
+                        },
+                        out);
             }
             out.flush();
             scan.finish();
@@ -84,8 +108,10 @@ final class ViewCommand implements Callable<Integer> {
         FollowOutput sink = new FollowOutput(out);
         for (Input input : scan.inputs()) {
             if (input.path() == null || input.isGzip()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--follow reads plain files only; '"
-                        + input.name() + "' is " + (input.path() == null ? "stdin" : "gzip-compressed"));
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--follow reads plain files only; '" + input.name() + "' is "
+                                + (input.path() == null ? "stdin" : "gzip-compressed"));
             }
             followers.add(new FileFollower(input.path(), (b, from, to, lineNumber) -> {
                 if (!printer.accept(b, from, to, sink.lines)) {

@@ -43,12 +43,18 @@ final class CliRun {
     Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CliContext ctx = new CliContext(stdin, out, new PrintStream(err, true, StandardCharsets.UTF_8), env,
-                Clock.fixed(NOW, ZoneOffset.UTC), stdoutTerminal, false);
+        CliContext ctx = new CliContext(
+                stdin,
+                out,
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                env,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                stdoutTerminal,
+                false);
         int code = Cli.run(ctx, args);
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
+        return new Result(
+                code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), out.toByteArray());
     }
 
-    record Result(int exitCode, String out, String err, byte[] outBytes) {
-    }
+    record Result(int exitCode, String out, String err, byte[] outBytes) {}
 }

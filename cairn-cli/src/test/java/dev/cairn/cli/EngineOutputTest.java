@@ -30,7 +30,8 @@ class EngineOutputTest {
 
     @Test
     void flows_readsTheEnginesFlowRecords() throws IOException {
-        CliRun.Result r = cli().run("flows", "-o", "json", resource("engine.log").toString());
+        CliRun.Result r =
+                cli().run("flows", "-o", "json", resource("engine.log").toString());
 
         JsonNode checkout = LogFixture.JSON.readTree(r.out()).at("/flows/0");
         assertThat(checkout.get("label").asText()).isEqualTo("checkout");
@@ -43,7 +44,8 @@ class EngineOutputTest {
 
     @Test
     void trace_drawsTheEnginesTimelineFromItsStartTimes() throws IOException {
-        CliRun.Result r = cli().run("trace", "checkout-113f0637", resource("engine.log").toString());
+        CliRun.Result r =
+                cli().run("trace", "checkout-113f0637", resource("engine.log").toString());
 
         assertThat(r.out().lines().filter(l -> l.startsWith("2026"))).hasSize(4);
         assertThat(r.out()).contains("""
@@ -57,7 +59,9 @@ class EngineOutputTest {
 
     @Test
     void stats_countsTheEnginesRecords() throws IOException {
-        JsonNode s = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", resource("engine.log").toString()).out());
+        JsonNode s = LogFixture.JSON.readTree(
+                cli().run("stats", "-o", "json", resource("engine.log").toString())
+                        .out());
 
         assertThat(s.get("records").asLong()).isEqualTo(9);
         assertThat(s.at("/services/shop/total").asLong()).isEqualTo(9);

@@ -22,14 +22,29 @@ class FlowsCommandTest {
     private Path flows() {
         LogFixture f = log();
         for (int i = 1; i <= 100; i++) {
-            f.add(flowEnd(String.format("2026-11-21T10:00:%02d.%03dZ", i % 60, i), String.format("checkout-%08x", i), i, i % 10 == 0,
-                    "charge_card", (double) i, i % 10 == 0 ? "failed" : "ok", 0));
+            f.add(flowEnd(
+                    String.format("2026-11-21T10:00:%02d.%03dZ", i % 60, i),
+                    String.format("checkout-%08x", i),
+                    i,
+                    i % 10 == 0,
+                    "charge_card",
+                    (double) i,
+                    i % 10 == 0 ? "failed" : "ok",
+                    0));
         }
         Map<String, Object> refund = flowEnd("2026-11-21T10:01:00Z", "rf-00000001", 7.5, false);
         refund.put("flow_label", "refund");
         f.add(refund);
         f.add(flowEnd("2026-11-21T10:01:01Z", "refund-00000002", 2.5, false));
-        f.add(record("2026-11-21T10:01:02Z", "INFO", "x", "flow_start", "flow_id", "refund-00000003", "flow_type", "flow_start"));
+        f.add(record(
+                "2026-11-21T10:01:02Z",
+                "INFO",
+                "x",
+                "flow_start",
+                "flow_id",
+                "refund-00000003",
+                "flow_type",
+                "flow_start"));
         return f.write(dir.resolve("flows.log"));
     }
 
@@ -61,15 +76,22 @@ class FlowsCommandTest {
     void text_tableAndSlowestList() {
         CliRun.Result r = cli().run("flows", flows().toString());
 
-        assertThat(r.out()).startsWith("flow                        count  failed   fail%        p50        p95        p99        max  commonest failed_at\n"
-                + "checkout                      100      10   10.0%");
-        assertThat(r.out()).contains("100.0 ms  charge_card (10)", "slowest flows\n  checkout                 checkout-00000064", "refund-00000002");
+        assertThat(r.out())
+                .startsWith(
+                        "flow                        count  failed   fail%        p50        p95        p99        max  commonest failed_at\n"
+                                + "checkout                      100      10   10.0%");
+        assertThat(r.out())
+                .contains(
+                        "100.0 ms  charge_card (10)",
+                        "slowest flows\n  checkout                 checkout-00000064",
+                        "refund-00000002");
     }
 
     @Test
     void noFlows_exitsOne() {
         Path f = log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "hello")).write(dir.resolve("none.log"));
         assertThat(cli().run("flows", f.toString()).exitCode()).isEqualTo(ExitCodes.NO_MATCH);
-        assertThat(cli().run("flows", "--slowest", "9", f.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli().run("flows", "--slowest", "9", f.toString()).exitCode())
+                .isEqualTo(ExitCodes.USAGE);
     }
 }

@@ -42,12 +42,16 @@ final class LogFixture {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("type", type);
         e.put("message", message);
-        e.put("stack", type + ": " + message + "\n\tat shop.Pay.charge(Pay.java:10)\n\tat shop.Checkout.run(Checkout.java:42)");
+        e.put(
+                "stack",
+                type + ": " + message
+                        + "\n\tat shop.Pay.charge(Pay.java:10)\n\tat shop.Checkout.run(Checkout.java:42)");
         return e;
     }
 
     /** A flow_end record of the shape the core engine writes. */
-    static Map<String, Object> flowEnd(String timestamp, String flowId, double totalMs, boolean failed, Object... timeline) {
+    static Map<String, Object> flowEnd(
+            String timestamp, String flowId, double totalMs, boolean failed, Object... timeline) {
         List<Object> steps = new ArrayList<>();
         for (int i = 0; i < timeline.length; i += 4) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -57,10 +61,27 @@ final class LogFixture {
             s.put("depth", timeline[i + 3]);
             steps.add(s);
         }
-        Map<String, Object> m = record(timestamp, failed ? "ERROR" : "INFO", "shop.flow", "flow_end",
-                "service", "checkout", "trace_id", "0af7651916cd43dd8448eb211c80319c", "flow_id", flowId,
-                "flow_type", "flow_end", "flow_status", failed ? "failed" : "success", "total_ms", totalMs,
-                "steps", steps.size(), "timeline", steps);
+        Map<String, Object> m = record(
+                timestamp,
+                failed ? "ERROR" : "INFO",
+                "shop.flow",
+                "flow_end",
+                "service",
+                "checkout",
+                "trace_id",
+                "0af7651916cd43dd8448eb211c80319c",
+                "flow_id",
+                flowId,
+                "flow_type",
+                "flow_end",
+                "flow_status",
+                failed ? "failed" : "success",
+                "total_ms",
+                totalMs,
+                "steps",
+                steps.size(),
+                "timeline",
+                steps);
         if (failed) {
             m.put("failed_at", "charge_card");
             m.put("step", "2/3");

@@ -28,7 +28,10 @@ class MainProcessTest {
     Path dir;
 
     private ChildJvm cairn(List<String> jvmArgs, String... args) {
-        return ChildJvm.main(Main.class).jvmArguments(jvmArgs).arguments(args).unset("NO_COLOR")
+        return ChildJvm.main(Main.class)
+                .jvmArguments(jvmArgs)
+                .arguments(args)
+                .unset("NO_COLOR")
                 .stderrTo(dir.resolve("stderr.txt"));
     }
 
@@ -38,7 +41,9 @@ class MainProcessTest {
 
     @Test
     void stdinPipe_isReadAndNotColoured() throws Exception {
-        byte[] in = log().add(record("2026-11-21T10:00:00Z", "WARN", "a.B", "piped")).text().getBytes(StandardCharsets.UTF_8);
+        byte[] in = log().add(record("2026-11-21T10:00:00Z", "WARN", "a.B", "piped"))
+                .text()
+                .getBytes(StandardCharsets.UTF_8);
 
         ChildJvm.Exit r = run(in, List.of(), "view", "--level", "WARN");
 
@@ -51,17 +56,23 @@ class MainProcessTest {
     void modulePath_runsAsTheNamedModule() throws Exception {
         String classes = ChildJvm.locationOf(Main.class).toString();
         String picocli = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> e.contains("picocli")).findFirst().orElseThrow();
-        ChildJvm.Exit exit = ChildJvm.withoutMainClass().classPath(List.of())
+                .filter(e -> e.contains("picocli"))
+                .findFirst()
+                .orElseThrow();
+        ChildJvm.Exit exit = ChildJvm.withoutMainClass()
+                .classPath(List.of())
                 .jvmArguments("-p", classes + File.pathSeparator + picocli, "-m", "dev.cairn.cli/dev.cairn.cli.Main")
-                .arguments("stats", "--help").run(Duration.ofSeconds(60));
+                .arguments("stats", "--help")
+                .run(Duration.ofSeconds(60));
         assertThat(exit.stdout() + exit.stderr()).startsWith("Usage: cairn stats");
         assertThat(exit.code()).isZero();
     }
 
     @Test
     void exitCodes_forNoMatchAndBadUsage() throws Exception {
-        byte[] in = log().add(record("2026-11-21T10:00:00Z", "INFO", "a", "x")).text().getBytes(StandardCharsets.UTF_8);
+        byte[] in = log().add(record("2026-11-21T10:00:00Z", "INFO", "a", "x"))
+                .text()
+                .getBytes(StandardCharsets.UTF_8);
         assertThat(run(in, List.of(), "view", "--level", "ERROR").code()).isEqualTo(1);
         ChildJvm.Exit bad = run(new byte[0], List.of(), "stats", "--where", "oops");
         assertThat(bad.code()).isEqualTo(2);
@@ -76,7 +87,8 @@ class MainProcessTest {
             String pad = "p".repeat(300);
             for (int i = 0; i < lines; i++) {
                 w.write("{\"timestamp\":\"2026-11-21T10:" + String.format("%02d:%02d", i / 6000 % 60, i / 100 % 60)
-                        + ".000000Z\",\"level\":\"INFO\",\"logger\":\"l\",\"message\":\"m" + (i % 100) + "\",\"trace_id\":\"t" + i
+                        + ".000000Z\",\"level\":\"INFO\",\"logger\":\"l\",\"message\":\"m" + (i % 100)
+                        + "\",\"trace_id\":\"t" + i
                         + "\",\"pad\":\"" + pad + "\"}\n");
             }
         }
@@ -93,7 +105,8 @@ class MainProcessTest {
     void longLines_belowTheLimitAreShownAndAboveItSkipped_neverOutOfMemory() throws Exception {
         Path file = dir.resolve("long.log");
         try (Writer w = Files.newBufferedWriter(file)) {
-            w.write("{\"timestamp\":\"2026-11-21T10:00:00Z\",\"level\":\"INFO\",\"logger\":\"a\",\"message\":\"short\"}\n");
+            w.write(
+                    "{\"timestamp\":\"2026-11-21T10:00:00Z\",\"level\":\"INFO\",\"logger\":\"a\",\"message\":\"short\"}\n");
             for (int mib : new int[] {12, 48}) {
                 w.write("{\"timestamp\":\"2026-11-21T10:00:01Z\",\"level\":\"INFO\",\"logger\":\"a\",\"message\":\"");
                 char[] block = new char[1024 * 1024];
@@ -108,8 +121,9 @@ class MainProcessTest {
             ChildJvm.Exit r = run(new byte[0], List.of("-Xmx256m"), command, "-o", "json", file.toString());
 
             assertThat(r.code()).as(command + ": " + r.stderr()).isZero();
-            assertThat(r.stderr()).as(command).isEqualTo("cairn: skipped 1 line that are not JSON log records (" + file
-                    + ":3)\n");
+            assertThat(r.stderr())
+                    .as(command)
+                    .isEqualTo("cairn: skipped 1 line that are not JSON log records (" + file + ":3)\n");
         }
         ChildJvm.Exit view = run(new byte[0], List.of("-Xmx256m"), "view", file.toString());
         assertThat(view.stdout().lines()).hasSize(2);
@@ -123,18 +137,23 @@ class MainProcessTest {
         int files = 24;
         int lines = 20_000;
         for (int file = 0; file < files; file++) {
-            try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(
-                    logs.resolve(String.format("app.log.%02d.gz", file))), 1 << 16), StandardCharsets.UTF_8)) {
+            try (Writer w = new OutputStreamWriter(
+                    new GZIPOutputStream(
+                            Files.newOutputStream(logs.resolve(String.format("app.log.%02d.gz", file))), 1 << 16),
+                    StandardCharsets.UTF_8)) {
                 for (int i = 0; i < lines; i++) {
-                    w.write("{\"timestamp\":\"2026-11-21T10:" + String.format("%02d:%02d.%06d", i / 1000 % 60, i / 17 % 60, file)
-                            + "Z\",\"level\":\"" + (i % 1000 == 0 ? "ERROR" : "INFO") + "\",\"logger\":\"l\",\"message\":\"m\",\"pad\":\""
+                    w.write("{\"timestamp\":\"2026-11-21T10:"
+                            + String.format("%02d:%02d.%06d", i / 1000 % 60, i / 17 % 60, file)
+                            + "Z\",\"level\":\"" + (i % 1000 == 0 ? "ERROR" : "INFO")
+                            + "\",\"logger\":\"l\",\"message\":\"m\",\"pad\":\""
                             + pad + "\"}\n");
                 }
             }
         }
 
         // Each file inflates to about 5 MB: read ahead in full-size blocks, 24 of them would not fit 48 MB.
-        ChildJvm.Exit r = run(new byte[0], List.of("-Xmx48m"), "view", "-o", "json", "--level", "ERROR", logs.toString());
+        ChildJvm.Exit r =
+                run(new byte[0], List.of("-Xmx48m"), "view", "-o", "json", "--level", "ERROR", logs.toString());
 
         assertThat(r.stderr()).isEmpty();
         assertThat(r.code()).isZero();
@@ -150,7 +169,8 @@ class MainProcessTest {
         Path file = f.write(dir.resolve("many.log"));
         Process p = cairn(List.of(), "view", file.toString()).start();
         p.getOutputStream().close();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).endsWith("a - line 0");
         }
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

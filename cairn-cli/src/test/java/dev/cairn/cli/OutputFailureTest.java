@@ -42,8 +42,14 @@ class OutputFailureTest {
 
     private int run(String failure, ByteArrayOutputStream err) {
         Path f = log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "hello")).write(dir.resolve("app.log"));
-        CliContext ctx = new CliContext(new ByteArrayInputStream(new byte[0]), new FailingOutput(failure),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), Clock.systemUTC(), false, false);
+        CliContext ctx = new CliContext(
+                new ByteArrayInputStream(new byte[0]),
+                new FailingOutput(failure),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of(),
+                Clock.systemUTC(),
+                false,
+                false);
         return Cli.run(ctx, "view", f.toString());
     }
 
@@ -52,7 +58,8 @@ class OutputFailureTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         assertThat(run("No space left on device", err)).isEqualTo(ExitCodes.IO_ERROR);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("cairn view: IOException: No space left on device\n");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("cairn view: IOException: No space left on device\n");
     }
 
     @Test

@@ -19,15 +19,60 @@ class StatsCommandTest {
     Path dir;
 
     private Path sample() {
-        return log()
-                .add(record("2026-11-21T10:00:05Z", "INFO", "shop.Checkout", "cart updated", "service", "checkout", "trace_id", "t1"))
-                .add(record("2026-11-21T10:00:35Z", "INFO", "shop.Checkout", "cart updated", "service", "checkout", "trace_id", "t1"))
-                .add(record("2026-11-21T10:01:10Z", "WARN", "shop.Pay", "slow charge", "service", "payments", "trace_id", "t2"))
-                .add(record("2026-11-21T10:03:00Z", "ERROR", "shop.Pay", "charge failed", "service", "payments", "trace_id", "t3",
-                        "error", error("java.lang.IllegalStateException", "boom")))
-                .add(record("2026-11-21T10:03:30Z", "FATAL", "shop.Db", "pool gone", "error", error("java.sql.SQLException", "closed")))
-                .add(record("2026-11-21T10:04:00Z", "ERROR", "shop.Pay", "charge failed", "service", "payments",
-                        "error", error("java.lang.IllegalStateException", "again")))
+        return log().add(record(
+                        "2026-11-21T10:00:05Z",
+                        "INFO",
+                        "shop.Checkout",
+                        "cart updated",
+                        "service",
+                        "checkout",
+                        "trace_id",
+                        "t1"))
+                .add(record(
+                        "2026-11-21T10:00:35Z",
+                        "INFO",
+                        "shop.Checkout",
+                        "cart updated",
+                        "service",
+                        "checkout",
+                        "trace_id",
+                        "t1"))
+                .add(record(
+                        "2026-11-21T10:01:10Z",
+                        "WARN",
+                        "shop.Pay",
+                        "slow charge",
+                        "service",
+                        "payments",
+                        "trace_id",
+                        "t2"))
+                .add(record(
+                        "2026-11-21T10:03:00Z",
+                        "ERROR",
+                        "shop.Pay",
+                        "charge failed",
+                        "service",
+                        "payments",
+                        "trace_id",
+                        "t3",
+                        "error",
+                        error("java.lang.IllegalStateException", "boom")))
+                .add(record(
+                        "2026-11-21T10:03:30Z",
+                        "FATAL",
+                        "shop.Db",
+                        "pool gone",
+                        "error",
+                        error("java.sql.SQLException", "closed")))
+                .add(record(
+                        "2026-11-21T10:04:00Z",
+                        "ERROR",
+                        "shop.Pay",
+                        "charge failed",
+                        "service",
+                        "payments",
+                        "error",
+                        error("java.lang.IllegalStateException", "again")))
                 .raw("garbage")
                 .write(dir.resolve("app.log"));
     }
@@ -36,8 +81,7 @@ class StatsCommandTest {
     void invalidJsonInAFieldNoCommandReads_isABadLineForEveryCommand() throws Exception {
         String good = "{\"timestamp\":\"2026-11-21T10:00:0%dZ\",\"level\":\"INFO\",\"logger\":\"a\",\"message\":\"ok\","
                 + "\"extra\":%s}";
-        Path f = log()
-                .raw(String.format(good, 1, "[1,2]"))
+        Path f = log().raw(String.format(good, 1, "[1,2]"))
                 .raw(String.format(good, 2, "[1,]"))
                 .raw(String.format(good, 3, "{\"a\":01}"))
                 .raw(String.format(good, 4, "[\"bad \\x escape\"]"))
@@ -45,7 +89,8 @@ class StatsCommandTest {
                 .raw(String.format(good, 6, "[tru]"))
                 .write(dir.resolve("mixed.log"));
 
-        JsonNode stats = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", f.toString()).out());
+        JsonNode stats = LogFixture.JSON.readTree(
+                cli().run("stats", "-o", "json", f.toString()).out());
         CliRun.Result view = cli().run("view", "-o", "json", f.toString());
         CliRun.Result text = cli().run("view", f.toString());
 
@@ -89,15 +134,16 @@ class StatsCommandTest {
     void text_showsEverySection() {
         CliRun.Result r = cli().run("stats", "--quiet", sample().toString());
 
-        assertThat(r.out()).contains(
-                "records        6  from 2026-11-21T10:00:05.000Z to 2026-11-21T10:04:00.000Z",
-                "levels         TRACE 0 DEBUG 0 INFO 2 WARN 1 ERROR 2 FATAL 1",
-                "error rate     50.00% (3 ERROR or FATAL)",
-                "active traces  3 distinct trace_id",
-                "records per minute (1 column = 1 min, highest column 2 records)",
-                "  █▄ █▄\n",
-                "         2  java.lang.IllegalStateException",
-                "recent errors (newest first)\n  2026-11-21T10:04:00.000Z ERROR shop.Pay - charge failed\n    java.lang.IllegalStateException: again");
+        assertThat(r.out())
+                .contains(
+                        "records        6  from 2026-11-21T10:00:05.000Z to 2026-11-21T10:04:00.000Z",
+                        "levels         TRACE 0 DEBUG 0 INFO 2 WARN 1 ERROR 2 FATAL 1",
+                        "error rate     50.00% (3 ERROR or FATAL)",
+                        "active traces  3 distinct trace_id",
+                        "records per minute (1 column = 1 min, highest column 2 records)",
+                        "  █▄ █▄\n",
+                        "         2  java.lang.IllegalStateException",
+                        "recent errors (newest first)\n  2026-11-21T10:04:00.000Z ERROR shop.Pay - charge failed\n    java.lang.IllegalStateException: again");
         assertThat(r.out()).containsPattern("payments +3 +0 +0 +0 +1 +2 +0");
         assertThat(r.err()).isEmpty();
     }
@@ -113,22 +159,35 @@ class StatsCommandTest {
     void twoThreadsOneThreadAndGzip_countTheSame() throws Exception {
         LogFixture f = log();
         for (int i = 0; i < 30_000; i++) {
-            f.add(record(String.format("2026-11-21T10:%02d:%02dZ", i / 600 % 60, i / 10 % 60), i % 7 == 0 ? "ERROR" : "INFO",
-                    "l" + (i % 13), "m" + (i % 50), "service", "s" + (i % 3), "trace_id", "t" + (i % 1000)));
+            f.add(record(
+                    String.format("2026-11-21T10:%02d:%02dZ", i / 600 % 60, i / 10 % 60),
+                    i % 7 == 0 ? "ERROR" : "INFO",
+                    "l" + (i % 13),
+                    "m" + (i % 50),
+                    "service",
+                    "s" + (i % 3),
+                    "trace_id",
+                    "t" + (i % 1000)));
         }
         Path p = f.write(dir.resolve("many.log"));
         Path gz = f.writeGzip(dir.resolve("many.log.gz"));
 
-        JsonNode one = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", "--threads", "1", p.toString()).out());
-        JsonNode two = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", "--threads", "2", p.toString()).out());
+        JsonNode one = LogFixture.JSON.readTree(
+                cli().run("stats", "-o", "json", "--threads", "1", p.toString()).out());
+        JsonNode two = LogFixture.JSON.readTree(
+                cli().run("stats", "-o", "json", "--threads", "2", p.toString()).out());
 
-        JsonNode compressed = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", gz.toString()).out());
+        JsonNode compressed = LogFixture.JSON.readTree(
+                cli().run("stats", "-o", "json", gz.toString()).out());
         Path parts = Files.createDirectories(dir.resolve("parts"));
         List<String> lines = Files.readAllLines(p);
         for (int part = 0; part < 7; part++) {
-            Files.write(parts.resolve("part" + part + ".log"), lines.subList(part * lines.size() / 7, (part + 1) * lines.size() / 7));
+            Files.write(
+                    parts.resolve("part" + part + ".log"),
+                    lines.subList(part * lines.size() / 7, (part + 1) * lines.size() / 7));
         }
-        JsonNode split = LogFixture.JSON.readTree(cli().run("stats", "-o", "json", parts.toString()).out());
+        JsonNode split = LogFixture.JSON.readTree(
+                cli().run("stats", "-o", "json", parts.toString()).out());
 
         assertThat(two).isEqualTo(one);
         assertThat(compressed).isEqualTo(one);
@@ -142,6 +201,7 @@ class StatsCommandTest {
     void noRecords_exitsOne() {
         Path empty = log().raw("not json").write(dir.resolve("empty.log"));
         assertThat(cli().run("stats", "-q", empty.toString()).exitCode()).isEqualTo(ExitCodes.NO_MATCH);
-        assertThat(cli().run("stats", "--top", "0", empty.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli().run("stats", "--top", "0", empty.toString()).exitCode())
+                .isEqualTo(ExitCodes.USAGE);
     }
 }

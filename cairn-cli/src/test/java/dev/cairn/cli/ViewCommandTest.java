@@ -19,13 +19,39 @@ class ViewCommandTest {
     Path dir;
 
     private Path sample() {
-        return log()
-                .add(record("2026-11-21T10:15:30.123456Z", "INFO", "shop.Checkout", "cart updated", "service", "checkout",
-                        "user_id", "42", "items", 3))
-                .add(record("2026-11-21T10:15:31.000001Z", "WARN", "shop.Pay", "slow charge", "service", "payments",
-                        "duration_ms", 812.5, "note", "took long"))
-                .add(record("2026-11-21T10:15:32.500000Z", "ERROR", "shopping.Cart", "boom", "service", "checkout",
-                        "user_id", "7", "error", error("java.lang.IllegalStateException", "boom")))
+        return log().add(record(
+                        "2026-11-21T10:15:30.123456Z",
+                        "INFO",
+                        "shop.Checkout",
+                        "cart updated",
+                        "service",
+                        "checkout",
+                        "user_id",
+                        "42",
+                        "items",
+                        3))
+                .add(record(
+                        "2026-11-21T10:15:31.000001Z",
+                        "WARN",
+                        "shop.Pay",
+                        "slow charge",
+                        "service",
+                        "payments",
+                        "duration_ms",
+                        812.5,
+                        "note",
+                        "took long"))
+                .add(record(
+                        "2026-11-21T10:15:32.500000Z",
+                        "ERROR",
+                        "shopping.Cart",
+                        "boom",
+                        "service",
+                        "checkout",
+                        "user_id",
+                        "7",
+                        "error",
+                        error("java.lang.IllegalStateException", "boom")))
                 .add(record("2026-11-21T10:15:33.000000Z", "DEBUG", "shop.Pay.Gateway", "retrying", "duration_ms", 12))
                 .write(dir.resolve("app.log"));
     }
@@ -64,27 +90,49 @@ class ViewCommandTest {
     @Test
     void where_comparesNumbersStringsAndRegexes() {
         Path f = sample();
-        assertThat(cli().run("view", "--where", "duration_ms>500", f.toString()).out()).contains("slow charge").doesNotContain("retrying");
-        assertThat(cli().run("view", "-w", "user_id=42", f.toString()).out().lines()).hasSize(1);
-        assertThat(cli().run("view", "-w", "user_id!=42", f.toString()).out()).contains("boom").doesNotContain("cart updated");
-        assertThat(cli().run("view", "-w", "message~^re", f.toString()).out()).contains("retrying").doesNotContain("boom");
-        assertThat(cli().run("view", "-w", "error.type=java.lang.IllegalStateException", f.toString()).out()).startsWith("2026-11-21T10:15:32.500Z");
-        assertThat(cli().run("view", "-w", "service=checkout", "-w", "items>=3", f.toString()).out().lines()).hasSize(1);
+        assertThat(cli().run("view", "--where", "duration_ms>500", f.toString()).out())
+                .contains("slow charge")
+                .doesNotContain("retrying");
+        assertThat(cli().run("view", "-w", "user_id=42", f.toString()).out().lines())
+                .hasSize(1);
+        assertThat(cli().run("view", "-w", "user_id!=42", f.toString()).out())
+                .contains("boom")
+                .doesNotContain("cart updated");
+        assertThat(cli().run("view", "-w", "message~^re", f.toString()).out())
+                .contains("retrying")
+                .doesNotContain("boom");
+        assertThat(cli().run("view", "-w", "error.type=java.lang.IllegalStateException", f.toString())
+                        .out())
+                .startsWith("2026-11-21T10:15:32.500Z");
+        assertThat(cli().run("view", "-w", "service=checkout", "-w", "items>=3", f.toString())
+                        .out()
+                        .lines())
+                .hasSize(1);
     }
 
     @Test
     void grep_searchesMessageAndValues() {
-        assertThat(cli().run("view", "--grep", "took", sample().toString()).out()).contains("slow charge");
-        assertThat(cli().run("view", "--grep", "Checkout.run", sample().toString()).out()).contains("boom");
+        assertThat(cli().run("view", "--grep", "took", sample().toString()).out())
+                .contains("slow charge");
+        assertThat(cli().run("view", "--grep", "Checkout.run", sample().toString())
+                        .out())
+                .contains("boom");
     }
 
     @Test
     void sinceAndUntil_acceptDurationsAndRfc3339() {
         Path f = sample();
-        CliRun.Result r = cli().run("view", "--since", "2026-11-21T10:15:31Z", "--until", "2026-11-21T11:15:33+01:00", f.toString());
+        CliRun.Result r = cli().run(
+                        "view",
+                        "--since",
+                        "2026-11-21T10:15:31Z",
+                        "--until",
+                        "2026-11-21T11:15:33+01:00",
+                        f.toString());
         assertThat(r.out()).contains("slow charge", "boom").doesNotContain("cart updated", "retrying");
         // CliRun's clock says 11:00; 45m ago = 10:15:00.
-        assertThat(cli().run("view", "--since", "45m", f.toString()).out().lines()).hasSize(7);
+        assertThat(cli().run("view", "--since", "45m", f.toString()).out().lines())
+                .hasSize(7);
         assertThat(cli().run("view", "--since", "10m", f.toString()).exitCode()).isEqualTo(ExitCodes.NO_MATCH);
     }
 
@@ -106,14 +154,17 @@ class ViewCommandTest {
 
     @Test
     void severalInputs_areMergedInTimeOrder() {
-        Path a = log().add(record("2026-11-21T10:00:01Z", "INFO", "a", "a1")).add(record("2026-11-21T10:00:03Z", "INFO", "a", "a3"))
+        Path a = log().add(record("2026-11-21T10:00:01Z", "INFO", "a", "a1"))
+                .add(record("2026-11-21T10:00:03Z", "INFO", "a", "a3"))
                 .write(dir.resolve("a.log"));
-        Path b = log().add(record("2026-11-21T10:00:02Z", "INFO", "b", "b2")).add(record("2026-11-21T10:00:04Z", "INFO", "b", "b4"))
+        Path b = log().add(record("2026-11-21T10:00:02Z", "INFO", "b", "b2"))
+                .add(record("2026-11-21T10:00:04Z", "INFO", "b", "b4"))
                 .write(dir.resolve("b.log"));
 
         CliRun.Result r = cli().run("view", "-o", "json", a.toString(), b.toString());
 
-        assertThat(r.out().lines().map(l -> l.replaceAll(".*\"message\":\"(\\w+)\".*", "$1"))).containsExactly("a1", "b2", "a3", "b4");
+        assertThat(r.out().lines().map(l -> l.replaceAll(".*\"message\":\"(\\w+)\".*", "$1")))
+                .containsExactly("a1", "b2", "a3", "b4");
     }
 
     @Test
@@ -127,7 +178,8 @@ class ViewCommandTest {
         CliRun.Result r = cli().run("view", dir.resolve("logs").toString());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out().lines().map(l -> l.substring(l.indexOf(" - ") + 3))).containsExactly("oldest", "older", "live");
+        assertThat(r.out().lines().map(l -> l.substring(l.indexOf(" - ") + 3)))
+                .containsExactly("oldest", "older", "live");
         assertThat(r.err()).isEmpty();
     }
 
@@ -140,27 +192,31 @@ class ViewCommandTest {
         Path gz = f.writeGzip(dir.resolve("app.log.1.gz"));
         byte[] whole = Files.readAllBytes(gz);
         Files.write(gz, java.util.Arrays.copyOf(whole, whole.length / 2));
-        Path live = log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "live")).write(dir.resolve("app.log"));
+        Path live =
+                log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "live")).write(dir.resolve("app.log"));
 
         CliRun.Result r = cli().run("view", "-o", "json", gz.toString(), live.toString());
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("\"old 0\"", "\"live\"");
         assertThat(r.out().lines().count()).isBetween(100L, 2000L);
-        assertThat(r.err()).startsWith("cairn: " + gz + " ends early (Unexpected end of ZLIB input stream); its readable part was used\n");
+        assertThat(r.err())
+                .startsWith("cairn: " + gz
+                        + " ends early (Unexpected end of ZLIB input stream); its readable part was used\n");
     }
 
     @Test
     void stdin_isReadWhenNoInputIsGiven() {
-        byte[] in = log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "from stdin")).text().getBytes(StandardCharsets.UTF_8);
+        byte[] in = log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "from stdin"))
+                .text()
+                .getBytes(StandardCharsets.UTF_8);
         assertThat(cli().stdin(in).run("view").out()).contains("from stdin");
         assertThat(cli().stdin(in).run("view", "-").out()).contains("from stdin");
     }
 
     @Test
     void malformedLines_areCountedAndReportedWithLineNumbers() {
-        Path f = log()
-                .add(record("2026-11-21T10:00:00Z", "INFO", "x", "first"))
+        Path f = log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "first"))
                 .raw("this is not json")
                 .raw("{\"timestamp\":\"2026-11-21T10:00:01Z\",\"level\":\"INFO\"")
                 .raw("")
@@ -173,7 +229,9 @@ class ViewCommandTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out().lines()).hasSize(2);
-        assertThat(r.err()).isEqualTo("cairn: skipped 4 lines that are not JSON log records (" + f + ":2, " + f + ":3, " + f + ":5, " + f + ":7)\n");
+        assertThat(r.err())
+                .isEqualTo("cairn: skipped 4 lines that are not JSON log records (" + f + ":2, " + f + ":3, " + f
+                        + ":5, " + f + ":7)\n");
         assertThat(cli().run("view", "--quiet", f.toString()).err()).isEmpty();
     }
 
@@ -206,7 +264,11 @@ class ViewCommandTest {
     @Test
     void byteOrderMarkAtTheStartOfAFile_isIgnored() throws Exception {
         Path f = dir.resolve("bom.log");
-        Files.writeString(f, "\uFEFF" + log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "first")).text());
+        Files.writeString(
+                f,
+                "\uFEFF"
+                        + log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "first"))
+                                .text());
 
         CliRun.Result r = cli().run("view", f.toString());
 
@@ -218,7 +280,8 @@ class ViewCommandTest {
     void nonUtf8Bytes_becomeReplacementCharacters() throws Exception {
         Path f = dir.resolve("latin1.log");
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.write("{\"timestamp\":\"2026-11-21T10:00:00Z\",\"level\":\"INFO\",\"logger\":\"x\",\"message\":\"caf".getBytes(StandardCharsets.US_ASCII));
+        b.write("{\"timestamp\":\"2026-11-21T10:00:00Z\",\"level\":\"INFO\",\"logger\":\"x\",\"message\":\"caf"
+                .getBytes(StandardCharsets.US_ASCII));
         b.write(0xE9);
         b.write(0xFF);
         b.write("\"}\n".getBytes(StandardCharsets.US_ASCII));
@@ -232,17 +295,26 @@ class ViewCommandTest {
 
     @Test
     void terminalEscapesAndLineBreaksInInput_areNeutralised() {
-        Path f = log()
-                .add(record("2026-11-21T10:00:00Z", "INFO", "evil\u001b[2J", "hi\u001b[31mred\r\n2026-11-21T10:00:00.000Z FATAL forged - x",
-                        "k\u009b", "v\u202Eal\u0007", "tab", "a\tb"))
+        Path f = log().add(record(
+                        "2026-11-21T10:00:00Z",
+                        "INFO",
+                        "evil\u001b[2J",
+                        "hi\u001b[31mred\r\n2026-11-21T10:00:00.000Z FATAL forged - x",
+                        "k\u009b",
+                        "v\u202Eal\u0007",
+                        "tab",
+                        "a\tb"))
                 .write(dir.resolve("evil.log"));
 
         CliRun.Result r = cli().run("view", "--color", "always", f.toString());
 
         assertThat(r.out()).doesNotContain("\u001b[2J", "\u001b[31m", "\r", "\u009b", "\u202E", "\u0007");
         assertThat(r.out().lines()).hasSize(1);
-        assertThat(r.out()).contains("evil\\u001b[2J - hi\\u001b[31mred\\r\\n2026-11-21T10:00:00.000Z FATAL forged - x",
-                "\"k\\u009b\"=\"v\\u202eal\\u0007\"", "tab=\"a\\tb\"");
+        assertThat(r.out())
+                .contains(
+                        "evil\\u001b[2J - hi\\u001b[31mred\\r\\n2026-11-21T10:00:00.000Z FATAL forged - x",
+                        "\"k\\u009b\"=\"v\\u202eal\\u0007\"",
+                        "tab=\"a\\tb\"");
     }
 
     @Test
@@ -250,22 +322,40 @@ class ViewCommandTest {
         Path f = sample();
         assertThat(cli().run("view", f.toString()).out()).doesNotContain("\u001b[");
         assertThat(cli().onTerminal().run("view", f.toString()).out())
-                .contains("\u001b[32mINFO\u001b[0m", "\u001b[33mWARN\u001b[0m", "\u001b[31mERROR\u001b[0m", "\u001b[36mDEBUG\u001b[0m");
-        assertThat(cli().onTerminal().env("NO_COLOR", "1").run("view", f.toString()).out()).doesNotContain("\u001b[");
-        assertThat(cli().onTerminal().env("NO_COLOR", "").run("view", f.toString()).out()).contains("\u001b[32m");
-        assertThat(cli().env("NO_COLOR", "1").run("view", "--color=always", f.toString()).out()).contains("\u001b[32m");
-        assertThat(cli().onTerminal().run("view", "--color=never", f.toString()).out()).doesNotContain("\u001b[");
+                .contains(
+                        "\u001b[32mINFO\u001b[0m",
+                        "\u001b[33mWARN\u001b[0m",
+                        "\u001b[31mERROR\u001b[0m",
+                        "\u001b[36mDEBUG\u001b[0m");
+        assertThat(cli().onTerminal()
+                        .env("NO_COLOR", "1")
+                        .run("view", f.toString())
+                        .out())
+                .doesNotContain("\u001b[");
+        assertThat(cli().onTerminal()
+                        .env("NO_COLOR", "")
+                        .run("view", f.toString())
+                        .out())
+                .contains("\u001b[32m");
+        assertThat(cli().env("NO_COLOR", "1")
+                        .run("view", "--color=always", f.toString())
+                        .out())
+                .contains("\u001b[32m");
+        assertThat(cli().onTerminal().run("view", "--color=never", f.toString()).out())
+                .doesNotContain("\u001b[");
     }
 
     @Test
     void logstashAndEcsShapes_areRead() {
-        Path f = log()
-                .raw("{\"@timestamp\":\"2026-11-21T10:00:00.000Z\",\"@version\":\"1\",\"message\":\"logstash line\",\"logger_name\":\"a.B\","
-                        + "\"thread_name\":\"main\",\"level\":\"WARNING\",\"level_value\":30000,"
-                        + "\"stack_trace\":\"java.io.IOException: disk\\n\\tat a.B.c(B.java:1)\"}")
-                .raw("{\"@timestamp\":\"2026-11-21T10:00:01.000Z\",\"log.level\":\"critical\",\"log.logger\":\"c.D\",\"message\":\"ecs line\","
-                        + "\"service.name\":\"billing\",\"error.type\":\"java.lang.RuntimeException\",\"error.message\":\"bad\"}")
-                .raw("{\"@timestamp\":\"2026-11-21T10:00:02.000Z\",\"log\":{\"level\":\"info\",\"logger\":\"e.F\"},\"message\":\"nested ecs\"}")
+        Path f = log().raw(
+                        "{\"@timestamp\":\"2026-11-21T10:00:00.000Z\",\"@version\":\"1\",\"message\":\"logstash line\",\"logger_name\":\"a.B\","
+                                + "\"thread_name\":\"main\",\"level\":\"WARNING\",\"level_value\":30000,"
+                                + "\"stack_trace\":\"java.io.IOException: disk\\n\\tat a.B.c(B.java:1)\"}")
+                .raw(
+                        "{\"@timestamp\":\"2026-11-21T10:00:01.000Z\",\"log.level\":\"critical\",\"log.logger\":\"c.D\",\"message\":\"ecs line\","
+                                + "\"service.name\":\"billing\",\"error.type\":\"java.lang.RuntimeException\",\"error.message\":\"bad\"}")
+                .raw(
+                        "{\"@timestamp\":\"2026-11-21T10:00:02.000Z\",\"log\":{\"level\":\"info\",\"logger\":\"e.F\"},\"message\":\"nested ecs\"}")
                 .write(dir.resolve("shapes.log"));
 
         CliRun.Result r = cli().run("view", f.toString());
@@ -278,24 +368,40 @@ class ViewCommandTest {
                   java.lang.RuntimeException: bad
                 2026-11-21T10:00:02.000Z INFO  e.F - nested ecs
                 """);
-        assertThat(cli().run("view", "--level", "ERROR", f.toString()).out()).contains("ecs line").doesNotContain("logstash");
+        assertThat(cli().run("view", "--level", "ERROR", f.toString()).out())
+                .contains("ecs line")
+                .doesNotContain("logstash");
     }
 
     @Test
     void badUsage_exitsTwoWithOneLineNamingTheOption() {
         Path f = sample();
-        assertUsage(cli().run("view", "--level", "LOUD", f.toString()), "--level: 'LOUD' is not a level; expected one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL");
-        assertUsage(cli().run("view", "--where", "duration_ms>fast", f.toString()), "--where: 'duration_ms>fast': > needs a number, got 'fast'");
-        assertUsage(cli().run("view", "--where", "nonsense", f.toString()), "--where: 'nonsense' is not a condition; expected KEY=VALUE");
+        assertUsage(
+                cli().run("view", "--level", "LOUD", f.toString()),
+                "--level: 'LOUD' is not a level; expected one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL");
+        assertUsage(
+                cli().run("view", "--where", "duration_ms>fast", f.toString()),
+                "--where: 'duration_ms>fast': > needs a number, got 'fast'");
+        assertUsage(
+                cli().run("view", "--where", "nonsense", f.toString()),
+                "--where: 'nonsense' is not a condition; expected KEY=VALUE");
         assertUsage(cli().run("view", "--where", "a~(", f.toString()), "--where: 'a~(': invalid regex");
-        assertUsage(cli().run("view", "--since", "yesterday", f.toString()), "--since: 'yesterday' is not a time; expected a duration such as 30s");
-        assertUsage(cli().run("view", "--since", "10m", "--until", "1h", f.toString()), "--until: '1h' is not after --since '10m'");
+        assertUsage(
+                cli().run("view", "--since", "yesterday", f.toString()),
+                "--since: 'yesterday' is not a time; expected a duration such as 30s");
+        assertUsage(
+                cli().run("view", "--since", "10m", "--until", "1h", f.toString()),
+                "--until: '1h' is not after --since '10m'");
         assertUsage(cli().run("view", "--color", "sometimes", f.toString()), "--color");
-        assertUsage(cli().run("view", dir.resolve("missing.log").toString()), "input '" + dir.resolve("missing.log") + "' is not a readable file or folder");
+        assertUsage(
+                cli().run("view", dir.resolve("missing.log").toString()),
+                "input '" + dir.resolve("missing.log") + "' is not a readable file or folder");
         assertUsage(cli().run("view", "--threads", "0", f.toString()), "--threads: must be between 1 and 256, got 0");
         Path empty = dir.resolve("empty");
         assertThat(empty.toFile().mkdir()).isTrue();
-        assertUsage(cli().run("view", empty.toString()), "folder '" + empty + "' holds no log files (names containing .log, .json or .ndjson)");
+        assertUsage(
+                cli().run("view", empty.toString()),
+                "folder '" + empty + "' holds no log files (names containing .log, .json or .ndjson)");
         assertUsage(cli().run("view", "--bogus"), "Unknown option: '--bogus'");
         assertUsage(cli().run(), "a command is required");
     }

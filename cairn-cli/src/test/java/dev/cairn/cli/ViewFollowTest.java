@@ -35,8 +35,14 @@ class ViewFollowTest {
     void follow_printsNewRecordsAcrossRotationAndStopsWhenInterrupted() throws Exception {
         Path f = log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "first")).write(dir.resolve("app.log"));
         Output out = new Output();
-        CliContext ctx = new CliContext(System.in, out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                Map.of(), Clock.systemUTC(), false, false);
+        CliContext ctx = new CliContext(
+                System.in,
+                out,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                Map.of(),
+                Clock.systemUTC(),
+                false,
+                false);
         AtomicInteger exit = new AtomicInteger(-1);
         Thread t = new Thread(() -> exit.set(Cli.run(ctx, "view", "-f", "--level", "INFO", f.toString())));
         t.start();
@@ -55,7 +61,8 @@ class ViewFollowTest {
         }
         assertThat(t.isAlive()).isFalse();
         assertThat(exit.get()).isZero();
-        assertThat(out.text().lines().map(l -> l.substring(l.indexOf(" - ") + 3))).containsExactly("first", "second", "after rotation");
+        assertThat(out.text().lines().map(l -> l.substring(l.indexOf(" - ") + 3)))
+                .containsExactly("first", "second", "after rotation");
     }
 
     @Test
@@ -66,7 +73,11 @@ class ViewFollowTest {
     }
 
     private static void append(Path f, Map<String, Object> record) throws IOException {
-        Files.writeString(f, LogFixture.JSON.writeValueAsString(record) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                f,
+                LogFixture.JSON.writeValueAsString(record) + "\n",
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 
     private static void awaitOutput(Output out, String text) {

@@ -30,12 +30,17 @@ class ViewMatchesCoreTextTest {
     void view_printsExactlyWhatTheCoresTextLayoutPrinted(boolean location) throws Exception {
         Path json = dir.resolve("app.log");
         Path text = dir.resolve("app.txt");
-        ChildJvm.Exit sample = ChildJvm.main(SAMPLE).in(dir).jvmArguments("-Xmx128m")
-                .arguments(json.toString(), text.toString(), String.valueOf(location)).run(Duration.ofSeconds(60));
+        ChildJvm.Exit sample = ChildJvm.main(SAMPLE)
+                .in(dir)
+                .jvmArguments("-Xmx128m")
+                .arguments(json.toString(), text.toString(), String.valueOf(location))
+                .run(Duration.ofSeconds(60));
         assertThat(sample.stderr()).isEmpty();
         assertThat(sample.code()).isZero();
         String coreText = Files.readString(text, StandardCharsets.UTF_8);
-        assertThat(coreText.lines().filter(line -> !line.startsWith("  "))).as("records").hasSize(location ? 15 : 14);
+        assertThat(coreText.lines().filter(line -> !line.startsWith("  ")))
+                .as("records")
+                .hasSize(location ? 15 : 14);
 
         CliRun.Result view = cli().run("view", json.toString());
 

@@ -228,7 +228,8 @@ public final class ContextSnapshot {
         ContextSnapshot merged = with(overlay.keys, overlay.values, overlay.keys.length);
         Object[] mergedAttachments = mergeAttachments(attachments, overlay.attachments);
         boolean anyDebug = debug || overlay.debug;
-        return merged.attachments == mergedAttachments && merged.debug == anyDebug ? merged
+        return merged.attachments == mergedAttachments && merged.debug == anyDebug
+                ? merged
                 : new ContextSnapshot(merged.keys, merged.values, mergedAttachments, anyDebug);
     }
 

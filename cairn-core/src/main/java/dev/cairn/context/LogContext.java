@@ -25,8 +25,7 @@ import java.util.function.Supplier;
  */
 public final class LogContext {
 
-    private LogContext() {
-    }
+    private LogContext() {}
 
     /** Starts a set of fields to open as a scope with {@link Builder#open()}. */
     public static Builder with(String key, Object value) {
@@ -106,10 +105,12 @@ public final class LogContext {
 
     /** As {@link #supplyAsync}, for a task without a result. */
     public static CompletableFuture<Void> runAsync(Runnable task, Executor executor) {
-        return supplyAsync(() -> {
-            task.run();
-            return null;
-        }, executor);
+        return supplyAsync(
+                () -> {
+                    task.run();
+                    return null;
+                },
+                executor);
     }
 
     /** A future completed as {@code future} is, whose dependent stages carry context as {@link #supplyAsync}'s do. */
@@ -158,8 +159,7 @@ public final class LogContext {
         private Object[] attachments = NO_ATTACHMENTS;
         private boolean debug;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds a field; a later field with the same key wins. */
         public Builder with(String key, Object value) {
@@ -199,7 +199,8 @@ public final class LogContext {
 
         /** The fields alone, as a snapshot to {@link ContextSnapshot#attach() attach} or hand on later. */
         public ContextSnapshot snapshot() {
-            ContextSnapshot fields = ContextSnapshot.EMPTY.with(keys, values, size).withAttachments(attachments);
+            ContextSnapshot fields =
+                    ContextSnapshot.EMPTY.with(keys, values, size).withAttachments(attachments);
             return debug ? fields.withDebug() : fields;
         }
 

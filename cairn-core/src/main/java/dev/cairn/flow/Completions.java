@@ -8,8 +8,7 @@ import java.util.function.Consumer;
 /** Runs an ending action when a stage completes, before anyone waiting on the returned future sees the result. */
 final class Completions {
 
-    private Completions() {
-    }
+    private Completions() {}
 
     /**
      * A future that completes as {@code stage} does, after {@code ending} has run with the stage's failure (unwrapped

@@ -112,7 +112,9 @@ public final class Flow implements AutoCloseable {
     /** This flow's W3C trace id (32 hex digits). */
     public String traceId() {
         FlowFrame frame = FlowFrame.current();
-        return state != null ? state.traceId() : frame == null ? null : frame.flow().traceId();
+        return state != null
+                ? state.traceId()
+                : frame == null ? null : frame.flow().traceId();
     }
 
     private static String currentIdOr(String fallback) {

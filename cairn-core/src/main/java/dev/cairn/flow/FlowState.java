@@ -3,8 +3,8 @@ package dev.cairn.flow;
 import dev.cairn.Level;
 import dev.cairn.LogSystem;
 import dev.cairn.Logger;
-import dev.cairn.context.LogContext;
 import dev.cairn.Ticker;
+import dev.cairn.context.LogContext;
 import dev.cairn.internal.Engine;
 import dev.cairn.internal.FieldList;
 import dev.cairn.spi.RecordKind;
@@ -49,7 +49,8 @@ final class FlowState {
         this.ticker = system.ticker();
         this.label = label;
         String idLabel = idLabel(label);
-        this.flowId = idLabel.isEmpty() ? TraceContext.newSpanId().substring(0, 8)
+        this.flowId = idLabel.isEmpty()
+                ? TraceContext.newSpanId().substring(0, 8)
                 : idLabel + "-" + TraceContext.newSpanId().substring(0, 8);
         this.traceId = parent == null ? TraceContext.newTraceId() : parent.traceId();
         this.spanId = TraceContext.newSpanId();
@@ -98,15 +99,23 @@ final class FlowState {
 
     /** The context fields every record inside carries, with the flow's frame. */
     LogContext.Builder rootContext() {
-        return LogContext.with("trace_id", traceId).with("span_id", spanId).with("flow_id", flowId)
+        return LogContext.with("trace_id", traceId)
+                .with("span_id", spanId)
+                .with("flow_id", flowId)
                 .with(FlowFrame.KEY, rootFrame());
     }
 
     StepRecord beginStep(String name, FlowFrame parent) {
         synchronized (this) {
             stepsStarted++;
-            return new StepRecord(name, stepsStarted, TraceContext.newSpanId(), parent.spanId(), parent.depth() + 1,
-                    ticker.nanoTime() - startNanos, Thread.currentThread().getName());
+            return new StepRecord(
+                    name,
+                    stepsStarted,
+                    TraceContext.newSpanId(),
+                    parent.spanId(),
+                    parent.depth() + 1,
+                    ticker.nanoTime() - startNanos,
+                    Thread.currentThread().getName());
         }
     }
 
@@ -220,8 +229,8 @@ final class FlowState {
         private long endNanos;
         private boolean failed;
 
-        StepRecord(String name, int index, String spanId, String parentSpanId, int depth, long startNanos,
-                String thread) {
+        StepRecord(
+                String name, int index, String spanId, String parentSpanId, int depth, long startNanos, String thread) {
             this.name = name;
             this.index = index;
             this.spanId = spanId;

@@ -70,11 +70,13 @@ public final class Flows {
             FlowFrame.KEY.closeScopes(frame -> frame.flow() == abandoned);
         }
         TraceContext parent = TraceContext.parse(traceparent);
-        FlowState state = new FlowState(system, engine, name, parent, LogSystemAccess.flowLimits(system).maxSteps());
+        FlowState state = new FlowState(
+                system, engine, name, parent, LogSystemAccess.flowLimits(system).maxSteps());
         LogContext.Scope scope = state.rootContext().open();
         if (traceparent != null && parent == null) {
             String shown = traceparent.length() > REJECTED_VALUE_LENGTH
-                    ? traceparent.substring(0, REJECTED_VALUE_LENGTH) + "…" : traceparent;
+                    ? traceparent.substring(0, REJECTED_VALUE_LENGTH) + "…"
+                    : traceparent;
             Step.warn(state, "malformed traceparent replaced by a new trace", "rejected_traceparent", shown);
         }
         state.logStart();

@@ -29,7 +29,9 @@ final class LoggingProxy implements InvocationHandler {
             throw new IllegalArgumentException(type.getName() + " is not an interface: proxies need one; for classes,"
                     + " use the cairn-agent Java agent");
         }
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        return type.cast(Proxy.newProxyInstance(
+                type.getClassLoader(),
+                new Class<?>[] {type},
                 new LoggingProxy(system, java.util.Objects.requireNonNull(target, "target"))));
     }
 

@@ -1,13 +1,13 @@
 package dev.cairn.flow;
 
 import dev.cairn.Cairn;
-import dev.cairn.context.ContextSnapshot;
 import dev.cairn.Level;
-import dev.cairn.context.LogContext;
 import dev.cairn.LogEvent;
 import dev.cairn.LogSystem;
-import dev.cairn.Ticker;
 import dev.cairn.Logger;
+import dev.cairn.Ticker;
+import dev.cairn.context.ContextSnapshot;
+import dev.cairn.context.LogContext;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +43,7 @@ public final class MethodCall {
             return new ConcurrentHashMap<>();
         }
     };
+
     private static final MethodCall NONE = new MethodCall(null, null, null, null, null, null, 0, null);
     /** Exceptions whose stack trace this thread has already logged, so an outer call logs only type and message. */
     private static final ThreadLocal<Throwable> LAST_LOGGED = new ThreadLocal<>();
@@ -57,8 +58,15 @@ public final class MethodCall {
     /** For an asynchronous method, the context of the call, for the exit record written by the completing thread. */
     private final ContextSnapshot context;
 
-    private MethodCall(MethodPlan plan, Logger logger, Flow flow, Step step, String fn, Ticker ticker,
-            long startNanos, ContextSnapshot context) {
+    private MethodCall(
+            MethodPlan plan,
+            Logger logger,
+            Flow flow,
+            Step step,
+            String fn,
+            Ticker ticker,
+            long startNanos,
+            ContextSnapshot context) {
         this.plan = plan;
         this.logger = logger;
         this.flow = flow;
@@ -102,15 +110,22 @@ public final class MethodCall {
                 entry.log("calling {}", fn);
             }
             Ticker ticker = system.ticker();
-            return new MethodCall(plan, logger, flow, step, fn, ticker, ticker.nanoTime(),
+            return new MethodCall(
+                    plan,
+                    logger,
+                    flow,
+                    step,
+                    fn,
+                    ticker,
+                    ticker.nanoTime(),
                     plan.async() ? LogContext.current() : null);
         } catch (RuntimeException | LinkageError e) {
             return NONE;
         }
     }
 
-    private static final MethodPlan NONE_PLAN = new MethodPlan("", "", false, -1, Level.TRACE, false, false, -1,
-            new String[0], false);
+    private static final MethodPlan NONE_PLAN =
+            new MethodPlan("", "", false, -1, Level.TRACE, false, false, -1, new String[0], false);
 
     /**
      * Ends the call: {@code thrown} is what the body threw (rethrow it yourself), else {@code result} is what it

@@ -13,8 +13,17 @@ import java.util.concurrent.CompletionStage;
  * @param async whether the method returns {@code CompletionStage} or {@code CompletableFuture}, so that its result can
  *     be replaced by a future that completes once the call has been recorded
  */
-record MethodPlan(String logger, String name, boolean flow, int labelIndex, Level level, boolean logArgs,
-        boolean logResult, long slowerThanMillis, String[] parameterNames, boolean async) {
+record MethodPlan(
+        String logger,
+        String name,
+        boolean flow,
+        int labelIndex,
+        Level level,
+        boolean logArgs,
+        boolean logResult,
+        long slowerThanMillis,
+        String[] parameterNames,
+        boolean async) {
 
     /** The plan for {@code method}, or null when it carries neither annotation. */
     static MethodPlan of(Method method) {
@@ -33,12 +42,30 @@ record MethodPlan(String logger, String name, boolean flow, int labelIndex, Leve
         String logger = method.getDeclaringClass().getName();
         if (flow != null) {
             String label = flow.value().isEmpty() ? method.getName() : flow.value();
-            return new MethodPlan(logger, label, true, labelIndex(flow.labelFrom(), names), flow.level(),
-                    flow.logArgs(), flow.logResult(), flow.slowerThan(), names, async);
+            return new MethodPlan(
+                    logger,
+                    label,
+                    true,
+                    labelIndex(flow.labelFrom(), names),
+                    flow.level(),
+                    flow.logArgs(),
+                    flow.logResult(),
+                    flow.slowerThan(),
+                    names,
+                    async);
         }
         String name = logged.name().isEmpty() ? method.getName() : logged.name();
-        return new MethodPlan(logger, name, false, -1, logged.level(), logged.logArgs(), logged.logResult(),
-                logged.slowerThan(), names, async);
+        return new MethodPlan(
+                logger,
+                name,
+                false,
+                -1,
+                logged.level(),
+                logged.logArgs(),
+                logged.logResult(),
+                logged.slowerThan(),
+                names,
+                async);
     }
 
     private static int labelIndex(String labelFrom, String[] names) {

@@ -61,7 +61,9 @@ public final class Step implements AutoCloseable {
         FlowState flow = parent.flow();
         FlowState.StepRecord record = flow.beginStep(name, parent);
         FlowFrame frame = new FlowFrame(flow, record.spanId(), record.parentSpanId(), record.depth());
-        LogContext.Scope scope = LogContext.with("span_id", record.spanId()).with(FlowFrame.KEY, frame).open();
+        LogContext.Scope scope = LogContext.with("span_id", record.spanId())
+                .with(FlowFrame.KEY, frame)
+                .open();
         return new Step(flow, record, scope);
     }
 

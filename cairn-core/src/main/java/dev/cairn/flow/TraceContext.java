@@ -37,8 +37,13 @@ public record TraceContext(String traceId, String spanId, int flags) {
             return null;
         }
         String value = header.trim();
-        if (value.length() < 55 || !isHex(value, 0, 2) || value.startsWith("ff") || value.charAt(2) != '-'
-                || value.charAt(35) != '-' || value.charAt(52) != '-' || !isHex(value, 53, 55)) {
+        if (value.length() < 55
+                || !isHex(value, 0, 2)
+                || value.startsWith("ff")
+                || value.charAt(2) != '-'
+                || value.charAt(35) != '-'
+                || value.charAt(52) != '-'
+                || !isHex(value, 53, 55)) {
             return null;
         }
         boolean version0 = value.startsWith("00");

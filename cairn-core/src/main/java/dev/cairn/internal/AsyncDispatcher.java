@@ -1,7 +1,7 @@
 package dev.cairn.internal;
 
-import dev.cairn.context.ContextSnapshot;
 import dev.cairn.Level;
+import dev.cairn.context.ContextSnapshot;
 import dev.cairn.context.LogContext;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
@@ -52,7 +52,12 @@ final class AsyncDispatcher {
     private final CountDownLatch drained = new CountDownLatch(1);
     private volatile long drainDeadline;
 
-    AsyncDispatcher(int capacity, QueueFullPolicy policy, Level flushLevel, boolean awaitFlush, RecordWriter engine,
+    AsyncDispatcher(
+            int capacity,
+            QueueFullPolicy policy,
+            Level flushLevel,
+            boolean awaitFlush,
+            RecordWriter engine,
             Clock clock) {
         this.queue = new RecordQueue(capacity);
         this.policy = policy;
@@ -238,9 +243,22 @@ final class AsyncDispatcher {
         fields.add("reason", "queue full");
         Instant now = clock.instant();
         ContextSnapshot context = LogContext.current();
-        engine.writeQueued(new CapturedRecord(RecordKind.LOG, now.getEpochSecond(), now.getNano(), Level.WARN,
-                "dev.cairn", "{} records dropped", new Object[] {total}, 1,
-                Thread.currentThread().getName(), context, fields, null, null), true);
+        engine.writeQueued(
+                new CapturedRecord(
+                        RecordKind.LOG,
+                        now.getEpochSecond(),
+                        now.getNano(),
+                        Level.WARN,
+                        "dev.cairn",
+                        "{} records dropped",
+                        new Object[] {total},
+                        1,
+                        Thread.currentThread().getName(),
+                        context,
+                        fields,
+                        null,
+                        null),
+                true);
     }
 
     /**

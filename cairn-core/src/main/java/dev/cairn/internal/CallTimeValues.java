@@ -23,15 +23,25 @@ final class CallTimeValues {
     private static final int MAX_DEPTH = 16;
     private static final int MAX_ITEMS = 100_000;
 
-    private CallTimeValues() {
-    }
+    private CallTimeValues() {}
 
     static boolean isImmutable(Object value) {
-        return value == null || value instanceof String || value instanceof Integer || value instanceof Long
-                || value instanceof Double || value instanceof Boolean || value instanceof Float
-                || value instanceof Short || value instanceof Byte || value instanceof Character
-                || value instanceof BigDecimal || value instanceof BigInteger || value instanceof UUID
-                || value instanceof Instant || value instanceof Duration || value instanceof Enum;
+        return value == null
+                || value instanceof String
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Double
+                || value instanceof Boolean
+                || value instanceof Float
+                || value instanceof Short
+                || value instanceof Byte
+                || value instanceof Character
+                || value instanceof BigDecimal
+                || value instanceof BigInteger
+                || value instanceof UUID
+                || value instanceof Instant
+                || value instanceof Duration
+                || value instanceof Enum;
     }
 
     static Object copy(Object value) {
@@ -91,7 +101,8 @@ final class CallTimeValues {
             }
             return ObjectText.of(value);
         } catch (RuntimeException | StackOverflowError e) {
-            return "[unwritable " + value.getClass().getName() + ": " + e.getClass().getName() + "]";
+            return "[unwritable " + value.getClass().getName() + ": "
+                    + e.getClass().getName() + "]";
         } finally {
             path[depth] = null;
         }

@@ -1,7 +1,7 @@
 package dev.cairn.internal;
 
-import dev.cairn.context.ContextSnapshot;
 import dev.cairn.Level;
+import dev.cairn.context.ContextSnapshot;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
 
@@ -25,14 +25,26 @@ public final class CapturedRecord implements LogRecord {
     private final ContextSnapshot context;
     /** Set by the thread that freezes the record, before the record is handed to another thread. */
     private boolean frozen;
+
     private final FieldList fields;
     private final Throwable throwable;
     private final StackTraceElement location;
     private String message;
 
-    CapturedRecord(RecordKind kind, long epochSecond, int nanoOfSecond, Level level, String loggerName, String template,
-            Object[] args, int argCount, String threadName, ContextSnapshot context, FieldList fields,
-            Throwable throwable, StackTraceElement location) {
+    CapturedRecord(
+            RecordKind kind,
+            long epochSecond,
+            int nanoOfSecond,
+            Level level,
+            String loggerName,
+            String template,
+            Object[] args,
+            int argCount,
+            String threadName,
+            ContextSnapshot context,
+            FieldList fields,
+            Throwable throwable,
+            StackTraceElement location) {
         this.kind = kind;
         this.epochSecond = epochSecond;
         this.nanoOfSecond = nanoOfSecond;

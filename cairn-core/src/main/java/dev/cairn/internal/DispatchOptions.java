@@ -12,12 +12,20 @@ import dev.cairn.Level;
  * @param awaitFlush whether a caller waits until its record has been flushed (a sink with {@code fsync=always})
  * @param shutdownTimeoutMillis how long shutdown waits for the queue to drain
  */
-public record DispatchOptions(boolean async, int queueSize, QueueFullPolicy queueFull, Level flushLevel,
-        boolean awaitFlush, long shutdownTimeoutMillis) {
+public record DispatchOptions(
+        boolean async,
+        int queueSize,
+        QueueFullPolicy queueFull,
+        Level flushLevel,
+        boolean awaitFlush,
+        long shutdownTimeoutMillis) {
 
     /** Whether switching from {@code this} to {@code next} needs a new writer thread and queue. */
     boolean needsNewDispatcher(DispatchOptions next) {
-        return async != next.async || queueSize != next.queueSize || queueFull != next.queueFull
-                || flushLevel != next.flushLevel || awaitFlush != next.awaitFlush;
+        return async != next.async
+                || queueSize != next.queueSize
+                || queueFull != next.queueFull
+                || flushLevel != next.flushLevel
+                || awaitFlush != next.awaitFlush;
     }
 }

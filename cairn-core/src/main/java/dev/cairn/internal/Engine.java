@@ -1,10 +1,10 @@
 package dev.cairn.internal;
 
-import dev.cairn.context.ContextSnapshot;
 import dev.cairn.KeyValue;
 import dev.cairn.Level;
-import dev.cairn.context.LogContext;
 import dev.cairn.LogStats;
+import dev.cairn.context.ContextSnapshot;
+import dev.cairn.context.LogContext;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
 import dev.cairn.spi.Sink;
@@ -36,11 +36,18 @@ public final class Engine implements RecordWriter {
      * Cairn's internals, Cairn's bridge and instrumentation packages (exactly, so that an application package below
      * them is not skipped), and the API classes that log on a caller's behalf.
      */
-    private static final String[] LOGGING_PREFIXES = {"dev.cairn.internal.", "java.util.logging.",
-        "sun.util.logging.", "org.slf4j.", "org.apache.logging.slf4j.", "org.apache.logging.log4j.",
-        "org.apache.commons.logging."};
-    private static final java.util.Set<String> LOGGING_PACKAGES = java.util.Set.of("dev.cairn.jul",
-        "dev.cairn.slf4j", "dev.cairn.flow");
+    private static final String[] LOGGING_PREFIXES = {
+        "dev.cairn.internal.",
+        "java.util.logging.",
+        "sun.util.logging.",
+        "org.slf4j.",
+        "org.apache.logging.slf4j.",
+        "org.apache.logging.log4j.",
+        "org.apache.commons.logging."
+    };
+
+    private static final java.util.Set<String> LOGGING_PACKAGES =
+            java.util.Set.of("dev.cairn.jul", "dev.cairn.slf4j", "dev.cairn.flow");
     private static final java.util.Set<String> LOGGING_CLASSES = java.util.Set.of("dev.cairn.Logger");
     private static final StackWalker WALKER = StackWalker.getInstance();
 
@@ -74,7 +81,10 @@ public final class Engine implements RecordWriter {
      *
      * @param reopen builds the same sinks again, for records logged after shutdown
      */
-    public synchronized void install(List<SinkBinding> sinks, boolean captureLocation, DispatchOptions next,
+    public synchronized void install(
+            List<SinkBinding> sinks,
+            boolean captureLocation,
+            DispatchOptions next,
             Supplier<List<SinkBinding>> reopen) {
         AsyncDispatcher current = dispatcher;
         if (current != null && !current.isWriter(Thread.currentThread())) {
@@ -91,8 +101,10 @@ public final class Engine implements RecordWriter {
             if (old != null) {
                 stopDispatcher(old, next.shutdownTimeoutMillis());
             }
-            dispatcher = next.async() ? new AsyncDispatcher(next.queueSize(), next.queueFull(), next.flushLevel(),
-                    next.awaitFlush(), this, clock) : null;
+            dispatcher = next.async()
+                    ? new AsyncDispatcher(
+                            next.queueSize(), next.queueFull(), next.flushLevel(), next.awaitFlush(), this, clock)
+                    : null;
         }
         options = next;
         if (previous != shutDown) {
@@ -198,8 +210,13 @@ public final class Engine implements RecordWriter {
         for (SinkSlot tap : taps) {
             sinks.add(new LogStats.SinkStats(tap.name(), tap.written(), tap.failed(), tap.dropped(), tap.cut()));
         }
-        return new LogStats(current != null, current == null ? 0 : current.depth(),
-                current == null ? 0 : current.capacity(), dropped, lost.sum(), sinks);
+        return new LogStats(
+                current != null,
+                current == null ? 0 : current.depth(),
+                current == null ? 0 : current.capacity(),
+                dropped,
+                lost.sum(),
+                sinks);
     }
 
     public void log(String logger, Level level, String template, Object[] args) {
@@ -214,12 +231,21 @@ public final class Engine implements RecordWriter {
      * Logs a record of {@code kind}; flow records come through here. A record logged from inside logging on this
      * thread is written one level deep at most, or counted lost ({@link NestedLogging}).
      */
-    public void log(RecordKind kind, String logger, Level level, String template, Object[] args, FieldList fields,
+    public void log(
+            RecordKind kind,
+            String logger,
+            Level level,
+            String template,
+            Object[] args,
+            FieldList fields,
             Throwable cause) {
         NestedLogging nested = NestedLogging.current();
         if (!nested.mayCapture()) {
-            lose(logger, "logged from inside logging was not written (a toString() or sink that logs while a record is"
-                    + " written: one level and " + NestedLogging.MAX_NESTED + " records per record are written)",
+            lose(
+                    logger,
+                    "logged from inside logging was not written (a toString() or sink that logs while a record is"
+                            + " written: one level and " + NestedLogging.MAX_NESTED
+                            + " records per record are written)",
                     "nested");
             return;
         }
@@ -227,7 +253,9 @@ public final class Engine implements RecordWriter {
         try {
             dispatch(capture(kind, logger, level, template, args, fields, cause));
         } catch (Throwable e) {
-            lose(logger, "was lost: capturing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
+            lose(
+                    logger,
+                    "was lost: capturing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
                     "capture");
         } finally {
             nested.leave(outer);
@@ -241,8 +269,10 @@ public final class Engine implements RecordWriter {
     private void lose(String logger, String what, String kind) {
         lost.increment();
         try {
-            diagnostics.throttled(kind, "a record of logger " + logger + " " + what + "; " + lost.sum()
-                    + " records lost before reaching the sinks so far");
+            diagnostics.throttled(
+                    kind,
+                    "a record of logger " + logger + " " + what + "; " + lost.sum()
+                            + " records lost before reaching the sinks so far");
         } catch (Throwable e) {
             // Out of memory even for the report: the record is counted, which stats() shows.
         }
@@ -277,8 +307,10 @@ public final class Engine implements RecordWriter {
         try {
             writeToPipeline(record, flush);
         } catch (Throwable e) {
-            lose(record.loggerName(), "was lost: writing it failed with " + e.getClass().getName() + ": "
-                    + e.getMessage(), "write");
+            lose(
+                    record.loggerName(),
+                    "was lost: writing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
+                    "write");
         } finally {
             nested.leave(outer);
         }
@@ -302,8 +334,10 @@ public final class Engine implements RecordWriter {
     @Override
     public void writerRecovered(Throwable cause) {
         try {
-            diagnostics.throttled("writer", "the writer thread caught " + cause.getClass().getName() + ": "
-                    + cause.getMessage() + " and goes on");
+            diagnostics.throttled(
+                    "writer",
+                    "the writer thread caught " + cause.getClass().getName() + ": " + cause.getMessage()
+                            + " and goes on");
         } catch (Throwable e) {
             // Out of memory even for the report; the writer goes on.
         }
@@ -317,8 +351,9 @@ public final class Engine implements RecordWriter {
             pipeline.flush();
         } catch (Throwable e) {
             try {
-                diagnostics.throttled("flush", "flushing the sinks failed with " + e.getClass().getName() + ": "
-                        + e.getMessage());
+                diagnostics.throttled(
+                        "flush",
+                        "flushing the sinks failed with " + e.getClass().getName() + ": " + e.getMessage());
             } catch (Throwable again) {
                 // Out of memory even for the report; the sinks count what they lost.
             }
@@ -333,8 +368,14 @@ public final class Engine implements RecordWriter {
         }
     }
 
-    private CapturedRecord capture(RecordKind kind, String logger, Level level, String template, Object[] args,
-            FieldList fields, Throwable cause) {
+    private CapturedRecord capture(
+            RecordKind kind,
+            String logger,
+            Level level,
+            String template,
+            Object[] args,
+            FieldList fields,
+            Throwable cause) {
         Instant now = clock.instant();
         int count = args == null ? 0 : args.length;
         Object[] plain = args;
@@ -381,8 +422,19 @@ public final class Engine implements RecordWriter {
             }
         }
         ContextSnapshot context = LogContext.current();
-        CapturedRecord record = new CapturedRecord(kind, now.getEpochSecond(), now.getNano(), level, logger,
-                template, plain, plainCount, Thread.currentThread().getName(), context, fields, thrown,
+        CapturedRecord record = new CapturedRecord(
+                kind,
+                now.getEpochSecond(),
+                now.getNano(),
+                level,
+                logger,
+                template,
+                plain,
+                plainCount,
+                Thread.currentThread().getName(),
+                context,
+                fields,
+                thrown,
                 captureLocation ? callSite() : null);
         if (dispatcher != null) {
             record.freezeAtCallTime();
@@ -400,8 +452,7 @@ public final class Engine implements RecordWriter {
     }
 
     private static StackTraceElement callSite() {
-        return WALKER.walk(frames -> frames
-                .filter(frame -> !isOwnFrame(frame.getClassName()))
+        return WALKER.walk(frames -> frames.filter(frame -> !isOwnFrame(frame.getClassName()))
                 .findFirst()
                 .map(StackWalker.StackFrame::toStackTraceElement)
                 .orElse(null));

@@ -21,8 +21,7 @@ public final class LogSystemAccess {
 
     private static volatile Access access;
 
-    private LogSystemAccess() {
-    }
+    private LogSystemAccess() {}
 
     /** Called once, by {@code LogSystem}'s static initializer. */
     public static void register(Access implementation) {

@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 final class MessageFormatter {
 
-    private MessageFormatter() {
-    }
+    private MessageFormatter() {}
 
     static String format(String template, Object[] args, int count) {
         if (template == null) {
@@ -59,7 +58,8 @@ final class MessageFormatter {
         try {
             return Arrays.deepToString(array);
         } catch (RuntimeException | StackOverflowError e) {
-            return "[array of " + array.length + ": toString() threw " + e.getClass().getName() + "]";
+            return "[array of " + array.length + ": toString() threw "
+                    + e.getClass().getName() + "]";
         }
     }
 

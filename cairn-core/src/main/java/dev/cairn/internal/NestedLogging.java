@@ -22,8 +22,7 @@ final class NestedLogging {
     /** Nested records captured since this thread last entered an outer record. */
     private int nested;
 
-    private NestedLogging() {
-    }
+    private NestedLogging() {}
 
     /** This thread's state. */
     static NestedLogging current() {

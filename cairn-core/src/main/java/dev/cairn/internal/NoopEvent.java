@@ -8,8 +8,7 @@ public final class NoopEvent implements LogEvent {
 
     public static final NoopEvent INSTANCE = new NoopEvent();
 
-    private NoopEvent() {
-    }
+    private NoopEvent() {}
 
     @Override
     public LogEvent with(String key, Object value) {
@@ -42,26 +41,20 @@ public final class NoopEvent implements LogEvent {
     }
 
     @Override
-    public void log() {
-    }
+    public void log() {}
 
     @Override
-    public void log(String message) {
-    }
+    public void log(String message) {}
 
     @Override
-    public void log(String message, Object arg) {
-    }
+    public void log(String message, Object arg) {}
 
     @Override
-    public void log(String message, Object arg1, Object arg2) {
-    }
+    public void log(String message, Object arg1, Object arg2) {}
 
     @Override
-    public void log(String message, Object... args) {
-    }
+    public void log(String message, Object... args) {}
 
     @Override
-    public void log(Supplier<String> message) {
-    }
+    public void log(Supplier<String> message) {}
 }

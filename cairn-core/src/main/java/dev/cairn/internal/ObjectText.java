@@ -5,8 +5,7 @@ import java.util.function.Supplier;
 /** Turns caller objects into text without letting their {@code toString()} or supplier failures escape. */
 public final class ObjectText {
 
-    private ObjectText() {
-    }
+    private ObjectText() {}
 
     /**
      * {@code String.valueOf(value)}, {@code "null"} if {@code toString()} returns null, or a marker naming the
@@ -17,7 +16,8 @@ public final class ObjectText {
             String text = String.valueOf(value);
             return text == null ? "null" : text;
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            return "[toString() of " + value.getClass().getName() + " threw " + e.getClass().getName() + "]";
+            return "[toString() of " + value.getClass().getName() + " threw "
+                    + e.getClass().getName() + "]";
         }
     }
 

@@ -36,14 +36,16 @@ final class Pipeline {
      */
     Pipeline(List<SinkBinding> bindings, Diagnostics diagnostics, Pipeline previous) {
         this.diagnostics = diagnostics;
-        this.slots = bindings.stream().map(binding -> {
-            SinkSlot shared = previous == null ? null : previous.slotOf(binding.sink());
-            if (shared == null) {
-                return new SinkSlot(binding.name(), binding.sink(), binding.filter(), diagnostics);
-            }
-            shared.filter(binding.filter());
-            return shared;
-        }).toArray(SinkSlot[]::new);
+        this.slots = bindings.stream()
+                .map(binding -> {
+                    SinkSlot shared = previous == null ? null : previous.slotOf(binding.sink());
+                    if (shared == null) {
+                        return new SinkSlot(binding.name(), binding.sink(), binding.filter(), diagnostics);
+                    }
+                    shared.filter(binding.filter());
+                    return shared;
+                })
+                .toArray(SinkSlot[]::new);
     }
 
     /**

@@ -22,6 +22,7 @@ final class SinkDelivery {
 
     /** Records a blocking sink may fall behind by before its records are dropped. */
     static final int CAPACITY = 8_192;
+
     private static final int BATCH = 512;
     private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 

@@ -94,8 +94,10 @@ final class SinkSlot {
         if (delivery != null) {
             if (!delivery.offer(record)) {
                 long total = dropped.incrementAndGet();
-                diagnostics.throttled("drop:" + name, "sink " + name + " cannot keep up: its hand-off queue is full; "
-                        + total + " records dropped for this sink so far");
+                diagnostics.throttled(
+                        "drop:" + name,
+                        "sink " + name + " cannot keep up: its hand-off queue is full; " + total
+                                + " records dropped for this sink so far");
             }
             return;
         }
@@ -137,8 +139,11 @@ final class SinkSlot {
 
     private void reportCut(LogRecord record) {
         try {
-            diagnostics.throttled("cut:" + name, "sink " + name + " wrote a record of logger " + record.loggerName()
-                    + " cut: it was longer than cairn.max-record-length; " + cut + " records cut by this sink so far");
+            diagnostics.throttled(
+                    "cut:" + name,
+                    "sink " + name + " wrote a record of logger " + record.loggerName()
+                            + " cut: it was longer than cairn.max-record-length; " + cut
+                            + " records cut by this sink so far");
         } catch (Throwable e) {
             // Out of memory even for the report: the record is counted, which stats() shows.
         }
@@ -175,9 +180,11 @@ final class SinkSlot {
     private void lose(long records, String action, Throwable cause) {
         failed += records;
         try {
-            diagnostics.throttled("sink:" + name, "sink " + name + " failed to " + action + " ("
-                    + cause.getClass().getName() + ": " + cause.getMessage() + "); " + failed()
-                    + " records lost by this sink so far");
+            diagnostics.throttled(
+                    "sink:" + name,
+                    "sink " + name + " failed to " + action + " ("
+                            + cause.getClass().getName() + ": " + cause.getMessage() + "); " + failed()
+                            + " records lost by this sink so far");
         } catch (Throwable e) {
             // Out of memory even for the report: the loss is counted, which stats() shows.
         }
@@ -238,12 +245,14 @@ final class SinkSlot {
             flushLocked();
             sink.close();
         } catch (Throwable e) {
-            diagnostics.warn("sink " + name + " failed to close (" + e.getClass().getName() + ": " + e.getMessage() + ")");
+            diagnostics.warn(
+                    "sink " + name + " failed to close (" + e.getClass().getName() + ": " + e.getMessage() + ")");
         } finally {
             lock.unlock();
         }
         if (failed() > 0) {
-            diagnostics.warn("sink " + name + " closed: " + failed() + " records lost in all, " + written() + " written");
+            diagnostics.warn(
+                    "sink " + name + " closed: " + failed() + " records lost in all, " + written() + " written");
         }
     }
 

@@ -54,8 +54,8 @@ public final class SinkTypes {
                 found.add("sink type \"" + Diagnostics.printable(type) + "\" of " + name + " is not a valid type name"
                         + " (1 to 64 lower-case letters, digits or -); left out");
             } else if (types.containsKey(type)) {
-                found.add("sink type " + type + " is provided by both " + types.get(type).provider().getClass().getName()
-                        + " and " + name + "; using the first");
+                found.add("sink type " + type + " is provided by both "
+                        + types.get(type).provider().getClass().getName() + " and " + name + "; using the first");
             } else {
                 types.put(type, new SinkType(provider, options));
             }
@@ -103,16 +103,15 @@ public final class SinkTypes {
         return false;
     }
 
-    private record SinkType(SinkProvider provider, List<SinkOption<?>> options) {
-    }
+    private record SinkType(SinkProvider provider, List<SinkOption<?>> options) {}
 
     private static final class Installed {
         static final SinkTypes TYPES = load();
 
         private static SinkTypes load() {
             ClassLoader context = Thread.currentThread().getContextClassLoader();
-            return new SinkTypes(ServiceLoader.load(SinkProvider.class,
-                    context != null ? context : SinkTypes.class.getClassLoader()));
+            return new SinkTypes(ServiceLoader.load(
+                    SinkProvider.class, context != null ? context : SinkTypes.class.getClassLoader()));
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.cairn.spi;
 
-import dev.cairn.context.ContextSnapshot;
 import dev.cairn.Level;
+import dev.cairn.context.ContextSnapshot;
 
 /**
  * One record as captured on the calling thread: everything a {@link Sink} needs to write it.

@@ -45,7 +45,8 @@ public final class SinkOption<T> {
      * @param allowed what the option accepts, as error lines print it after "expected"
      * @param parser turns the trimmed text into a value; throws {@link IllegalArgumentException} when it is invalid
      */
-    public static <T> SinkOption<T> of(String name, String allowed, T defaultValue, Function<String, ? extends T> parser) {
+    public static <T> SinkOption<T> of(
+            String name, String allowed, T defaultValue, Function<String, ? extends T> parser) {
         return new SinkOption<>(name, allowed, Objects.requireNonNull(defaultValue, "defaultValue"), parser);
     }
 
@@ -87,15 +88,16 @@ public final class SinkOption<T> {
         if (allowed.isEmpty()) {
             throw new IllegalArgumentException("a choice needs at least one value");
         }
-        String described = allowed.size() == 1 ? allowed.get(0)
+        String described = allowed.size() == 1
+                ? allowed.get(0)
                 : String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or " + allowed.get(allowed.size() - 1);
         return of(name, described, defaultValue, raw -> {
-                    String value = raw.toLowerCase(Locale.ROOT);
-                    if (!allowed.contains(value)) {
-                        throw new IllegalArgumentException();
-                    }
-                    return value;
-                });
+            String value = raw.toLowerCase(Locale.ROOT);
+            if (!allowed.contains(value)) {
+                throw new IllegalArgumentException();
+            }
+            return value;
+        });
     }
 
     /** The option's name after {@code cairn.sink.<name>.}, e.g. {@code url}. */

@@ -22,8 +22,12 @@ class LineChannelSinkContractTest extends SinkContract {
 
     @Override
     protected Sink open(LogSystem system) {
-        return new LineChannelSinkProvider().create(new TestSinkContext("under-test",
-                Map.of("channel", channelName, "may-block", String.valueOf(mayBlock())), system, dir));
+        return new LineChannelSinkProvider()
+                .create(new TestSinkContext(
+                        "under-test",
+                        Map.of("channel", channelName, "may-block", String.valueOf(mayBlock())),
+                        system,
+                        dir));
     }
 
     @Override

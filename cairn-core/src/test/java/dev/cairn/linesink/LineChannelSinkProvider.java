@@ -19,8 +19,8 @@ import java.util.List;
  */
 public final class LineChannelSinkProvider implements SinkProvider {
 
-    static final SinkOption<String> CHANNEL = SinkOption.required("channel", "a channel name of letters and digits",
-            raw -> {
+    static final SinkOption<String> CHANNEL =
+            SinkOption.required("channel", "a channel name of letters and digits", raw -> {
                 if (!raw.matches("[A-Za-z0-9]{1,32}")) {
                     throw new IllegalArgumentException();
                 }
@@ -43,7 +43,10 @@ public final class LineChannelSinkProvider implements SinkProvider {
     @Override
     public Sink create(SinkContext context) {
         Format format = context.option(FORMAT).equals("text") ? Format.TEXT : Format.JSON;
-        return new LineChannelSink(context.encoder(format), LineChannels.get(context.option(CHANNEL)),
-                context.option(MAY_BLOCK), context.option(STALL).equals("forever"));
+        return new LineChannelSink(
+                context.encoder(format),
+                LineChannels.get(context.option(CHANNEL)),
+                context.option(MAY_BLOCK),
+                context.option(STALL).equals("forever"));
     }
 }

@@ -13,8 +13,7 @@ public final class LineChannels {
 
     private static final ConcurrentHashMap<String, Channel> CHANNELS = new ConcurrentHashMap<>();
 
-    private LineChannels() {
-    }
+    private LineChannels() {}
 
     /** The channel called {@code name}, created empty on first use. */
     public static Channel get(String name) {
@@ -27,6 +26,7 @@ public final class LineChannels {
         private volatile CountDownLatch gate = new CountDownLatch(0);
         /** Counted down when a write starts waiting at a closed gate. */
         public final CountDownLatch stalled = new CountDownLatch(1);
+
         private volatile boolean failing;
         private volatile boolean closed;
 

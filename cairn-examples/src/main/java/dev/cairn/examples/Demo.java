@@ -3,10 +3,10 @@ package dev.cairn.examples;
 import static dev.cairn.KeyValue.kv;
 
 import dev.cairn.Cairn;
-import dev.cairn.flow.Flow;
 import dev.cairn.Level;
-import dev.cairn.context.LogContext;
 import dev.cairn.Logger;
+import dev.cairn.context.LogContext;
+import dev.cairn.flow.Flow;
 import dev.cairn.flow.Step;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,19 +25,22 @@ public final class Demo {
     private static final Logger log = Cairn.logger(Demo.class);
     private static final Logger checkout = Cairn.logger("shop.checkout");
 
-    private Demo() {
-    }
+    private Demo() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "logs/demo.log").toAbsolutePath();
-        Cairn.configure(c -> c.service("demo-shop").file(file).level(Level.DEBUG).level("shop.checkout", Level.TRACE)
+        Cairn.configure(c -> c.service("demo-shop")
+                .file(file)
+                .level(Level.DEBUG)
+                .level("shop.checkout", Level.TRACE)
                 .level("cairn.http", Level.INFO));
 
         log.info("Cairn demo starting", kv("java", Runtime.version().toString()));
         log.debug("Debug detail, shown because the root level is DEBUG");
         checkout.trace("Trace is on for shop.checkout only");
 
-        try (var request = LogContext.with("request_id", "req-7f3a").with("user_id", 42).open()) {
+        try (var request =
+                LogContext.with("request_id", "req-7f3a").with("user_id", 42).open()) {
             checkout.info("Processing order {}", 1001, kv("amount", 99.99), kv("currency", "EUR"));
             checkout.atInfo()
                     .with("items", List.of(Map.of("sku", "A-1", "qty", 2), Map.of("sku", "B-7", "qty", 1)))
@@ -45,7 +48,8 @@ public final class Demo {
                     .log("Payment authorised");
 
             ExecutorService pool = LogContext.wrap(Executors.newFixedThreadPool(2));
-            CompletableFuture.runAsync(() -> checkout.info("Sending confirmation e-mail"), pool).get();
+            CompletableFuture.runAsync(() -> checkout.info("Sending confirmation e-mail"), pool)
+                    .get();
             pool.shutdown();
 
             try {
@@ -80,10 +84,10 @@ public final class Demo {
                     Step.run("call_gateway", () -> pause(12));
                     return "receipt-1001";
                 });
-                CompletableFuture<Void> stock = CompletableFuture.runAsync(
-                        () -> Step.run("reserve_stock", () -> pause(8)), pool);
-                CompletableFuture<Void> mail = CompletableFuture.runAsync(
-                        () -> Step.run("send_confirmation", () -> pause(5)), pool);
+                CompletableFuture<Void> stock =
+                        CompletableFuture.runAsync(() -> Step.run("reserve_stock", () -> pause(8)), pool);
+                CompletableFuture<Void> mail =
+                        CompletableFuture.runAsync(() -> Step.run("send_confirmation", () -> pause(5)), pool);
                 CompletableFuture.allOf(stock, mail).get();
                 return charged;
             });

@@ -43,11 +43,14 @@ final class ShopService implements AutoCloseable {
         route("/orders", this::orders, logging);
         route("/checkout", this::checkout, logging);
         route("/stock", this::stockLevel, logging);
-        route("/refund", exchange -> {
-            Step.run("call_payment_gateway", () -> {
-                throw new IllegalStateException("payment gateway timed out");
-            });
-        }, logging);
+        route(
+                "/refund",
+                exchange -> {
+                    Step.run("call_payment_gateway", () -> {
+                        throw new IllegalStateException("payment gateway timed out");
+                    });
+                },
+                logging);
         server.start();
     }
 
@@ -75,14 +78,18 @@ final class ShopService implements AutoCloseable {
         HttpResponse<String> level;
         try {
             // The client wrapper makes the call a step ("stock GET") and carries the trace to /stock.
-            level = stock.send(HttpRequest.newBuilder(uri("/stock/B-7")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            level = stock.send(
+                    HttpRequest.newBuilder(uri("/stock/B-7")).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
-        Step.run("charge_card", () -> log.info("charged", dev.cairn.KeyValue.kv("amount", 99.99),
-                dev.cairn.KeyValue.kv("card_token", "tok_live_should_not_show")));
+        Step.run(
+                "charge_card",
+                () -> log.info(
+                        "charged",
+                        dev.cairn.KeyValue.kv("amount", 99.99),
+                        dev.cairn.KeyValue.kv("card_token", "tok_live_should_not_show")));
         reply(exchange, 201, "{\"receipt\":\"r-1001\",\"stock\":" + level.body() + "}");
     }
 
@@ -102,17 +109,27 @@ final class ShopService implements AutoCloseable {
     /** Sends a few requests, one of each kind, as a load generator would. */
     void generateLoad() throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        String[][] calls = {{"GET", "/orders/1001"}, {"GET", "/orders/1002"}, {"POST", "/checkout"},
-            {"GET", "/orders/404"}, {"POST", "/refund"}};
+        String[][] calls = {
+            {"GET", "/orders/1001"},
+            {"GET", "/orders/1002"},
+            {"POST", "/checkout"},
+            {"GET", "/orders/404"},
+            {"POST", "/refund"}
+        };
         for (String[] call : calls) {
             HttpRequest request = HttpRequest.newBuilder(uri(call[1]))
                     .method(call[0], HttpRequest.BodyPublishers.noBody())
-                    .header("Authorization", "Bearer secret-token-redacted-in-logs").build();
+                    .header("Authorization", "Bearer secret-token-redacted-in-logs")
+                    .build();
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                 log.info("load generator got {} for {} {}", response.statusCode(), call[0], call[1]);
             } catch (IOException e) {
-                log.warn("load generator: {} {} failed ({})", call[0], call[1], e.getClass().getSimpleName());
+                log.warn(
+                        "load generator: {} {} failed ({})",
+                        call[0],
+                        call[1],
+                        e.getClass().getSimpleName());
             }
         }
     }

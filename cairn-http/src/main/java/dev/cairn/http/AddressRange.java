@@ -70,8 +70,8 @@ final class AddressRange {
 
     /** The bytes of a literal IPv4 or IPv6 address, or null; never a name lookup. */
     static byte[] literal(String address) {
-        String value = address.startsWith("[") && address.endsWith("]")
-                ? address.substring(1, address.length() - 1) : address;
+        String value =
+                address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
         boolean ipv4 = value.matches("\\d{1,3}(\\.\\d{1,3}){3}");
         boolean ipv6 = value.indexOf(':') >= 0 && value.matches("[0-9A-Fa-f:.%]+");
         if (!ipv4 && !ipv6) {
@@ -86,7 +86,8 @@ final class AddressRange {
         }
         try {
             int zone = value.indexOf('%');
-            return InetAddress.getByName(zone < 0 ? value : value.substring(0, zone)).getAddress();
+            return InetAddress.getByName(zone < 0 ? value : value.substring(0, zone))
+                    .getAddress();
         } catch (UnknownHostException e) {
             return null;
         }

@@ -41,8 +41,11 @@ public final class HttpServerLogging extends Filter {
             throw e;
         } finally {
             int status = exchange.getResponseCode();
-            request.end(failure != null && status < 0 ? 500 : status, counter.count,
-                    exchange.getResponseHeaders().getFirst("Content-Type"), failure);
+            request.end(
+                    failure != null && status < 0 ? 500 : status,
+                    counter.count,
+                    exchange.getResponseHeaders().getFirst("Content-Type"),
+                    failure);
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.cairn.http;
 
 import dev.cairn.Cairn;
-import dev.cairn.flow.Flow;
 import dev.cairn.Level;
-import dev.cairn.context.LogContext;
 import dev.cairn.LogEvent;
 import dev.cairn.LogSystem;
 import dev.cairn.Logger;
+import dev.cairn.context.LogContext;
+import dev.cairn.flow.Flow;
 import dev.cairn.flow.Step;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -50,8 +50,8 @@ public final class LoggingHttpClient {
 
     /** Wraps {@code client} for calls to {@code dependency} (a name for records, e.g. {@code inventory}). */
     public static LoggingHttpClient wrap(HttpClient client, String dependency) {
-        return new LoggingHttpClient(Objects.requireNonNull(client, "client"), Objects.requireNonNull(dependency),
-                null, 0);
+        return new LoggingHttpClient(
+                Objects.requireNonNull(client, "client"), Objects.requireNonNull(dependency), null, 0);
     }
 
     /** The same wrapper logging to {@code system} instead of the process-wide one. */
@@ -114,13 +114,17 @@ public final class LoggingHttpClient {
         return copy.build();
     }
 
-    private void record(Logger log, String method, String url, int status, long start, int attempts, IOException error) {
+    private void record(
+            Logger log, String method, String url, int status, long start, int attempts, IOException error) {
         Level level = error != null || status >= 500 ? Level.ERROR : status >= 400 ? Level.WARN : Level.INFO;
         if (!log.isEnabled(level)) {
             return;
         }
         double durationMs = Math.round((logs().ticker().nanoTime() - start) / 1_000.0) / 1_000.0;
-        LogEvent event = log.atLevel(level).with("dependency", dependency).with("method", method).with("url", url);
+        LogEvent event = log.atLevel(level)
+                .with("dependency", dependency)
+                .with("method", method)
+                .with("url", url);
         if (status >= 0) {
             event.with("status", status);
         }

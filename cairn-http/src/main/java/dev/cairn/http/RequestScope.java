@@ -1,14 +1,14 @@
 package dev.cairn.http;
 
-import dev.cairn.context.ContextSnapshot;
-import dev.cairn.flow.Flow;
 import dev.cairn.Level;
-import dev.cairn.context.LogContext;
 import dev.cairn.LogEvent;
 import dev.cairn.Logger;
+import dev.cairn.context.ContextSnapshot;
+import dev.cairn.context.LogContext;
+import dev.cairn.flow.Flow;
 import dev.cairn.flow.Flows;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +65,8 @@ public final class RequestScope {
             exchange.setResponseHeader("X-Flow-ID", flowId);
         }
         if (offered != null && !valid) {
-            log.atWarn().with("rejected_request_id", shorten(offered))
+            log.atWarn()
+                    .with("rejected_request_id", shorten(offered))
                     .log("rejected X-Request-ID: expected at most 128 of A-Z a-z 0-9 . _ : -; generated a new one");
         }
         this.previous = CURRENT.get();
@@ -184,8 +185,12 @@ public final class RequestScope {
         double durationMs = Math.round((config.system.ticker().nanoTime() - startNanos) / 1_000.0) / 1_000.0;
         Level level = failure != null || status >= 500 ? Level.ERROR : status >= 400 ? Level.WARN : Level.INFO;
         if (log.isEnabled(level) && sampled(status, durationMs, failure)) {
-            LogEvent event = log.atLevel(level).with("method", exchange.method()).with("path", exchange.path())
-                    .with("status", status).with("duration_ms", durationMs).with("response_bytes", responseBytes);
+            LogEvent event = log.atLevel(level)
+                    .with("method", exchange.method())
+                    .with("path", exchange.path())
+                    .with("status", status)
+                    .with("duration_ms", durationMs)
+                    .with("response_bytes", responseBytes);
             if (contentType != null) {
                 event.with("content_type", contentType);
             }
@@ -205,7 +210,9 @@ public final class RequestScope {
     }
 
     private boolean sampled(int status, double durationMs, Throwable failure) {
-        if (config.sampleRate >= 1 || failure != null || status >= 400
+        if (config.sampleRate >= 1
+                || failure != null
+                || status >= 400
                 || durationMs >= config.slowThreshold.toNanos() / 1_000_000.0) {
             return true;
         }

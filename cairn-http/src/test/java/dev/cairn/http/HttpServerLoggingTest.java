@@ -1,18 +1,13 @@
 package dev.cairn.http;
 
-import dev.cairn.http.fixtures.WebLogs;
-
-import dev.cairn.flow.Flow;
-import dev.cairn.flow.Flows;
-import dev.cairn.flow.Step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
-import dev.cairn.http.HttpServerLogging;
-import dev.cairn.http.LoggingHttpClient;
-import dev.cairn.http.RequestLogging;
+import dev.cairn.flow.Flows;
+import dev.cairn.flow.Step;
+import dev.cairn.http.fixtures.WebLogs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -21,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,19 +63,28 @@ class HttpServerLoggingTest {
     void requests_areFlowsWithLevelsByStatusAndIdHeaders() throws Exception {
         URI base = start(RequestLogging.builder().system(logs.system).build());
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> ok = client.send(HttpRequest.newBuilder(base.resolve("/orders/1"))
-                .header("X-Request-ID", "req-1").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ok = client.send(
+                HttpRequest.newBuilder(base.resolve("/orders/1"))
+                        .header("X-Request-ID", "req-1")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(ok.headers().firstValue("X-Request-ID")).hasValue("req-1");
         assertThat(ok.headers().firstValue("X-Flow-ID").orElseThrow()).matches("GET_orders-[0-9a-f]{8}");
         client.send(HttpRequest.newBuilder(base.resolve("/missing")).build(), HttpResponse.BodyHandlers.ofString());
 
         // The JDK server answers before the filter regains control: the record follows the response.
         List<JsonNode> completed = logs.awaitCount("request_completed", 2);
-        assertThat(completed).extracting(r -> r.get("status").asInt() + ":" + r.get("level").asText())
+        assertThat(completed)
+                .extracting(r -> r.get("status").asInt() + ":" + r.get("level").asText())
                 .containsExactly("200:INFO", "404:WARN");
         assertThat(completed.get(0).get("response_bytes").asLong()).isEqualTo(11);
         assertThat(completed.get(0).get("request_id").asText()).isEqualTo("req-1");
-        assertThat(logs.awaitCount("flow_end", 2).get(0).get("timeline").get(0).get("fn").asText())
+        assertThat(logs.awaitCount("flow_end", 2)
+                        .get(0)
+                        .get("timeline")
+                        .get(0)
+                        .get("fn")
+                        .asText())
                 .isEqualTo("load_order");
     }
 
@@ -98,17 +101,23 @@ class HttpServerLoggingTest {
         assertThat(completed.get("level").asText()).isEqualTo("ERROR");
         assertThat(completed.get("status").asInt()).isEqualTo(500);
         assertThat(completed.get("error").get("message").asText()).isEqualTo("handler failed");
-        assertThat(logs.awaitCount("flow_end", 1).get(0).get("flow_status").asText()).isEqualTo("failed");
+        assertThat(logs.awaitCount("flow_end", 1).get(0).get("flow_status").asText())
+                .isEqualTo("failed");
     }
 
     @Test
     void clientWrapper_retriesIdempotentCallsThatCannotConnect() throws Exception {
-        LoggingHttpClient client = LoggingHttpClient.wrap(HttpClient.newHttpClient(), "nothing").system(logs.system)
+        LoggingHttpClient client = LoggingHttpClient.wrap(HttpClient.newHttpClient(), "nothing")
+                .system(logs.system)
                 .retries(2);
         try {
-            Flows.of(logs.system).run("calls", () -> client.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:1/x?token=abc#frag")).build(),
-                    HttpResponse.BodyHandlers.discarding()));
+            Flows.of(logs.system)
+                    .run(
+                            "calls",
+                            () -> client.send(
+                                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:1/x?token=abc#frag"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding()));
         } catch (IOException expected) {
             // Nothing listens on port 1.
         }

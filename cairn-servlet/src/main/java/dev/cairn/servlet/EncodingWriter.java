@@ -25,7 +25,8 @@ final class EncodingWriter extends Writer {
 
     EncodingWriter(OutputStream out, Charset charset) {
         this.out = out;
-        this.encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+        this.encoder = charset.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.flow.TraceContext;
-import dev.cairn.http.fixtures.WebLogs;
 import dev.cairn.http.RequestLogging;
+import dev.cairn.http.fixtures.WebLogs;
 import dev.cairn.test.LogCapture;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -72,7 +72,8 @@ class CairnRequestFilterTest {
         JsonNode completed = completed();
         assertThat(completed.get("level").asText()).isEqualTo("INFO");
         assertThat(completed.get("status").asInt()).isEqualTo(200);
-        assertThat(completed.get("response_bytes").asLong()).isEqualTo(response.body().length());
+        assertThat(completed.get("response_bytes").asLong())
+                .isEqualTo(response.body().length());
         assertThat(completed.get("content_type").asText()).startsWith("application/json");
         assertThat(completed.get("duration_ms").asDouble()).isNotNegative();
         assertThat(completed.get("client_ip").asText()).isEqualTo("127.0.0.1");
@@ -83,19 +84,23 @@ class CairnRequestFilterTest {
         JsonNode end = logs.awaitCount("flow_end", 1).get(0);
         assertThat(end.get("flow_label").asText()).isEqualTo("GET /orders/*");
         assertThat(end.get("timeline")).extracting(e -> e.get("fn").asText()).containsExactly("load_order");
-        assertThat(logs.withMessage("order loaded").get(0).get("request_id").asText()).isEqualTo(requestId);
+        assertThat(logs.withMessage("order loaded").get(0).get("request_id").asText())
+                .isEqualTo(requestId);
     }
 
     @Test
     void requestIds_areAcceptedWhenValidAndReplacedAndReportedWhenNot() throws Exception {
         start(RequestLogging.builder());
-        assertThat(get("/orders/1", "X-Request-ID", "client-abc.123:x_y-z").headers().firstValue("X-Request-ID"))
+        assertThat(get("/orders/1", "X-Request-ID", "client-abc.123:x_y-z")
+                        .headers()
+                        .firstValue("X-Request-ID"))
                 .hasValue("client-abc.123:x_y-z");
         String hostile = "id with spaces <script>" + "x".repeat(300);
         HttpResponse<String> replaced = get("/orders/2", "X-Request-ID", hostile);
         String generated = replaced.headers().firstValue("X-Request-ID").orElseThrow();
         assertThat(generated).isNotEqualTo(hostile).matches("[0-9a-f-]{36}");
-        JsonNode warning = logs.matching(r -> r.get("message").asText().startsWith("rejected X-Request-ID")).get(0);
+        JsonNode warning = logs.matching(r -> r.get("message").asText().startsWith("rejected X-Request-ID"))
+                .get(0);
         assertThat(warning.get("level").asText()).isEqualTo("WARN");
         assertThat(warning.get("rejected_request_id").asText()).hasSize(65).startsWith("id with spaces <script>");
         assertThat(logs.text()).doesNotContain("x".repeat(100));
@@ -126,16 +131,27 @@ class CairnRequestFilterTest {
         logs.await("flow_end");
         JsonNode completed = completed();
         assertThat(completed.get("status").asInt()).isEqualTo(200);
-        assertThat(completed.get("flow_id").asText()).isEqualTo(response.headers().firstValue("X-Flow-ID").orElseThrow());
-        assertThat(logs.awaitCount("flow_end", 1).get(0).get("flow_status").asText()).isEqualTo("success");
+        assertThat(completed.get("flow_id").asText())
+                .isEqualTo(response.headers().firstValue("X-Flow-ID").orElseThrow());
+        assertThat(logs.awaitCount("flow_end", 1).get(0).get("flow_status").asText())
+                .isEqualTo("success");
     }
 
     @Test
     void sensitiveHeadersAndQueryParameters_neverReachTheLogs() throws Exception {
         start(RequestLogging.builder().redactHeaders("X-Session"));
-        get("/orders/7?token=" + SECRET + "&password=" + SECRET + "&api_key=" + SECRET + "&page=2",
-                "Authorization", "Bearer " + SECRET, "Proxy-Authorization", "Basic " + SECRET,
-                "Cookie", "session=" + SECRET, "X-Api-Key", SECRET, "X-Session", SECRET);
+        get(
+                "/orders/7?token=" + SECRET + "&password=" + SECRET + "&api_key=" + SECRET + "&page=2",
+                "Authorization",
+                "Bearer " + SECRET,
+                "Proxy-Authorization",
+                "Basic " + SECRET,
+                "Cookie",
+                "session=" + SECRET,
+                "X-Api-Key",
+                SECRET,
+                "X-Session",
+                SECRET);
         JsonNode started = logs.withMessage("request_started").get(0);
         assertThat(started.get("query").get("page").asText()).isEqualTo("2");
         assertThat(started.get("query").get("token").asText()).isEqualTo("[REDACTED]");
@@ -211,7 +227,8 @@ class CairnRequestFilterTest {
 
             JsonNode call = logs.withMessage("dependency_call").get(0);
             assertThat(call.get("dependency").asText()).isEqualTo("inventory");
-            assertThat(call.get("url").asText()).isEqualTo(inventory.uri("/orders/9").toString());
+            assertThat(call.get("url").asText())
+                    .isEqualTo(inventory.uri("/orders/9").toString());
             assertThat(call.get("status").asInt()).isEqualTo(200);
             assertThat(call.get("retries").asInt()).isZero();
             JsonNode upstreamEnd = logs.awaitCount("flow_end", 1).get(0);
@@ -219,12 +236,20 @@ class CairnRequestFilterTest {
             assertThat(callStep.get("fn").asText()).isEqualTo("inventory GET");
 
             JsonNode downstreamStart = downstreamLogs.withMessage("flow_start").get(0);
-            assertThat(downstreamStart.get("trace_id").asText()).isEqualTo(upstreamEnd.get("trace_id").asText());
-            assertThat(downstreamStart.get("parent_span_id").asText()).isEqualTo(callStep.get("span_id").asText());
-            assertThat(downstreamLogs.awaitCount("request_completed", 1).get(0).get("request_id").asText())
+            assertThat(downstreamStart.get("trace_id").asText())
+                    .isEqualTo(upstreamEnd.get("trace_id").asText());
+            assertThat(downstreamStart.get("parent_span_id").asText())
+                    .isEqualTo(callStep.get("span_id").asText());
+            assertThat(downstreamLogs
+                            .awaitCount("request_completed", 1)
+                            .get(0)
+                            .get("request_id")
+                            .asText())
                     .isEqualTo(response.headers().firstValue("X-Request-ID").orElseThrow());
-            assertThat(TraceContext.parse("00-" + downstreamStart.get("trace_id").asText() + "-"
-                    + downstreamStart.get("span_id").asText() + "-01")).isNotNull();
+            assertThat(TraceContext.parse(
+                            "00-" + downstreamStart.get("trace_id").asText() + "-"
+                                    + downstreamStart.get("span_id").asText() + "-01"))
+                    .isNotNull();
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.cairn.servlet;
 
 import dev.cairn.flow.Step;
-import dev.cairn.http.fixtures.WebLogs;
 import dev.cairn.http.LoggingHttpClient;
 import dev.cairn.http.RequestLogging;
 import dev.cairn.http.RequestScope;
+import dev.cairn.http.fixtures.WebLogs;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
@@ -37,7 +37,10 @@ final class ShopServer implements AutoCloseable {
         connector.setPort(0);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addFilter(new FilterHolder(new CairnRequestFilter(logging.system(logs.system).build())), "/*",
+        context.addFilter(
+                new FilterHolder(
+                        new CairnRequestFilter(logging.system(logs.system).build())),
+                "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new Orders()), "/orders/*");
         context.addServlet(new ServletHolder(new Boom()), "/boom");
@@ -74,7 +77,8 @@ final class ShopServer implements AutoCloseable {
                 RequestScope.current().userId(user);
             }
             logs.system.logger("shop.orders").debug("debug detail for this request only");
-            String id = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+            String id =
+                    request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
             if (id.equals("missing")) {
                 response.sendError(404, "no such order");
                 return;
@@ -104,15 +108,16 @@ final class ShopServer implements AutoCloseable {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) {
             AsyncContext async = request.startAsync();
             new Thread(() -> {
-                try {
-                    response.setContentType("text/plain");
-                    response.getWriter().write("done later");
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    async.complete();
-                }
-            }).start();
+                        try {
+                            response.setContentType("text/plain");
+                            response.getWriter().write("done later");
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        } finally {
+                            async.complete();
+                        }
+                    })
+                    .start();
         }
     }
 
@@ -124,8 +129,8 @@ final class ShopServer implements AutoCloseable {
             LoggingHttpClient client = LoggingHttpClient.wrap(HttpClient.newHttpClient(), "inventory")
                     .system(logs.system);
             try {
-                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(downstream).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = client.send(
+                        HttpRequest.newBuilder(downstream).GET().build(), HttpResponse.BodyHandlers.ofString());
                 response.setContentType("text/plain");
                 response.getWriter().write("downstream said " + answer.statusCode());
             } catch (InterruptedException e) {

@@ -44,7 +44,9 @@ final class CairnMdcAdapter implements MDCAdapter {
     @Override
     public Map<String, String> getCopyOfContextMap() {
         Map<String, String> copy = new HashMap<>();
-        LogContext.current().asMap().forEach((key, value) -> copy.put(key, value == null ? null : String.valueOf(value)));
+        LogContext.current()
+                .asMap()
+                .forEach((key, value) -> copy.put(key, value == null ? null : String.valueOf(value)));
         return copy;
     }
 

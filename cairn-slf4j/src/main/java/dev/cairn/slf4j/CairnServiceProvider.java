@@ -21,8 +21,7 @@ public final class CairnServiceProvider implements SLF4JServiceProvider {
     private MDCAdapter mdcAdapter;
 
     /** Called by {@link java.util.ServiceLoader}. */
-    public CairnServiceProvider() {
-    }
+    public CairnServiceProvider() {}
 
     @Override
     public void initialize() {

@@ -3,5 +3,3 @@
  * are written by Cairn; levels come from Cairn's configuration ({@code cairn.level.<logger>}).
  */
 package dev.cairn.slf4j;
-
-import dev.cairn.Cairn;

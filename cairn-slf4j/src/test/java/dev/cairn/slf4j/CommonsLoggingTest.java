@@ -32,7 +32,8 @@ class CommonsLoggingTest {
 
         List<JsonNode> records = console.recordsOf("legacy.jcl");
         assertThat(records).extracting(r -> r.get("logger").asText()).containsOnly("legacy.jcl.Mailer");
-        assertThat(records).extracting(r -> r.get("level").asText())
+        assertThat(records)
+                .extracting(r -> r.get("level").asText())
                 .containsExactly("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "ERROR");
         assertThat(records.get(3).get("error").get("type").asText())
                 .isEqualTo(IllegalArgumentException.class.getName());

@@ -50,12 +50,16 @@ class EveryLoggingMethodTest {
             assertThat(record.logger()).isEqualTo("every.method");
             assertThat(record.message()).startsWith("m");
         });
-        assertThat(logs.records()).filteredOn(r -> r.fields().containsKey("tags")).hasSize(5)
+        assertThat(logs.records())
+                .filteredOn(r -> r.fields().containsKey("tags"))
+                .hasSize(5)
                 .allSatisfy(r -> assertThat(r.fields().get("tags")).isEqualTo(List.of("M")));
-        assertThat(logs.records()).extracting(CapturedRecord::throwable).filteredOn(t -> t != null).hasSize(2)
+        assertThat(logs.records())
+                .extracting(CapturedRecord::throwable)
+                .filteredOn(t -> t != null)
+                .hasSize(2)
                 .containsOnly(failure);
-        assertThat(logs.records()).extracting(CapturedRecord::message)
-                .contains("m", "m a", "m a b", "m a b c");
+        assertThat(logs.records()).extracting(CapturedRecord::message).contains("m", "m a", "m a b", "m a b c");
     }
 
     private Object[] arguments(Class<?>[] types) {

@@ -42,7 +42,9 @@ class IsolatedWebAppsTest {
             @SuppressWarnings("unchecked")
             List<String> configured = (List<String>) call(app, "output");
 
-            List<JsonNode> early = parse(earlyStdout.lines().filter(l -> l.contains("webapp.library"))
+            List<JsonNode> early = parse(earlyStdout
+                    .lines()
+                    .filter(l -> l.contains("webapp.library"))
                     .collect(Collectors.toList()));
             assertThat(early).extracting(r -> r.get("message").asText()).containsExactly("early info");
             assertThat(early.get(0).get("logger").asText()).isEqualTo("webapp.library");
@@ -50,13 +52,15 @@ class IsolatedWebAppsTest {
 
             List<JsonNode> late = parse(configured);
             assertThat(late).extracting(r -> r.get("message").asText()).containsExactly("late info", "late debug");
-            assertThat(late).allSatisfy(r -> assertThat(r.get("service").asText()).isEqualTo("configured"));
+            assertThat(late)
+                    .allSatisfy(r -> assertThat(r.get("service").asText()).isEqualTo("configured"));
         }
     }
 
     @Test
     void twoWebApps_shareNoLoggingState() throws Exception {
-        try (URLClassLoader shop = webApp("shop"); URLClassLoader admin = webApp("admin")) {
+        try (URLClassLoader shop = webApp("shop");
+                URLClassLoader admin = webApp("admin")) {
             call(shop, "configure", "shop");
             call(admin, "configure", "admin");
 
@@ -64,7 +68,9 @@ class IsolatedWebAppsTest {
             call(admin, "putAndLog", "app", "admin");
             call(shop, "putAndLog", "step", "two");
 
-            assertThat(call(shop, "mdc", "app")).as("same thread, separate MDCs").isEqualTo("shop");
+            assertThat(call(shop, "mdc", "app"))
+                    .as("same thread, separate MDCs")
+                    .isEqualTo("shop");
             assertThat(call(admin, "mdc", "app")).isEqualTo("admin");
             assertThat(MDC.get("app")).as("the test's own MDC").isNull();
 
@@ -82,9 +88,11 @@ class IsolatedWebAppsTest {
             List<?> adminState = (List<?>) call(admin, "state");
             for (int i = 0; i < shopState.size(); i++) {
                 assertThat(shopState.get(i)).isNotSameAs(adminState.get(i));
-                assertThat(shopState.get(i).getClass()).isNotSameAs(adminState.get(i).getClass());
+                assertThat(shopState.get(i).getClass())
+                        .isNotSameAs(adminState.get(i).getClass());
             }
-            assertThat(List.<Object>copyOf(shopState)).doesNotContain(Cairn.system(), LoggerFactory.getILoggerFactory());
+            assertThat(List.<Object>copyOf(shopState))
+                    .doesNotContain(Cairn.system(), LoggerFactory.getILoggerFactory());
         }
     }
 
@@ -95,7 +103,8 @@ class IsolatedWebAppsTest {
 
     /** A class loader over a fresh copy of the app's libraries, as a container builds one per web app. */
     private URLClassLoader webApp(String name) throws IOException {
-        Path lib = Files.createDirectories(containers.resolve(name).resolve("WEB-INF").resolve("lib"));
+        Path lib = Files.createDirectories(
+                containers.resolve(name).resolve("WEB-INF").resolve("lib"));
         List<URL> urls = new ArrayList<>();
         int index = 0;
         for (Class<?> anchor : List.of(Cairn.class, LoggerFactory.class, CairnServiceProvider.class, getClass())) {

@@ -20,7 +20,8 @@ class JettyTest {
         runServer();
 
         List<JsonNode> jetty = console.recordsOf("org.eclipse.jetty");
-        assertThat(jetty).extracting(r -> r.get("logger").asText())
+        assertThat(jetty)
+                .extracting(r -> r.get("logger").asText())
                 .contains("org.eclipse.jetty.server.Server", "org.eclipse.jetty.server.AbstractConnector");
         assertThat(jetty).allSatisfy(r -> assertThat(r.get("level").asText()).isIn("INFO", "WARN", "ERROR"));
         assertThat(jetty).anySatisfy(r -> {
@@ -28,10 +29,14 @@ class JettyTest {
             assertThat(r.get("level").asText()).isEqualTo("INFO");
             assertThat(r.get("message").asText()).startsWith("jetty-12.");
         });
-        assertThat(jetty).anySatisfy(r -> assertThat(r.get("message").asText())
-                .startsWith("Started oejs.ServerConnector@").contains("127.0.0.1"));
-        assertThat(jetty).allSatisfy(r -> assertThat(r.fieldNames()).toIterable()
-                .contains("timestamp", "level", "logger", "message", "thread", "process"));
+        assertThat(jetty)
+                .anySatisfy(r -> assertThat(r.get("message").asText())
+                        .startsWith("Started oejs.ServerConnector@")
+                        .contains("127.0.0.1"));
+        assertThat(jetty)
+                .allSatisfy(r -> assertThat(r.fieldNames())
+                        .toIterable()
+                        .contains("timestamp", "level", "logger", "message", "thread", "process"));
     }
 
     @Test
@@ -45,8 +50,8 @@ class JettyTest {
 
     @Test
     void cairnLevel_opensJettysDebugRecords() throws Exception {
-        JsonConsole console = JsonConsole.configure(c -> c.level(Level.INFO)
-                .level("org.eclipse.jetty.server.Server", Level.DEBUG));
+        JsonConsole console =
+                JsonConsole.configure(c -> c.level(Level.INFO).level("org.eclipse.jetty.server.Server", Level.DEBUG));
 
         runServer();
 

@@ -15,8 +15,7 @@ final class JsonConsole {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    private JsonConsole() {
-    }
+    private JsonConsole() {}
 
     /** Configures {@link Cairn} with JSON to a fresh buffer, plus {@code more}. */
     static JsonConsole configure(Consumer<ConfigBuilder> more) {

@@ -34,7 +34,8 @@ class JulBridgeTest {
         List<JsonNode> records = console.recordsOf("legacy.jul");
         assertThat(records).extracting(r -> r.get("logger").asText()).containsOnly("legacy.jul.Scheduler");
         assertThat(records).extracting(r -> r.get("level").asText()).containsExactly("DEBUG", "INFO", "WARN", "ERROR");
-        assertThat(records).extracting(r -> r.get("message").asText())
+        assertThat(records)
+                .extracting(r -> r.get("message").asText())
                 .containsExactly("tick", "job started", "job nightly slow", "job failed");
         assertThat(records.get(3).get("error").get("type").asText()).isEqualTo(IllegalStateException.class.getName());
     }

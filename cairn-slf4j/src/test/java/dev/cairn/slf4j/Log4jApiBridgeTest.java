@@ -34,7 +34,8 @@ class Log4jApiBridgeTest {
         List<JsonNode> records = console.recordsOf("legacy.log4j");
         assertThat(records).extracting(r -> r.get("logger").asText()).containsOnly("legacy.log4j.Billing");
         assertThat(records).extracting(r -> r.get("level").asText()).containsExactly("DEBUG", "WARN", "ERROR");
-        assertThat(records).extracting(r -> r.get("message").asText())
+        assertThat(records)
+                .extracting(r -> r.get("message").asText())
                 .containsExactly("invoice 12 drafted", "invoice 12 overdue", "ledger closed");
         assertThat(records.get(1).get("error").get("type").asText()).isEqualTo(IllegalStateException.class.getName());
         assertThat(records).allSatisfy(r -> assertThat(r.get("tenant").asText()).isEqualTo("acme"));
@@ -42,7 +43,8 @@ class Log4jApiBridgeTest {
 
     @Test
     void sourceLocation_isTheCallerOfTheLog4jApi() {
-        JsonConsole console = JsonConsole.configure(c -> c.level("legacy.log4j", Level.INFO).set("cairn.location", "true"));
+        JsonConsole console =
+                JsonConsole.configure(c -> c.level("legacy.log4j", Level.INFO).set("cairn.location", "true"));
 
         Caller.logThroughLog4jApi(LogManager.getLogger("legacy.log4j.Located"));
 

@@ -70,12 +70,13 @@ class MdcTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             String seen = pool.submit(() -> {
-                MDC.setContextMap(copy);
-                log.info("on the pool");
-                String value = MDC.get("request_id");
-                MDC.clear();
-                return value;
-            }).get();
+                        MDC.setContextMap(copy);
+                        log.info("on the pool");
+                        String value = MDC.get("request_id");
+                        MDC.clear();
+                        return value;
+                    })
+                    .get();
             assertThat(seen).isEqualTo("r-3");
         } finally {
             pool.shutdown();
@@ -88,15 +89,19 @@ class MdcTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             MDC.put("request_id", "r-4");
-            String seen = CompletableFuture.supplyAsync(() -> {
-                log.info("async step");
-                return MDC.get("request_id");
-            }, LogContext.wrap(pool)).get();
+            String seen = CompletableFuture.supplyAsync(
+                            () -> {
+                                log.info("async step");
+                                return MDC.get("request_id");
+                            },
+                            LogContext.wrap(pool))
+                    .get();
             MDC.remove("request_id");
 
             assertThat(seen).isEqualTo("r-4");
             logs.assertThat().single().hasMessage("async step").hasContext("request_id", "r-4");
-            assertThat(logs.records().get(0).thread()).isNotEqualTo(Thread.currentThread().getName());
+            assertThat(logs.records().get(0).thread())
+                    .isNotEqualTo(Thread.currentThread().getName());
         } finally {
             pool.shutdown();
         }

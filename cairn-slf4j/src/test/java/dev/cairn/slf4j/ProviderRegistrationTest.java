@@ -30,16 +30,22 @@ class ProviderRegistrationTest {
                 .flatMap(p -> p.providers().stream())
                 .collect(Collectors.toList());
         List<String> listed;
-        try (InputStream in = module.open().open("META-INF/services/" + SLF4JServiceProvider.class.getName()).orElseThrow()) {
-            listed = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        try (InputStream in = module.open()
+                .open("META-INF/services/" + SLF4JServiceProvider.class.getName())
+                .orElseThrow()) {
+            listed = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .collect(Collectors.toList());
         }
 
         assertThat(descriptor.name()).isEqualTo("dev.cairn.slf4j");
         assertThat(declared).containsExactly(CairnServiceProvider.class.getName());
         assertThat(listed).isEqualTo(declared);
-        assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source).containsExactly("dev.cairn.slf4j");
+        assertThat(descriptor.exports())
+                .extracting(ModuleDescriptor.Exports::source)
+                .containsExactly("dev.cairn.slf4j");
     }
 
     @Test

@@ -43,10 +43,22 @@ class Slf4jLoggerTest {
         log.info("escaped \\{} and {}", "value");
 
         logs.assertThat().hasSize(4);
-        logs.assertThat().record(0).hasLevel(Level.INFO).hasLogger(NAME).hasMessage("order 42 paid 9.5 EUR")
+        logs.assertThat()
+                .record(0)
+                .hasLevel(Level.INFO)
+                .hasLogger(NAME)
+                .hasMessage("order 42 paid 9.5 EUR")
                 .hasNoException();
-        logs.assertThat().record(1).hasLevel(Level.WARN).hasMessage("order 42 not saved").hasException(IOException.class);
-        logs.assertThat().record(2).hasLevel(Level.ERROR).hasMessage("plain failure").hasException(IOException.class);
+        logs.assertThat()
+                .record(1)
+                .hasLevel(Level.WARN)
+                .hasMessage("order 42 not saved")
+                .hasException(IOException.class);
+        logs.assertThat()
+                .record(2)
+                .hasLevel(Level.ERROR)
+                .hasMessage("plain failure")
+                .hasException(IOException.class);
         logs.assertThat().record(3).hasMessage("escaped {} and value");
     }
 
@@ -54,11 +66,19 @@ class Slf4jLoggerTest {
     void fluentKeyValues_becomeFieldsAndCauseTheException() {
         IllegalStateException failure = new IllegalStateException("declined");
 
-        log.atWarn().addKeyValue("order_id", 42).addKeyValue("amount", 99.99).setCause(failure)
+        log.atWarn()
+                .addKeyValue("order_id", 42)
+                .addKeyValue("amount", 99.99)
+                .setCause(failure)
                 .log("Payment {} retried", "p-7");
 
-        logs.assertThat().single().hasLevel(Level.WARN).hasMessage("Payment p-7 retried").hasField("order_id", 42)
-                .hasField("amount", 99.99).hasException(IllegalStateException.class);
+        logs.assertThat()
+                .single()
+                .hasLevel(Level.WARN)
+                .hasMessage("Payment p-7 retried")
+                .hasField("order_id", 42)
+                .hasField("amount", 99.99)
+                .hasException(IllegalStateException.class);
         JsonNode json = console.recordsOf(NAME).get(0);
         assertThat(json.get("order_id").asInt()).isEqualTo(42);
         assertThat(json.get("amount").asDouble()).isEqualTo(99.99);
@@ -119,7 +139,8 @@ class Slf4jLoggerTest {
 
     @Test
     void sourceLocation_isTheCallerOfSlf4j_notTheProvider() {
-        JsonConsole located = JsonConsole.configure(c -> c.level("slf4j.test", Level.INFO).set("cairn.location", "true"));
+        JsonConsole located =
+                JsonConsole.configure(c -> c.level("slf4j.test", Level.INFO).set("cairn.location", "true"));
 
         Caller.logEachWay(log);
 
@@ -135,6 +156,7 @@ class Slf4jLoggerTest {
         LoggerFactory.getLogger("slf4j.test.other").info("captured");
 
         logs.assertThat().single().hasLogger("slf4j.test.other");
-        assertThat(logs.records().get(0).thread()).isEqualTo(Thread.currentThread().getName());
+        assertThat(logs.records().get(0).thread())
+                .isEqualTo(Thread.currentThread().getName());
     }
 }

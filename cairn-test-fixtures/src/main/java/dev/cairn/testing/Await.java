@@ -15,8 +15,7 @@ public final class Await {
 
     private static final long POLL_MILLIS = 10;
 
-    private Await() {
-    }
+    private Await() {}
 
     /**
      * Returns the first value of {@code probe} that {@code done} accepts, polling for at most 10 s; then fails with

@@ -59,7 +59,8 @@ public final class ChildJvm {
     /** Where a class was loaded from: a folder or a jar. */
     public static Path locationOf(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -129,7 +130,8 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArguments);
-        String path = classPath == null ? testClassPath()
+        String path = classPath == null
+                ? testClassPath()
                 : classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
         if (!path.isEmpty()) {
             command.add("-cp");
@@ -165,7 +167,9 @@ public final class ChildJvm {
                 process.destroyForcibly().waitFor();
                 throw new AssertionError("child JVM still running after " + timeout + ": " + command());
             }
-            return new Exit(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Exit(
+                    process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             deleteTemporary(out, stdoutFile);

@@ -1,8 +1,8 @@
 package dev.cairn.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,8 +23,7 @@ public final class JsonLines {
     private static final ObjectMapper MAPPER =
             new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private JsonLines() {
-    }
+    private JsonLines() {}
 
     /** The shared Jackson mapper these records are read with. */
     public static ObjectMapper mapper() {

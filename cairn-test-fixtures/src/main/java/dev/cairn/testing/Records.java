@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** Selections from a list of parsed log records. */
 public final class Records {
 
-    private Records() {
-    }
+    private Records() {}
 
     /** The records whose {@code message} is exactly {@code message}, in order. */
     public static List<JsonNode> withMessage(List<JsonNode> records, String message) {
@@ -25,8 +24,8 @@ public final class Records {
     public static JsonNode only(List<JsonNode> records, String message) {
         List<JsonNode> found = withMessage(records, message);
         if (found.size() != 1) {
-            throw new AssertionError("expected one record with message \"" + message + "\", found " + found.size()
-                    + " in " + records);
+            throw new AssertionError(
+                    "expected one record with message \"" + message + "\", found " + found.size() + " in " + records);
         }
         return found.get(0);
     }

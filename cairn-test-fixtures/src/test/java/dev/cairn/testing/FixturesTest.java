@@ -33,8 +33,12 @@ class FixturesTest {
 
     @Test
     void childJvm_runsTheMainClassWithOnlyTheTestsCairnVariables() throws Exception {
-        ChildJvm.Exit exit = ChildJvm.main(Echo.class).in(dir).environment(Map.of("CAIRN_FROM_TEST", "set"))
-                .arguments("a", "b").stdin("typed\n".getBytes(StandardCharsets.UTF_8)).run(Duration.ofSeconds(60));
+        ChildJvm.Exit exit = ChildJvm.main(Echo.class)
+                .in(dir)
+                .environment(Map.of("CAIRN_FROM_TEST", "set"))
+                .arguments("a", "b")
+                .stdin("typed\n".getBytes(StandardCharsets.UTF_8))
+                .run(Duration.ofSeconds(60));
 
         assertThat(exit.code()).isEqualTo(3);
         assertThat(exit.stdoutLines()).containsExactly("typed", "a,b");
@@ -51,7 +55,8 @@ class FixturesTest {
         assertThat(Records.only(records, "b").get("message").asText()).isEqualTo("b");
         assertThat(JsonLines.read(dir.resolve("missing.log"))).isEmpty();
         assertThatThrownBy(() -> JsonLines.parseAll("{\"message\":\"a\"}\n{cut"))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("{cut");
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("{cut");
     }
 
     @Test
@@ -66,6 +71,7 @@ class FixturesTest {
     @Test
     void await_failsWithWhatItWaitedForWhenTheDeadlinePasses() {
         assertThatThrownBy(() -> Await.until(Duration.ZERO, () -> "seen", "other"::equals, () -> "other, saw seen"))
-                .isInstanceOf(AssertionError.class).hasMessage("not within 0 ms: other, saw seen");
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("not within 0 ms: other, saw seen");
     }
 }

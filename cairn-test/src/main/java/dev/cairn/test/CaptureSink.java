@@ -45,9 +45,18 @@ final class CaptureSink implements Sink {
         for (int i = 0; i < record.fieldCount(); i++) {
             fields.put(record.fieldKey(i), record.fieldValue(i));
         }
-        records.add(new CapturedRecord(Instant.ofEpochSecond(record.epochSecond(), record.nanoOfSecond()),
-                record.level(), record.loggerName(), record.message(), record.threadName(), record.context().asMap(),
-                fields, record.throwable(), json.render(record), text.render(record), system::redacts));
+        records.add(new CapturedRecord(
+                Instant.ofEpochSecond(record.epochSecond(), record.nanoOfSecond()),
+                record.level(),
+                record.loggerName(),
+                record.message(),
+                record.threadName(),
+                record.context().asMap(),
+                fields,
+                record.throwable(),
+                json.render(record),
+                text.render(record),
+                system::redacts));
     }
 
     /** The records captured so far, in the order they were written. */
@@ -60,10 +69,8 @@ final class CaptureSink implements Sink {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -25,8 +25,17 @@ public final class CapturedRecord {
     private final String text;
     private final Predicate<String> redacts;
 
-    CapturedRecord(Instant timestamp, Level level, String logger, String message, String thread,
-            Map<String, Object> context, Map<String, Object> fields, Throwable throwable, String json, String text,
+    CapturedRecord(
+            Instant timestamp,
+            Level level,
+            String logger,
+            String message,
+            String thread,
+            Map<String, Object> context,
+            Map<String, Object> fields,
+            Throwable throwable,
+            String json,
+            String text,
             Predicate<String> redacts) {
         this.timestamp = timestamp;
         this.level = level;

@@ -63,8 +63,13 @@ public final class CapturedRecordAssert extends AbstractAssert<CapturedRecordAss
         Object found = actual.fields().get(key);
         if (!FieldValues.equal(value, found)) {
             boolean redacted = actual.redacts(key);
-            failWithMessage("expected field %s to be %s (%s) but was %s (%s)", key, FieldValues.shown(value, redacted),
-                    typeOf(value), FieldValues.shown(found, redacted), typeOf(found));
+            failWithMessage(
+                    "expected field %s to be %s (%s) but was %s (%s)",
+                    key,
+                    FieldValues.shown(value, redacted),
+                    typeOf(value),
+                    FieldValues.shown(found, redacted),
+                    typeOf(found));
         }
         return this;
     }
@@ -72,8 +77,9 @@ public final class CapturedRecordAssert extends AbstractAssert<CapturedRecordAss
     public CapturedRecordAssert doesNotHaveField(String key) {
         isNotNull();
         if (actual.fields().containsKey(key)) {
-            failWithMessage("expected no field %s but it is %s", key,
-                    FieldValues.shown(actual.fields().get(key), actual.redacts(key)));
+            failWithMessage(
+                    "expected no field %s but it is %s",
+                    key, FieldValues.shown(actual.fields().get(key), actual.redacts(key)));
         }
         return this;
     }
@@ -84,9 +90,11 @@ public final class CapturedRecordAssert extends AbstractAssert<CapturedRecordAss
      */
     public CapturedRecordAssert hasContext(String key, Object value) {
         isNotNull();
-        if (!actual.context().containsKey(key) || !FieldValues.equal(value, actual.context().get(key))) {
-            failWithMessage("expected context %s=%s but the context is %s", key,
-                    FieldValues.shown(value, actual.redacts(key)), actual.shownContext());
+        if (!actual.context().containsKey(key)
+                || !FieldValues.equal(value, actual.context().get(key))) {
+            failWithMessage(
+                    "expected context %s=%s but the context is %s",
+                    key, FieldValues.shown(value, actual.redacts(key)), actual.shownContext());
         }
         return this;
     }

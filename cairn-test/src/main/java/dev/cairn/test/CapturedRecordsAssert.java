@@ -41,7 +41,8 @@ public final class CapturedRecordsAssert extends AbstractAssert<CapturedRecordsA
     public CapturedRecordsAssert containsExactlyMessages(String... messages) {
         isNotNull();
         if (!messages().equals(Arrays.asList(messages))) {
-            failWithMessage("expected exactly the messages%n  %s%nbut the captured records are:%n%s",
+            failWithMessage(
+                    "expected exactly the messages%n  %s%nbut the captured records are:%n%s",
                     Arrays.asList(messages), listing());
         }
         return this;
@@ -57,8 +58,10 @@ public final class CapturedRecordsAssert extends AbstractAssert<CapturedRecordsA
             }
         }
         if (next < messages.length) {
-            failWithMessage("expected the messages%n  %s%nin this order; \"%s\" was not found after the ones before it"
-                    + " among the captured records:%n%s", Arrays.asList(messages), messages[next], listing());
+            failWithMessage(
+                    "expected the messages%n  %s%nin this order; \"%s\" was not found after the ones before it"
+                            + " among the captured records:%n%s",
+                    Arrays.asList(messages), messages[next], listing());
         }
         return this;
     }
@@ -67,8 +70,9 @@ public final class CapturedRecordsAssert extends AbstractAssert<CapturedRecordsA
     public CapturedRecordsAssert contains(Level level, String message) {
         isNotNull();
         if (actual.stream().noneMatch(r -> r.level() == level && r.message().equals(message))) {
-            failWithMessage("expected a %s record with message \"%s\" among the captured records:%n%s", level, message,
-                    listing());
+            failWithMessage(
+                    "expected a %s record with message \"%s\" among the captured records:%n%s",
+                    level, message, listing());
         }
         return this;
     }
@@ -93,7 +97,8 @@ public final class CapturedRecordsAssert extends AbstractAssert<CapturedRecordsA
 
     private void checkOutput(int index, CapturedRecord record, String format, String output, String secret) {
         if (output.contains(secret)) {
-            failWithMessage("captured record %d (%s %s) contains the secret in its %s output (shown as <SECRET>):%n%s",
+            failWithMessage(
+                    "captured record %d (%s %s) contains the secret in its %s output (shown as <SECRET>):%n%s",
                     index, record.level(), record.logger(), format, output.replace(secret, "<SECRET>"));
         }
     }
@@ -108,8 +113,8 @@ public final class CapturedRecordsAssert extends AbstractAssert<CapturedRecordsA
     public CapturedRecordAssert record(int index) {
         isNotNull();
         if (index < 0 || index >= actual.size()) {
-            failWithMessage("expected a captured record at index %d but there are %d:%n%s", index, actual.size(),
-                    listing());
+            failWithMessage(
+                    "expected a captured record at index %d but there are %d:%n%s", index, actual.size(), listing());
         }
         return new CapturedRecordAssert(actual.get(index));
     }

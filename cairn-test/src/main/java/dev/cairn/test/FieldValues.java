@@ -15,8 +15,7 @@ final class FieldValues {
 
     static final String MASK = "[REDACTED]";
 
-    private FieldValues() {
-    }
+    private FieldValues() {}
 
     /** Whether {@code expected} and {@code actual} are the same value, numbers compared by value. */
     static boolean equal(Object expected, Object actual) {

@@ -122,7 +122,8 @@ public final class LogCapture implements BeforeEachCallback, AfterEachCallback {
         ActiveCapture capture = testId == null ? null : active.get(testId);
         if (capture == null) {
             throw new IllegalStateException("no test with this LogCapture runs on thread "
-                    + Thread.currentThread().getName() + ": register it with @RegisterExtension and use it from the test"
+                    + Thread.currentThread().getName()
+                    + ": register it with @RegisterExtension and use it from the test"
                     + " or from a thread the test started");
         }
         return capture.sink;

@@ -27,7 +27,9 @@ final class LoggerSelection {
         }
         for (String name : names) {
             if (logger.equals(name)
-                    || logger.length() > name.length() && logger.startsWith(name) && logger.charAt(name.length()) == '.') {
+                    || logger.length() > name.length()
+                            && logger.startsWith(name)
+                            && logger.charAt(name.length()) == '.') {
                 return true;
             }
         }

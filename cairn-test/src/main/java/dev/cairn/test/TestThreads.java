@@ -9,8 +9,7 @@ final class TestThreads {
 
     private static final InheritableThreadLocal<String> OWNER = new InheritableThreadLocal<>();
 
-    private TestThreads() {
-    }
+    private TestThreads() {}
 
     /** Marks the current thread, and the threads it starts from now on, as working for {@code testId}. */
     static void enter(String testId) {

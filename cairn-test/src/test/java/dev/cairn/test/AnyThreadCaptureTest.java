@@ -21,7 +21,7 @@ class AnyThreadCaptureTest {
     static void startPoolBeforeTheTest() throws Exception {
         Cairn.configure(c -> c.consoleOutput(OutputStream.nullOutputStream()).level("anythread", Level.INFO));
         pool = Executors.newSingleThreadExecutor();
-        pool.submit(() -> { }).get();
+        pool.submit(() -> {}).get();
     }
 
     @AfterAll

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.Cairn;
 import dev.cairn.Level;
-import dev.cairn.context.LogContext;
 import dev.cairn.Logger;
+import dev.cairn.context.LogContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -33,7 +33,7 @@ class LogCaptureTest {
     static void configure() throws Exception {
         Cairn.configure(c -> c.consoleOutput(OutputStream.nullOutputStream()).level("capture", Level.DEBUG));
         sharedPool = Executors.newSingleThreadExecutor();
-        sharedPool.submit(() -> { }).get();
+        sharedPool.submit(() -> {}).get();
     }
 
     @AfterAll
@@ -57,12 +57,21 @@ class LogCaptureTest {
         LogContext.with("request_id", "r-1")
                 .run(() -> log.warn("Card {} declined", "visa", kv("order_id", 42), new IOException("gateway")));
 
-        logs.assertThat().hasSize(2).containsExactlyMessages("Charging card", "Card visa declined")
+        logs.assertThat()
+                .hasSize(2)
+                .containsExactlyMessages("Charging card", "Card visa declined")
                 .containsMessagesInOrder("Charging card", "Card visa declined")
                 .contains(Level.WARN, "Card visa declined");
-        logs.assertThat().withLevel(Level.WARN).single().hasLogger("capture.shop.checkout")
-                .hasMessage("Card visa declined").hasMessageContaining("declined").hasField("order_id", 42)
-                .doesNotHaveField("amount").hasContext("request_id", "r-1").hasException(IOException.class);
+        logs.assertThat()
+                .withLevel(Level.WARN)
+                .single()
+                .hasLogger("capture.shop.checkout")
+                .hasMessage("Card visa declined")
+                .hasMessageContaining("declined")
+                .hasField("order_id", 42)
+                .doesNotHaveField("amount")
+                .hasContext("request_id", "r-1")
+                .hasException(IOException.class);
         logs.assertThat().record(0).hasLevel(Level.DEBUG).hasNoException();
         logs.assertThat().fromLogger("capture.shop").isEmpty();
         logs.assertThat().withMessageContaining("Charging").hasSize(1);
@@ -74,22 +83,31 @@ class LogCaptureTest {
         log.info("second", kv("order_id", 42));
 
         assertThatThrownBy(() -> logs.assertThat().containsMessagesInOrder("second", "first"))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("\"first\" was not found")
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("\"first\" was not found")
                 .hasMessageContaining("1: INFO capture.shop.checkout - second {order_id=42}");
         assertThatThrownBy(() -> logs.assertThat().record(1).hasField("order_id", 43L))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("to be 43 (Long) but was 42 (Integer)");
-        assertThatThrownBy(() -> logs.assertThat().single()).isInstanceOf(AssertionError.class)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("to be 43 (Long) but was 42 (Integer)");
+        assertThatThrownBy(() -> logs.assertThat().single())
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("expected 1 captured records but found 2");
-        assertThatThrownBy(() -> logs.assertThat().record(0).hasLevel(Level.WARN)).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> logs.assertThat().record(0).hasLevel(Level.WARN))
+                .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> logs.assertThat().record(0).hasException(IOException.class))
                 .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> logs.assertThat().contains(Level.ERROR, "first")).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> logs.assertThat().contains(Level.ERROR, "first"))
+                .isInstanceOf(AssertionError.class);
     }
 
     @Test
     void numbers_compareByValueWhateverTheirType() {
         log.atInfo().with("order_id", 42).with("ratio", 0.5f).log("typed");
-        logs.assertThat().single().hasField("order_id", 42).hasField("order_id", 42L).hasField("ratio", 0.5)
+        logs.assertThat()
+                .single()
+                .hasField("order_id", 42)
+                .hasField("order_id", 42L)
+                .hasField("ratio", 0.5)
                 .hasField("order_id", new java.math.BigDecimal("42.0"));
         log.info("nested", kv("ids", List.of(1L, 2L)), kv("totals", Map.of("a", 1L)));
         logs.assertThat().record(1).hasField("ids", List.of(1, 2)).hasField("totals", Map.of("a", 1));
@@ -110,11 +128,16 @@ class LogCaptureTest {
                 () -> logs.assertThat().hasSize(2),
                 () -> logs.assertThat().containsMessagesInOrder("logout"));
         for (var call : failing) {
-            assertThatThrownBy(call).isInstanceOf(AssertionError.class)
-                    .message().doesNotContain("hunter2").doesNotContain("ctx-secret").doesNotContain("wrong-guess");
+            assertThatThrownBy(call)
+                    .isInstanceOf(AssertionError.class)
+                    .message()
+                    .doesNotContain("hunter2")
+                    .doesNotContain("ctx-secret")
+                    .doesNotContain("wrong-guess");
         }
-        assertThatThrownBy(failing.get(0)).hasMessageContaining("expected field password to be [REDACTED] (String)"
-                + " but was [REDACTED] (String)");
+        assertThatThrownBy(failing.get(0))
+                .hasMessageContaining(
+                        "expected field password to be [REDACTED] (String)" + " but was [REDACTED] (String)");
         assertThatThrownBy(failing.get(4)).hasMessageContaining("password=[REDACTED], user=ann");
     }
 
@@ -130,7 +153,9 @@ class LogCaptureTest {
         Thread worker = new Thread(() -> log.info("from a thread the test started"));
         worker.start();
         worker.join();
-        sharedPool.submit(() -> log.info("from a pool thread that predates the test")).get();
+        sharedPool
+                .submit(() -> log.info("from a pool thread that predates the test"))
+                .get();
 
         logs.assertThat().containsExactlyMessages("from a thread the test started");
     }

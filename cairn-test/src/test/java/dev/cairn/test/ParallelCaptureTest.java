@@ -25,8 +25,8 @@ class ParallelCaptureTest {
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
                 .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
                 .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
-                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
-                        String.valueOf(TESTS))
+                .configurationParameter(
+                        "junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(TESTS))
                 .selectors(selectClass(ConcurrentTests.class))
                 .execute()
                 .testEvents()

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PrivateSystemCaptureTest {
 
-    private static final LogSystem SYSTEM = LogSystem.builder().environment(Map.of())
-            .systemProperties(new Properties()).classLoader(null)
+    private static final LogSystem SYSTEM = LogSystem.builder()
+            .environment(Map.of())
+            .systemProperties(new Properties())
+            .classLoader(null)
             .diagnostics(new PrintStream(OutputStream.nullOutputStream()))
-            .configure(c -> c.consoleOutput(OutputStream.nullOutputStream())).build();
+            .configure(c -> c.consoleOutput(OutputStream.nullOutputStream()))
+            .build();
 
     @RegisterExtension
     final LogCapture logs = LogCapture.of("private").in(SYSTEM);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.Cairn;
 import dev.cairn.Level;
-import dev.cairn.context.LogContext;
 import dev.cairn.Logger;
+import dev.cairn.context.LogContext;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +31,10 @@ class SecretCheckTest {
 
     @Test
     void redactedKeys_passAtAnyDepth() {
-        log.info("login", kv("password", SECRET), kv("request", Map.of("headers", Map.of("Authorization", SECRET))),
+        log.info(
+                "login",
+                kv("password", SECRET),
+                kv("request", Map.of("headers", Map.of("Authorization", SECRET))),
                 kv("attempts", List.of(Map.of("api_key", SECRET))));
 
         logs.assertThat().doesNotContain(SECRET);
@@ -41,10 +44,12 @@ class SecretCheckTest {
     void secretInANestedFieldValue_fails() {
         log.info("login", kv("request", Map.of("body", List.of("user=ada", "pw=" + SECRET))));
 
-        assertThatThrownBy(() -> logs.assertThat().doesNotContain(SECRET)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> logs.assertThat().doesNotContain(SECRET))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("captured record 0 (INFO secret.login) contains the secret in its JSON output")
                 .hasMessageContaining("pw=<SECRET>")
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage()).doesNotContain(SECRET));
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage())
+                        .doesNotContain(SECRET));
     }
 
     @Test
@@ -71,12 +76,22 @@ class SecretCheckTest {
 
     @Test
     void secretOnlyInTheTextOutput_fails() {
-        CapturedRecord record = new CapturedRecord(Instant.EPOCH, Level.INFO, "secret.login", "login", "main", Map.of(),
-                Map.of(), null, "{\"message\":\"login\"}", "INFO secret.login login token=" + SECRET,
+        CapturedRecord record = new CapturedRecord(
+                Instant.EPOCH,
+                Level.INFO,
+                "secret.login",
+                "login",
+                "main",
+                Map.of(),
+                Map.of(),
+                null,
+                "{\"message\":\"login\"}",
+                "INFO secret.login login token=" + SECRET,
                 key -> false);
 
         assertThatThrownBy(() -> new CapturedRecordsAssert(List.of(record)).doesNotContain(SECRET))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("contains the secret in its text output");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("contains the secret in its text output");
     }
 
     @Test

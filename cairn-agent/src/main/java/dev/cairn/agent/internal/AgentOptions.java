@@ -18,9 +18,8 @@ import java.util.regex.Pattern;
  */
 public record AgentOptions(List<String> packages) {
 
-    private static final Pattern PACKAGE =
-            Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
-                    + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+    private static final Pattern PACKAGE = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+            + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
     public AgentOptions {
         packages = List.copyOf(packages);
@@ -60,7 +59,8 @@ public record AgentOptions(List<String> packages) {
 
     /** The reported text of an argument: at most 100 characters (the report escapes control characters). */
     private static String printable(String text) {
-        return text.codePointCount(0, text.length()) <= 100 ? text
+        return text.codePointCount(0, text.length()) <= 100
+                ? text
                 : text.substring(0, text.offsetByCodePoints(0, 100)) + "…";
     }
 }

@@ -31,6 +31,7 @@ final class CoreCheck implements AgentBuilder.RawMatcher {
 
     /** Weak keys: a class loader that is discarded (an undeployed web application) must not be held. */
     private final Map<ClassLoader, Boolean> usable = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final ErrorReport report;
 
     CoreCheck(ErrorReport report) {
@@ -38,8 +39,12 @@ final class CoreCheck implements AgentBuilder.RawMatcher {
     }
 
     @Override
-    public boolean matches(TypeDescription typeDescription, ClassLoader classLoader, JavaModule module,
-            Class<?> classBeingRedefined, ProtectionDomain protectionDomain) {
+    public boolean matches(
+            TypeDescription typeDescription,
+            ClassLoader classLoader,
+            JavaModule module,
+            Class<?> classBeingRedefined,
+            ProtectionDomain protectionDomain) {
         if (classLoader == null) {
             return false;
         }
@@ -65,10 +70,20 @@ final class CoreCheck implements AgentBuilder.RawMatcher {
             return "cairn-core (" + METHOD_CALL + ") is not visible";
         }
         TypeDescription methodCall = resolution.resolve();
-        MethodList<?> enter = methodCall.getDeclaredMethods().filter(named("enter").and(isPublic()).and(isStatic())
-                .and(takesArguments(Method.class, Object[].class)).and(returns(methodCall)));
-        MethodList<?> exit = methodCall.getDeclaredMethods().filter(named("exit").and(isPublic()).and(not(isStatic()))
-                .and(takesArguments(Object.class, Throwable.class)).and(returns(Object.class)));
+        MethodList<?> enter = methodCall
+                .getDeclaredMethods()
+                .filter(named("enter")
+                        .and(isPublic())
+                        .and(isStatic())
+                        .and(takesArguments(Method.class, Object[].class))
+                        .and(returns(methodCall)));
+        MethodList<?> exit = methodCall
+                .getDeclaredMethods()
+                .filter(named("exit")
+                        .and(isPublic())
+                        .and(not(isStatic()))
+                        .and(takesArguments(Object.class, Throwable.class))
+                        .and(returns(Object.class)));
         if (enter.isEmpty() || exit.isEmpty()) {
             return "the cairn-core version on the class path does not match this agent (it needs MethodCall"
                     + " enter(Method, Object[]) and Object exit(Object, Throwable))";

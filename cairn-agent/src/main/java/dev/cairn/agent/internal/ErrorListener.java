@@ -16,8 +16,8 @@ final class ErrorListener extends AgentBuilder.Listener.Adapter {
     }
 
     @Override
-    public void onError(String typeName, ClassLoader classLoader, JavaModule module, boolean loaded,
-            Throwable throwable) {
+    public void onError(
+            String typeName, ClassLoader classLoader, JavaModule module, boolean loaded, Throwable throwable) {
         report.line("cannot instrument " + typeName + ", left unchanged (" + throwable + ")");
     }
 }

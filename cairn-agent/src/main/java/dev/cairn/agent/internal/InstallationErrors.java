@@ -14,8 +14,8 @@ final class InstallationErrors extends AgentBuilder.InstallationListener.Adapter
     }
 
     @Override
-    public Throwable onError(Instrumentation instrumentation, ResettableClassFileTransformer classFileTransformer,
-            Throwable throwable) {
+    public Throwable onError(
+            Instrumentation instrumentation, ResettableClassFileTransformer classFileTransformer, Throwable throwable) {
         report.line("installation failed, classes already loaded may run uninstrumented (" + throwable + ")");
         return null;
     }

@@ -39,12 +39,18 @@ public final class Installer {
 
     /** Packages never examined: the JDK's, ByteBuddy's and Cairn's own runtime (the agent included). */
     private static final String[] IGNORED_PACKAGES = {
-        "java.", "javax.", "jdk.", "sun.", "com.sun.", APPLICATION_BYTEBUDDY,
-        "dev.cairn.agent.", "dev.cairn.internal.", "dev.cairn.flow.",
+        "java.",
+        "javax.",
+        "jdk.",
+        "sun.",
+        "com.sun.",
+        APPLICATION_BYTEBUDDY,
+        "dev.cairn.agent.",
+        "dev.cairn.internal.",
+        "dev.cairn.flow.",
     };
 
-    private Installer() {
-    }
+    private Installer() {}
 
     /**
      * Installs the transformer. {@code attached} is true when the JVM was already running: its loaded classes are then
@@ -52,18 +58,21 @@ public final class Installer {
      * a loaded class lack the {@code MethodParameters} attribute on some JDKs (17 among them), and parameter names
      * would be lost for {@code logArgs} and {@code labelFrom}.
      */
-    public static void install(AgentOptions options, Instrumentation instrumentation, ErrorReport report,
-            boolean attached) {
+    public static void install(
+            AgentOptions options, Instrumentation instrumentation, ErrorReport report, boolean attached) {
         new AgentBuilder.Default()
                 // Advice adds no field or method, so classes keep their shape and can be retransformed on attach.
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(AgentBuilder.TypeStrategy.Default.DECORATE)
-                .with(attached ? AgentBuilder.ClassFileBufferStrategy.Default.DISCARDING
-                        : AgentBuilder.ClassFileBufferStrategy.Default.RETAINING)
+                .with(
+                        attached
+                                ? AgentBuilder.ClassFileBufferStrategy.Default.DISCARDING
+                                : AgentBuilder.ClassFileBufferStrategy.Default.RETAINING)
                 .with(new ErrorListener(report))
                 .with(new InstallationErrors(report))
-                .ignore(ignoredTypes()).or(any(), isBootstrapClassLoader())
+                .ignore(ignoredTypes())
+                .or(any(), isBootstrapClassLoader())
                 .type(inScope(options).and(declaresMethod(annotatedMethods())))
                 .and(new CoreCheck(report))
                 .transform(new AgentBuilder.Transformer.ForAdvice(

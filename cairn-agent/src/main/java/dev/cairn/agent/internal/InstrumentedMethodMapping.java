@@ -31,8 +31,10 @@ enum InstrumentedMethodMapping implements Advice.OffsetMapping.Factory<Instrumen
     }
 
     @Override
-    public Advice.OffsetMapping make(ParameterDescription.InDefinedShape target,
-            AnnotationDescription.Loadable<InstrumentedMethod> annotation, AdviceType adviceType) {
+    public Advice.OffsetMapping make(
+            ParameterDescription.InDefinedShape target,
+            AnnotationDescription.Loadable<InstrumentedMethod> annotation,
+            AdviceType adviceType) {
         if (!target.getType().asErasure().represents(Method.class)) {
             throw new IllegalStateException("@InstrumentedMethod needs a parameter of type Method: " + target);
         }
@@ -40,15 +42,21 @@ enum InstrumentedMethodMapping implements Advice.OffsetMapping.Factory<Instrumen
     }
 
     @Override
-    public Target resolve(TypeDescription instrumentedType, MethodDescription instrumentedMethod, Assigner assigner,
-            Advice.ArgumentHandler argumentHandler, Sort sort) {
+    public Target resolve(
+            TypeDescription instrumentedType,
+            MethodDescription instrumentedMethod,
+            Assigner assigner,
+            Advice.ArgumentHandler argumentHandler,
+            Sort sort) {
         MethodDescription.InDefinedShape method = instrumentedMethod.asDefined();
         ClassFileVersion version = instrumentedType.getClassFileVersion();
         if (version == null || version.isLessThan(ClassFileVersion.JAVA_V11)) {
             return Target.ForStackManipulation.of(method);
         }
-        JavaConstant constant = JavaConstant.Dynamic.ofInvocation(REFLECT_AS,
-                TypeDescription.ForLoadedType.of(Method.class), JavaConstant.MethodHandle.of(method))
+        JavaConstant constant = JavaConstant.Dynamic.ofInvocation(
+                        REFLECT_AS,
+                        TypeDescription.ForLoadedType.of(Method.class),
+                        JavaConstant.MethodHandle.of(method))
                 .withType(Method.class);
         return new Target.ForStackManipulation(constant.toStackManipulation());
     }

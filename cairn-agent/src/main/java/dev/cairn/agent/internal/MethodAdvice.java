@@ -12,8 +12,7 @@ import net.bytebuddy.implementation.bytecode.assign.Assigner;
  */
 final class MethodAdvice {
 
-    private MethodAdvice() {
-    }
+    private MethodAdvice() {}
 
     // suppress: should cairn-core be missing or broken in some class loader, the method still runs unchanged.
     @Advice.OnMethodEnter(suppress = Throwable.class)
@@ -22,7 +21,8 @@ final class MethodAdvice {
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    static void exit(@Advice.Enter MethodCall call,
+    static void exit(
+            @Advice.Enter MethodCall call,
             @Advice.Return(readOnly = false, typing = Assigner.Typing.DYNAMIC) Object result,
             @Advice.Thrown Throwable thrown) {
         // Null only when enter itself failed and was suppressed. ByteBuddy rethrows thrown after this.

@@ -14,7 +14,9 @@ class CoreCheckTest {
 
     @Test
     void theCairnCoreOfThisBuild_isUsable() {
-        assertThat(CoreCheck.problem(ClassFileLocator.ForClassLoader.of(getClass().getClassLoader()))).isNull();
+        assertThat(CoreCheck.problem(
+                        ClassFileLocator.ForClassLoader.of(getClass().getClassLoader())))
+                .isNull();
     }
 
     @Test
@@ -26,14 +28,20 @@ class CoreCheckTest {
     @Test
     void aCoreWhoseMethodCallHasOtherSignatures_isRejected() {
         // The MethodCall of an older core: exit returned nothing.
-        byte[] older = new ByteBuddy().subclass(Object.class).name(CoreCheck.METHOD_CALL)
+        byte[] older = new ByteBuddy()
+                .subclass(Object.class)
+                .name(CoreCheck.METHOD_CALL)
                 .defineMethod("enter", Object.class, Visibility.PUBLIC, Ownership.STATIC)
-                .withParameters(java.lang.reflect.Method.class, Object[].class).intercept(FixedValue.nullValue())
+                .withParameters(java.lang.reflect.Method.class, Object[].class)
+                .intercept(FixedValue.nullValue())
                 .defineMethod("exit", void.class, Visibility.PUBLIC)
-                .withParameters(Object.class, Throwable.class).intercept(StubMethod.INSTANCE)
-                .make().getBytes();
+                .withParameters(Object.class, Throwable.class)
+                .intercept(StubMethod.INSTANCE)
+                .make()
+                .getBytes();
         ClassFileLocator withJdk = new ClassFileLocator.Compound(
-                ClassFileLocator.Simple.of(CoreCheck.METHOD_CALL, older), ClassFileLocator.ForClassLoader.ofBootLoader());
+                ClassFileLocator.Simple.of(CoreCheck.METHOD_CALL, older),
+                ClassFileLocator.ForClassLoader.ofBootLoader());
         assertThat(CoreCheck.problem(withJdk))
                 .startsWith("the cairn-core version on the class path does not match this agent");
     }

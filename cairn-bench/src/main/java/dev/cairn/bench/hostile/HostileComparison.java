@@ -33,10 +33,10 @@ public final class HostileComparison {
 
     private static final long SEED = 12L;
     private static final String SEQ = "hostile_seq";
-    private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper STRICT =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private HostileComparison() {
-    }
+    private HostileComparison() {}
 
     /** Where one library's records go. */
     private interface Target extends AutoCloseable {
@@ -49,15 +49,28 @@ public final class HostileComparison {
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         Path dir = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/hostile"));
-        System.out.printf(Locale.ROOT, "%-8s %10s %12s %12s %14s%n", "library", "records", "valid lines",
-                "invalid lines", "records lost");
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s %10s %12s %12s %14s%n",
+                "library",
+                "records",
+                "valid lines",
+                "invalid lines",
+                "records lost");
         for (String library : new String[] {"cairn", "logback", "log4j2"}) {
             Path file = dir.resolve(library + ".log");
             Files.deleteIfExists(file);
             long threw = write(open(library, file), records);
             Count count = count(file, records);
-            System.out.printf(Locale.ROOT, "%-8s %10d %12d %12d %14d%s%n", library, records, count.valid,
-                    count.invalid, count.lost, threw > 0 ? "  (" + threw + " calls threw)" : "");
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-8s %10d %12d %12d %14d%s%n",
+                    library,
+                    records,
+                    count.valid,
+                    count.invalid,
+                    count.lost,
+                    threw > 0 ? "  (" + threw + " calls threw)" : "");
         }
     }
 
@@ -80,8 +93,7 @@ public final class HostileComparison {
         return threw;
     }
 
-    private record Count(long valid, long invalid, long lost) {
-    }
+    private record Count(long valid, long invalid, long lost) {}
 
     private static Count count(Path file, int records) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
@@ -126,9 +138,14 @@ public final class HostileComparison {
     }
 
     private static Target cairn(Path file) {
-        LogSystem system = LogSystem.builder().environment(Map.of()).systemProperties(new Properties()).classLoader(null)
+        LogSystem system = LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .classLoader(null)
                 .shutdownHook(false)
-                .configure(c -> c.set("cairn.console", "none").file(file).set("cairn.async", "false")
+                .configure(c -> c.set("cairn.console", "none")
+                        .file(file)
+                        .set("cairn.async", "false")
                         .set("cairn.file.max-bytes", "0"))
                 .build();
         Logger log = system.logger("hostile");
@@ -156,7 +173,11 @@ public final class HostileComparison {
         return new Target() {
             @Override
             public void log(long seq, String message, String key, Object value, Throwable error) {
-                log.atInfo().addKeyValue(SEQ, seq).addKeyValue(key, value).setCause(error).log(message);
+                log.atInfo()
+                        .addKeyValue(SEQ, seq)
+                        .addKeyValue(key, value)
+                        .setCause(error)
+                        .log(message);
             }
 
             @Override
@@ -168,14 +189,24 @@ public final class HostileComparison {
 
     private static Target log4j2(Path file) throws URISyntaxException {
         System.setProperty("hostile.file", file.toString());
-        LoggerContext context = new LoggerContext("hostile", null,
-                HostileComparison.class.getClassLoader().getResource("hostile/log4j2.xml").toURI());
+        LoggerContext context = new LoggerContext(
+                "hostile",
+                null,
+                HostileComparison.class
+                        .getClassLoader()
+                        .getResource("hostile/log4j2.xml")
+                        .toURI());
         context.start();
         org.apache.logging.log4j.Logger log = context.getLogger("hostile");
         return new Target() {
             @Override
             public void log(long seq, String message, String key, Object value, Throwable error) {
-                log.info(new MapMessage<>(3).with("message", message).with(SEQ, seq).with(key, value), error);
+                log.info(
+                        new MapMessage<>(3)
+                                .with("message", message)
+                                .with(SEQ, seq)
+                                .with(key, value),
+                        error);
             }
 
             @Override

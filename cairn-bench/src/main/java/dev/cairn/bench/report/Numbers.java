@@ -5,8 +5,7 @@ import java.util.Locale;
 /** How figures are written: enough digits to compare, no more. */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     static String format(double value) {
         if (Double.isNaN(value)) {

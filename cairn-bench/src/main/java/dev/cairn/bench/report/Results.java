@@ -33,8 +33,10 @@ final class Results {
 
     Optional<Measurement> find(String benchmark, String variant, String format, int threads) {
         return measurements.stream()
-                .filter(m -> m.benchmark().equals(benchmark) && m.variant().equals(variant)
-                        && m.format().equals(format) && m.threads() == threads)
+                .filter(m -> m.benchmark().equals(benchmark)
+                        && m.variant().equals(variant)
+                        && m.format().equals(format)
+                        && m.threads() == threads)
                 .findFirst();
     }
 

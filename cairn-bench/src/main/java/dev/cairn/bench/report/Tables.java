@@ -8,8 +8,8 @@ import java.util.Optional;
 final class Tables {
 
     static final List<String> SYNC = List.of("CAIRN", "LOGBACK", "LOG4J2");
-    static final List<String> ASYNC = List.of("CAIRN_ASYNC", "LOGBACK_ASYNC_APPENDER", "LOG4J2_ASYNC_APPENDER",
-            "LOG4J2_ASYNC_LOGGERS");
+    static final List<String> ASYNC =
+            List.of("CAIRN_ASYNC", "LOGBACK_ASYNC_APPENDER", "LOG4J2_ASYNC_APPENDER", "LOG4J2_ASYNC_LOGGERS");
     static final int[] THREADS = {1, 2, 4};
 
     static final String DISABLED = "DisabledCallBenchmark.disabledCall";
@@ -31,19 +31,24 @@ final class Tables {
         for (String variant : variants) {
             table.append("| ").append(label(variant));
             for (int threads : THREADS) {
-                table.append(" | ").append(results.find(benchmark, variant, format, threads)
-                        .map(m -> Numbers.withError(m.score(), m.error())).orElse("–"));
+                table.append(" | ")
+                        .append(results.find(benchmark, variant, format, threads)
+                                .map(m -> Numbers.withError(m.score(), m.error()))
+                                .orElse("–"));
             }
             table.append(" | ").append(bytes(benchmark, variant, format, 1));
             table.append(" | ").append(bytes(benchmark, variant, format, 4)).append(" |\n");
         }
-        return table.append("\nUnit: ").append(unit).append(". ± is JMH's 99.9% confidence half-width.\n").toString();
+        return table.append("\nUnit: ")
+                .append(unit)
+                .append(". ± is JMH's 99.9% confidence half-width.\n")
+                .toString();
     }
 
     /** Sampled caller cost: percentiles per thread count. */
     String callerCost() {
-        StringBuilder table = new StringBuilder("| library | threads | p50 | p99 | p99.9 | mean | B/op |\n"
-                + "|---|--:|--:|--:|--:|--:|--:|\n");
+        StringBuilder table = new StringBuilder(
+                "| library | threads | p50 | p99 | p99.9 | mean | B/op |\n" + "|---|--:|--:|--:|--:|--:|--:|\n");
         for (int threads : THREADS) {
             for (String variant : ASYNC) {
                 Optional<Measurement> found = results.find(CALLER, variant, "JSON", threads);
@@ -51,19 +56,30 @@ final class Tables {
                     continue;
                 }
                 Measurement m = found.get();
-                table.append("| ").append(label(variant)).append(" | ").append(threads)
-                        .append(" | ").append(Numbers.format(m.percentile("50.0")))
-                        .append(" | ").append(Numbers.format(m.percentile("99.0")))
-                        .append(" | ").append(Numbers.format(m.percentile("99.9")))
-                        .append(" | ").append(Numbers.format(m.score()))
-                        .append(" | ").append(Numbers.format(m.bytesPerOp())).append(" |\n");
+                table.append("| ")
+                        .append(label(variant))
+                        .append(" | ")
+                        .append(threads)
+                        .append(" | ")
+                        .append(Numbers.format(m.percentile("50.0")))
+                        .append(" | ")
+                        .append(Numbers.format(m.percentile("99.0")))
+                        .append(" | ")
+                        .append(Numbers.format(m.percentile("99.9")))
+                        .append(" | ")
+                        .append(Numbers.format(m.score()))
+                        .append(" | ")
+                        .append(Numbers.format(m.bytesPerOp()))
+                        .append(" |\n");
             }
         }
-        return table.append("\nUnit: ns per call, sampled by JMH's sample mode.\n").toString();
+        return table.append("\nUnit: ns per call, sampled by JMH's sample mode.\n")
+                .toString();
     }
 
     private String bytes(String benchmark, String variant, String format, int threads) {
-        return results.find(benchmark, variant, format, threads).map(m -> Numbers.format(m.bytesPerOp()))
+        return results.find(benchmark, variant, format, threads)
+                .map(m -> Numbers.format(m.bytesPerOp()))
                 .orElse("–");
     }
 

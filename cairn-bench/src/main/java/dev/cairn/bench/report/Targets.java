@@ -9,8 +9,8 @@ import java.util.function.ToDoubleFunction;
 final class Targets {
 
     private final Results results;
-    private final StringBuilder table = new StringBuilder("| target | threads | Cairn | reference | met |\n"
-            + "|---|--:|--:|--:|:-:|\n");
+    private final StringBuilder table =
+            new StringBuilder("| target | threads | Cairn | reference | met |\n" + "|---|--:|--:|--:|:-:|\n");
 
     Targets(Results results) {
         this.results = results;
@@ -36,10 +36,13 @@ final class Targets {
         Optional<Measurement> cairn = results.find(Tables.DISABLED, "CAIRN", "JSON", threads);
         OptionalDouble fastest = Tables.SYNC.stream()
                 .flatMap(v -> results.find(Tables.DISABLED, v, "JSON", threads).stream())
-                .mapToDouble(Measurement::score).min();
+                .mapToDouble(Measurement::score)
+                .min();
         if (cairn.isPresent() && fastest.isPresent()) {
             double score = cairn.get().score();
-            row("disabled call within 1 ns of the fastest, 0 B/op", threads,
+            row(
+                    "disabled call within 1 ns of the fastest, 0 B/op",
+                    threads,
                     Numbers.format(score) + " ns, " + Numbers.format(cairn.get().bytesPerOp()) + " B/op",
                     "fastest " + Numbers.format(fastest.getAsDouble()) + " ns",
                     score <= fastest.getAsDouble() + 1 && cairn.get().bytesPerOp() < 0.5);
@@ -52,8 +55,12 @@ final class Targets {
         if (cairn.isPresent() && log4j2.isPresent()) {
             double ours = cairn.get().percentile(percent);
             double theirs = log4j2.get().percentile(percent);
-            row("async caller " + name + " ≤ log4j2 async loggers", threads, Numbers.format(ours) + " ns",
-                    Numbers.format(theirs) + " ns", ours <= theirs);
+            row(
+                    "async caller " + name + " ≤ log4j2 async loggers",
+                    threads,
+                    Numbers.format(ours) + " ns",
+                    Numbers.format(theirs) + " ns",
+                    ours <= theirs);
         }
     }
 
@@ -62,18 +69,23 @@ final class Targets {
         Optional<Measurement> other = results.find(Tables.THROUGHPUT, reference, "JSON", threads);
         if (cairn.isPresent() && other.isPresent()) {
             double ratio = cairn.get().score() / other.get().score();
-            row("sustained JSON throughput ≥ " + factor + "× " + Tables.label(reference), threads,
+            row(
+                    "sustained JSON throughput ≥ " + factor + "× " + Tables.label(reference),
+                    threads,
                     Numbers.format(cairn.get().score()) + " rec/s (" + Numbers.ratio(ratio) + ")",
-                    Numbers.format(other.get().score()) + " rec/s", ratio >= factor);
+                    Numbers.format(other.get().score()) + " rec/s",
+                    ratio >= factor);
         }
     }
 
     /** The faster of Log4j2's two asynchronous set-ups at that thread count, so the target is against its best. */
     private String fasterLog4j2(int threads) {
         ToDoubleFunction<String> score = v -> results.find(Tables.THROUGHPUT, v, "JSON", threads)
-                .map(Measurement::score).orElse(0.0);
+                .map(Measurement::score)
+                .orElse(0.0);
         return List.of("LOG4J2_ASYNC_APPENDER", "LOG4J2_ASYNC_LOGGERS").stream()
-                .max((a, b) -> Double.compare(score.applyAsDouble(a), score.applyAsDouble(b))).orElseThrow();
+                .max((a, b) -> Double.compare(score.applyAsDouble(a), score.applyAsDouble(b)))
+                .orElseThrow();
     }
 
     /**
@@ -86,15 +98,32 @@ final class Targets {
         Optional<Measurement> log4j2 = results.find(Tables.THROUGHPUT, "LOG4J2_ASYNC_LOGGERS", "JSON", 1);
         if (cairn.isPresent() && log4j2.isPresent()) {
             double ours = cairn.get().bytesPerOp();
-            row("allocation per enabled async record ≤ log4j2 async loggers", 1, Numbers.format(ours) + " B/op",
-                    Numbers.format(log4j2.get().bytesPerOp()) + " B/op", ours <= log4j2.get().bytesPerOp());
-            row("0 B/op per enabled async record (primitive key-values)", 1, Numbers.format(ours) + " B/op", "0 B/op",
+            row(
+                    "allocation per enabled async record ≤ log4j2 async loggers",
+                    1,
+                    Numbers.format(ours) + " B/op",
+                    Numbers.format(log4j2.get().bytesPerOp()) + " B/op",
+                    ours <= log4j2.get().bytesPerOp());
+            row(
+                    "0 B/op per enabled async record (primitive key-values)",
+                    1,
+                    Numbers.format(ours) + " B/op",
+                    "0 B/op",
                     ours < 0.5);
         }
     }
 
     private void row(String target, int threads, String cairn, String reference, boolean met) {
-        table.append("| ").append(target).append(" | ").append(threads).append(" | ").append(cairn).append(" | ")
-                .append(reference).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+        table.append("| ")
+                .append(target)
+                .append(" | ")
+                .append(threads)
+                .append(" | ")
+                .append(cairn)
+                .append(" | ")
+                .append(reference)
+                .append(" | ")
+                .append(met ? "yes" : "**no**")
+                .append(" |\n");
     }
 }

@@ -10,9 +10,9 @@ import static dev.cairn.bench.subject.Workload.ORDER_ID;
 import static dev.cairn.bench.subject.Workload.STATUS;
 import static dev.cairn.bench.subject.Workload.STATUS_VALUE;
 
-import dev.cairn.context.LogContext;
 import dev.cairn.LogSystem;
 import dev.cairn.Logger;
+import dev.cairn.context.LogContext;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -49,12 +49,20 @@ final class CairnSubject implements LoggingSubject {
 
     @Override
     public void record(long orderId) {
-        log.atInfo().with(ORDER_ID, orderId).with(AMOUNT, AMOUNT_VALUE).with(STATUS, STATUS_VALUE).log(MESSAGE);
+        log.atInfo()
+                .with(ORDER_ID, orderId)
+                .with(AMOUNT, AMOUNT_VALUE)
+                .with(STATUS, STATUS_VALUE)
+                .log(MESSAGE);
     }
 
     @Override
     public void recordWithError(long orderId, Throwable error) {
-        log.atInfo().with(ORDER_ID, orderId).with(AMOUNT, AMOUNT_VALUE).with(STATUS, STATUS_VALUE).cause(error)
+        log.atInfo()
+                .with(ORDER_ID, orderId)
+                .with(AMOUNT, AMOUNT_VALUE)
+                .with(STATUS, STATUS_VALUE)
+                .cause(error)
                 .log(MESSAGE);
     }
 

@@ -28,7 +28,9 @@ final class Log4j2Subject implements LoggingSubject {
 
     /** How records reach the file. */
     enum Mode {
-        SYNC, ASYNC_APPENDER, ASYNC_LOGGERS
+        SYNC,
+        ASYNC_APPENDER,
+        ASYNC_LOGGERS
     }
 
     static {
@@ -49,7 +51,8 @@ final class Log4j2Subject implements LoggingSubject {
         System.setProperty("bench.queueSize", Integer.toString(Variant.QUEUE_SIZE));
         String resource = format == Format.TEXT ? "log4j2/text.xml" : "log4j2/json.xml";
         try {
-            var location = Log4j2Subject.class.getClassLoader().getResource(resource).toURI();
+            var location =
+                    Log4j2Subject.class.getClassLoader().getResource(resource).toURI();
             context = mode == Mode.ASYNC_LOGGERS
                     ? new AsyncLoggerContext("bench-async", null, location)
                     : new LoggerContext("bench", null, location);
@@ -60,7 +63,8 @@ final class Log4j2Subject implements LoggingSubject {
         if (context instanceof AsyncLoggerContext) {
             long slots = ((AsyncLoggerContext) context).createRingBufferAdmin().getBufferSize();
             if (slots != Variant.QUEUE_SIZE) {
-                throw new IllegalStateException("Log4j2 ring buffer has " + slots + " slots, not " + Variant.QUEUE_SIZE);
+                throw new IllegalStateException(
+                        "Log4j2 ring buffer has " + slots + " slots, not " + Variant.QUEUE_SIZE);
             }
         }
         log = context.getLogger(Workload.LOGGER);
@@ -82,7 +86,10 @@ final class Log4j2Subject implements LoggingSubject {
     }
 
     private static MapMessage<?, Object> message(long orderId) {
-        return new MapMessage<>(4).with("message", MESSAGE).with(ORDER_ID, orderId).with(AMOUNT, AMOUNT_VALUE)
+        return new MapMessage<>(4)
+                .with("message", MESSAGE)
+                .with(ORDER_ID, orderId)
+                .with(AMOUNT, AMOUNT_VALUE)
                 .with(STATUS, STATUS_VALUE);
     }
 

@@ -34,7 +34,8 @@ final class LogbackSubject implements LoggingSubject {
         context.setMDCAdapter(mdc);
         context.putProperty("bench.file", file.toString());
         context.putProperty("bench.pid", Long.toString(ProcessHandle.current().pid()));
-        context.putProperty("bench.format", format.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        context.putProperty(
+                "bench.format", format.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         context.putProperty("bench.queueSize", Integer.toString(Variant.QUEUE_SIZE));
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
@@ -54,14 +55,21 @@ final class LogbackSubject implements LoggingSubject {
 
     @Override
     public void record(long orderId) {
-        log.atInfo().addKeyValue(ORDER_ID, orderId).addKeyValue(AMOUNT, AMOUNT_VALUE).addKeyValue(STATUS, STATUS_VALUE)
+        log.atInfo()
+                .addKeyValue(ORDER_ID, orderId)
+                .addKeyValue(AMOUNT, AMOUNT_VALUE)
+                .addKeyValue(STATUS, STATUS_VALUE)
                 .log(MESSAGE);
     }
 
     @Override
     public void recordWithError(long orderId, Throwable error) {
-        log.atInfo().addKeyValue(ORDER_ID, orderId).addKeyValue(AMOUNT, AMOUNT_VALUE).addKeyValue(STATUS, STATUS_VALUE)
-                .setCause(error).log(MESSAGE);
+        log.atInfo()
+                .addKeyValue(ORDER_ID, orderId)
+                .addKeyValue(AMOUNT, AMOUNT_VALUE)
+                .addKeyValue(STATUS, STATUS_VALUE)
+                .setCause(error)
+                .log(MESSAGE);
     }
 
     @Override

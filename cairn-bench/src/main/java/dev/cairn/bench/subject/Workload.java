@@ -10,6 +10,7 @@ public final class Workload {
     public static final String MESSAGE = "Order processed";
     /** The disabled call's message: a parameterized DEBUG call with one already-boxed argument. */
     public static final String DISABLED_MESSAGE = "Order {} processed";
+
     public static final String ORDER_ID = "order_id";
     public static final String AMOUNT = "amount";
     public static final double AMOUNT_VALUE = 99.5;
@@ -19,8 +20,7 @@ public final class Workload {
     public static final String CONTEXT_VALUE = "r-7f3a";
     public static final String ERROR_MESSAGE = "stock reservation failed";
 
-    private Workload() {
-    }
+    private Workload() {}
 
     /** The exception of scenario 7, made once so each call pays for writing a stack trace, not for capturing one. */
     public static Throwable exception() {

@@ -14,8 +14,7 @@ public final class ByteHash {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
 
-    private ByteHash() {
-    }
+    private ByteHash() {}
 
     public static long hash(byte[] b, int from, int to) {
         long h = 0x27D4EB2F165667C5L ^ (to - from);

@@ -20,8 +20,7 @@ public final class ByteSearch {
     /** For the test {@code (w - SPACES) & ~w & HIGHS}: flags bytes below 0x20 (the lowest flag is exact). */
     private static final long SPACES = ONES * 0x20;
 
-    private ByteSearch() {
-    }
+    private ByteSearch() {}
 
     /** Index of the first {@code \n} in {@code b[from, to)}, or -1. */
     public static int indexOfNewline(byte[] b, int from, int to) {

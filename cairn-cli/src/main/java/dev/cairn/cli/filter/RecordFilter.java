@@ -31,8 +31,13 @@ public final class RecordFilter {
      * @param where          conditions that must all hold
      * @param text           free text that must appear, or null
      */
-    public RecordFilter(Level minLevel, List<String> loggerPrefixes, long sinceMicros, long untilMicros,
-                        List<WhereClause> where, String text) {
+    public RecordFilter(
+            Level minLevel,
+            List<String> loggerPrefixes,
+            long sinceMicros,
+            long untilMicros,
+            List<WhereClause> where,
+            String text) {
         this.minLevel = minLevel;
         // Arrays, not lists: the per-line loops below then allocate no iterator.
         this.loggerPrefixes = loggerPrefixes.toArray(new String[0]);
@@ -69,7 +74,8 @@ public final class RecordFilter {
 
     private boolean loggerMatches(String logger) {
         for (String p : loggerPrefixes) {
-            if (logger.startsWith(p) && (logger.length() == p.length() || logger.charAt(p.length()) == '.' || p.endsWith("."))) {
+            if (logger.startsWith(p)
+                    && (logger.length() == p.length() || logger.charAt(p.length()) == '.' || p.endsWith("."))) {
                 return true;
             }
         }

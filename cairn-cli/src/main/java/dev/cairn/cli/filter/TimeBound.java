@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 /** Reads {@code --since}/{@code --until}: a duration back from now ({@code 90s}, {@code 10m}, {@code 2h}, {@code 7d}) or an RFC 3339 timestamp. */
 public final class TimeBound {
 
-    public static final String SYNTAX = "a duration such as 30s, 10m, 2h, 7d, or an RFC 3339 time such as 2026-11-21T10:15:00Z";
+    public static final String SYNTAX =
+            "a duration such as 30s, 10m, 2h, 7d, or an RFC 3339 time such as 2026-11-21T10:15:00Z";
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
 
-    private TimeBound() {
-    }
+    private TimeBound() {}
 
     /**
      * @return microseconds since the epoch

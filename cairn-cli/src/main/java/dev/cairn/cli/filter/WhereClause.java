@@ -22,7 +22,15 @@ public final class WhereClause {
 
     private static final Pattern SHAPE = Pattern.compile("([^=!<>~\\s]+)\\s*(!=|>=|<=|=|>|<|~)(.*)", Pattern.DOTALL);
 
-    private enum Op { EQ, NE, GT, GE, LT, LE, MATCH }
+    private enum Op {
+        EQ,
+        NE,
+        GT,
+        GE,
+        LT,
+        LE,
+        MATCH
+    }
 
     private final String source;
     private final FieldPath path;
@@ -64,7 +72,8 @@ public final class WhereClause {
             try {
                 number = Double.parseDouble(value.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + text + "': " + opText + " needs a number, got '" + value + "'");
+                throw new IllegalArgumentException(
+                        "'" + text + "': " + opText + " needs a number, got '" + value + "'");
             }
         } else if (op == Op.MATCH) {
             try {

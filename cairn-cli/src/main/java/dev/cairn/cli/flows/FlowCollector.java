@@ -1,7 +1,7 @@
 package dev.cairn.cli.flows;
 
-import dev.cairn.cli.json.JsonNumbers;
 import dev.cairn.cli.json.JsonLineScanner;
+import dev.cairn.cli.json.JsonNumbers;
 import dev.cairn.cli.json.JsonType;
 import dev.cairn.cli.record.FieldPath;
 import dev.cairn.cli.record.ScannedRecord;
@@ -61,7 +61,9 @@ public final class FlowCollector {
         }
         int f = r.locate(TOTAL_MS);
         JsonLineScanner s = r.located();
-        double ms = f >= 0 && s.type(f) == JsonType.NUMBER ? JsonNumbers.parse(b, s.valueStart(f), s.valueEnd(f)) : Double.NaN;
+        double ms = f >= 0 && s.type(f) == JsonType.NUMBER
+                ? JsonNumbers.parse(b, s.valueStart(f), s.valueEnd(f))
+                : Double.NaN;
         boolean failed = "failed".equals(text(r, STATUS));
         stats.add(ms, failed, failed ? text(r, FAILED_AT) : null, b, from, to);
     }

@@ -16,8 +16,8 @@ import java.util.Map;
  * taken relative to the shallowest step, so direct children of the flow are at depth 0 whether the
  * writer counts the flow itself as depth 0 or not.
  */
-public record FlowTimeline(String flowId, String label, String status, double totalMs, String failedAt,
-                           String error, List<Step> steps) {
+public record FlowTimeline(
+        String flowId, String label, String status, double totalMs, String failedAt, String error, List<Step> steps) {
 
     /** One step: its name, start offset and duration in ms, status and nesting depth. */
     public record Step(String fn, double startMs, double ms, String status, int depth) {
@@ -58,7 +58,8 @@ public record FlowTimeline(String flowId, String label, String status, double to
         if (Double.isNaN(total)) {
             total = steps.stream().mapToDouble(s -> s.startMs() + s.ms()).max().orElse(0);
         }
-        return new FlowTimeline(id, label, r.text("flow_status"), total, r.text("failed_at"), r.text("flow_error"), steps);
+        return new FlowTimeline(
+                id, label, r.text("flow_status"), total, r.text("failed_at"), r.text("flow_error"), steps);
     }
 
     private static int depthOf(Map<?, ?> step) {

@@ -23,24 +23,48 @@ public final class FlowsFormatter {
 
     public String text(Map<String, FlowLabelStats> labels) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-24s %8s %7s %7s %10s %10s %10s %10s  %s%n",
-                "flow", "count", "failed", "fail%", "p50", "p95", "p99", "max", "commonest failed_at"));
+        sb.append(String.format(
+                Locale.ROOT,
+                "%-24s %8s %7s %7s %10s %10s %10s %10s  %s%n",
+                "flow",
+                "count",
+                "failed",
+                "fail%",
+                "p50",
+                "p95",
+                "p99",
+                "max",
+                "commonest failed_at"));
         for (Map.Entry<String, FlowLabelStats> e : labels.entrySet()) {
             FlowLabelStats s = e.getValue();
             LatencyHistogram h = s.totalMs();
             String failedAt = s.commonestFailedAt();
-            sb.append(String.format(Locale.ROOT, "%-24s %,8d %,7d %6.1f%% %10s %10s %10s %10s  %s%n",
-                    TextEscaper.escape(e.getKey()), s.count(), s.failures(), s.failureRate() * 100,
-                    ms(h.percentile(0.50)), ms(h.percentile(0.95)), ms(h.percentile(0.99)), ms(h.max()),
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%-24s %,8d %,7d %6.1f%% %10s %10s %10s %10s  %s%n",
+                    TextEscaper.escape(e.getKey()),
+                    s.count(),
+                    s.failures(),
+                    s.failureRate() * 100,
+                    ms(h.percentile(0.50)),
+                    ms(h.percentile(0.95)),
+                    ms(h.percentile(0.99)),
+                    ms(h.max()),
                     failedAt == null ? "-" : TextEscaper.escape(failedAt) + " (" + s.failedAtCount(failedAt) + ")"));
         }
         sb.append("\nslowest flows\n");
         for (Map.Entry<String, FlowLabelStats> e : labels.entrySet()) {
             for (FlowTimeline t : slowest(e.getValue())) {
-                sb.append(String.format(Locale.ROOT, "  %-24s %-32s %10s  %s%n", TextEscaper.escape(e.getKey()),
-                        TextEscaper.escape(String.valueOf(t.flowId())), ms(t.totalMs()),
-                        t.status() == null ? "-" : TextEscaper.escape(t.status())
-                                + (t.failedAt() == null ? "" : " at " + TextEscaper.escape(t.failedAt()))));
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "  %-24s %-32s %10s  %s%n",
+                        TextEscaper.escape(e.getKey()),
+                        TextEscaper.escape(String.valueOf(t.flowId())),
+                        ms(t.totalMs()),
+                        t.status() == null
+                                ? "-"
+                                : TextEscaper.escape(t.status())
+                                        + (t.failedAt() == null ? "" : " at " + TextEscaper.escape(t.failedAt()))));
             }
         }
         return sb.toString();

@@ -23,7 +23,9 @@ public final class Waterfall {
         sb.append("  ").append(ms(t.totalMs())).append('\n');
         int nameWidth = 8;
         for (FlowTimeline.Step s : t.steps()) {
-            nameWidth = Math.max(nameWidth, Math.min(40, s.depth() * 2 + TextEscaper.escape(s.fn()).length()));
+            nameWidth = Math.max(
+                    nameWidth,
+                    Math.min(40, s.depth() * 2 + TextEscaper.escape(s.fn()).length()));
         }
         double span = t.spanMs();
         double scale = span > 0 ? BAR_WIDTH / span : 0;

@@ -50,8 +50,8 @@ public final class BadLineLog {
         List<String> lines = new ArrayList<>(damaged);
         if (count > 0) {
             String more = count > first.size() ? ", …" : "";
-            lines.add("cairn: skipped " + count + (count == 1 ? " line" : " lines")
-                    + " that are not JSON log records (" + String.join(", ", first) + more + ")");
+            lines.add("cairn: skipped " + count + (count == 1 ? " line" : " lines") + " that are not JSON log records ("
+                    + String.join(", ", first) + more + ")");
         }
         return lines;
     }

@@ -30,6 +30,7 @@ public final class ChunkExecutor implements AutoCloseable {
      * are skipped and counted as bad.
      */
     static final int MAX_LINE = maxLine(Runtime.getRuntime().maxMemory());
+
     public static final int MIN_CHUNK = 128 * 1024;
     private static final int READ_AHEAD_BLOCK = 1024 * 1024;
     private static final int MIN_READ_AHEAD_BLOCK = 32 * 1024;
@@ -92,7 +93,8 @@ public final class ChunkExecutor implements AutoCloseable {
         private long nextLine = 1;
         private boolean exhausted;
 
-        private Results(Input input, InputStream stream, Function<Chunk, Processed<T>> work, int size, int maxInFlight) {
+        private Results(
+                Input input, InputStream stream, Function<Chunk, Processed<T>> work, int size, int maxInFlight) {
             this.input = input;
             this.stream = stream;
             this.reader = new ChunkReader(stream, size, MAX_LINE);

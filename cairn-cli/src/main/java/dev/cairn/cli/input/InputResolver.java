@@ -16,8 +16,7 @@ import java.util.stream.Stream;
  */
 public final class InputResolver {
 
-    private InputResolver() {
-    }
+    private InputResolver() {}
 
     /**
      * @throws IllegalArgumentException naming the first argument that is neither a readable file
@@ -39,8 +38,8 @@ public final class InputResolver {
                 List<Input> found = walk(p);
                 if (found.isEmpty()) {
                     // Most likely the wrong folder: say so rather than report "nothing matched".
-                    throw new IllegalArgumentException("folder '" + arg
-                            + "' holds no log files (names containing .log, .json or .ndjson)");
+                    throw new IllegalArgumentException(
+                            "folder '" + arg + "' holds no log files (names containing .log, .json or .ndjson)");
                 }
                 inputs.addAll(found);
             } else if (Files.isRegularFile(p) && Files.isReadable(p)) {

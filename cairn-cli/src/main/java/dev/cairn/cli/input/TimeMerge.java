@@ -11,11 +11,11 @@ import java.util.PriorityQueue;
  */
 public final class TimeMerge {
 
-    private TimeMerge() {
-    }
+    private TimeMerge() {}
 
     /** @return the number of entries written */
-    public static long write(List<ChunkExecutor.Results<TimedLines>> inputs, OutputStream out, Runnable afterBatch) throws IOException {
+    public static long write(List<ChunkExecutor.Results<TimedLines>> inputs, OutputStream out, Runnable afterBatch)
+            throws IOException {
         PriorityQueue<Cursor> queue = new PriorityQueue<>();
         for (int k = 0; k < inputs.size(); k++) {
             Cursor c = new Cursor(k, inputs.get(k));

@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 /** Reads a JSON number from raw bytes; plain decimals without allocation, anything else via {@link Double#parseDouble}. */
 public final class JsonNumbers {
 
-    private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    private static final double[] POWERS = {
+        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+    };
 
-    private JsonNumbers() {
-    }
+    private JsonNumbers() {}
 
     /** @return the value, or NaN if the bytes are not a number */
     public static double parse(byte[] b, int from, int to) {

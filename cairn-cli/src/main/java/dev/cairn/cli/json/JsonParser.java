@@ -30,7 +30,8 @@ public final class JsonParser {
 
     /** Parses {@code b[from, to)}, which must hold exactly one value (whitespace around it allowed). */
     public static Object parse(byte[] b, int from, int to) {
-        boolean bom = to - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB && b[from + 2] == (byte) 0xBF;
+        boolean bom =
+                to - from >= 3 && b[from] == (byte) 0xEF && b[from + 1] == (byte) 0xBB && b[from + 2] == (byte) 0xBF;
         JsonParser p = new JsonParser(b, bom ? from + 3 : from, to);
         p.skipWhitespace();
         Object v = p.value(0);

@@ -5,8 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** Decodes the content of a JSON string literal (the bytes between its quotes) to Java text. */
 public final class JsonStrings {
 
-    private JsonStrings() {
-    }
+    private JsonStrings() {}
 
     /**
      * Decodes {@code b[from, to)}. Bytes that are not valid UTF-8 become U+FFFD; a malformed

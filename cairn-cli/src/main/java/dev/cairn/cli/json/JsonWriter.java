@@ -6,8 +6,7 @@ import java.util.Map;
 /** Writes the values {@link JsonParser} produces back as compact JSON. */
 public final class JsonWriter {
 
-    private JsonWriter() {
-    }
+    private JsonWriter() {}
 
     public static String toJson(Object value) {
         StringBuilder sb = new StringBuilder();

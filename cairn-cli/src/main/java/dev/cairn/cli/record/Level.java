@@ -5,7 +5,12 @@ import java.util.Locale;
 
 /** Severity of a record, ordered from least to most severe. */
 public enum Level {
-    TRACE, DEBUG, INFO, WARN, ERROR, FATAL;
+    TRACE,
+    DEBUG,
+    INFO,
+    WARN,
+    ERROR,
+    FATAL;
 
     /**
      * Reads a level name as services write it: case-insensitive, with the aliases WARNING → WARN

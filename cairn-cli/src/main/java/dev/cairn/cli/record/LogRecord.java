@@ -15,8 +15,14 @@ import java.util.Map;
  *                key-values, flow fields), values as {@link dev.cairn.cli.json.JsonParser} made them
  * @param error   the attached error, or null
  */
-public record LogRecord(long micros, Level level, String logger, String message, String thread,
-                        Map<String, Object> fields, ErrorInfo error) {
+public record LogRecord(
+        long micros,
+        Level level,
+        String logger,
+        String message,
+        String thread,
+        Map<String, Object> fields,
+        ErrorInfo error) {
 
     /** A field's value as text (strings as they are, numbers as written), or null if absent. */
     public String text(String key) {

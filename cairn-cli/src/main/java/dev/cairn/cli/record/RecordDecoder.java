@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class RecordDecoder {
 
-    private RecordDecoder() {
-    }
+    private RecordDecoder() {}
 
     /** Parses and maps one line; empty if it is not JSON or lacks a timestamp, a level or a message. */
     public static Optional<LogRecord> decode(byte[] b, int from, int to) {

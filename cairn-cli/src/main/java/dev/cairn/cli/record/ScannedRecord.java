@@ -21,7 +21,8 @@ public final class ScannedRecord {
 
     private final JsonLineScanner top = new JsonLineScanner();
     private final JsonLineScanner nested = new JsonLineScanner();
-    private final JsonLineScanner[] pathScanners = {new JsonLineScanner(), new JsonLineScanner(), new JsonLineScanner()};
+    private final JsonLineScanner[] pathScanners = {new JsonLineScanner(), new JsonLineScanner(), new JsonLineScanner()
+    };
     private JsonLineScanner located;
 
     private long micros;
@@ -41,7 +42,8 @@ public final class ScannedRecord {
         }
         int ts = top.findAny(TIMESTAMP);
         micros = ts >= 0 && top.type(ts) == JsonType.STRING
-                ? Timestamps.parseMicros(b, top.valueStart(ts), top.valueEnd(ts)) : Timestamps.NONE;
+                ? Timestamps.parseMicros(b, top.valueStart(ts), top.valueEnd(ts))
+                : Timestamps.NONE;
         message = top.findAny(MESSAGE);
         logger = top.findAny(LOGGER);
         nestedLogger = false;
@@ -51,7 +53,9 @@ public final class ScannedRecord {
         } else {
             level = null;
             int log = top.find(LOG);
-            if (log >= 0 && top.type(log) == JsonType.OBJECT && nested.scan(b, top.valueStart(log), top.valueEnd(log))) {
+            if (log >= 0
+                    && top.type(log) == JsonType.OBJECT
+                    && nested.scan(b, top.valueStart(log), top.valueEnd(log))) {
                 int nl = nested.findAny(NESTED_LEVEL);
                 level = nl >= 0 ? levelOf(nested, nl) : null;
                 if (logger < 0) {
@@ -67,7 +71,9 @@ public final class ScannedRecord {
         if (s.type(field) != JsonType.STRING) {
             return null;
         }
-        return s.isEscaped(field) ? Level.parse(s.text(field)) : Level.parse(s.buffer(), s.valueStart(field), s.valueEnd(field));
+        return s.isEscaped(field)
+                ? Level.parse(s.text(field))
+                : Level.parse(s.buffer(), s.valueStart(field), s.valueEnd(field));
     }
 
     public long micros() {

@@ -19,8 +19,7 @@ public final class Timestamps {
     private static final DateTimeFormatter MILLIS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     public static long parseMicros(String text) {
         byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
@@ -44,9 +43,21 @@ public final class Timestamps {
         int minute = digits(b, from + 14, 2);
         int second = digits(b, from + 17, 2);
         byte sep = b[from + 10];
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23
-                || minute < 0 || minute > 59 || second < 0 || second > 60
-                || b[from + 4] != '-' || b[from + 7] != '-' || b[from + 13] != ':' || b[from + 16] != ':'
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || day > 31
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 60
+                || b[from + 4] != '-'
+                || b[from + 7] != '-'
+                || b[from + 13] != ':'
+                || b[from + 16] != ':'
                 || (sep != 'T' && sep != 't' && sep != ' ')) {
             return NONE;
         }

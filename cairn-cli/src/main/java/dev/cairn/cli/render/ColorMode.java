@@ -2,7 +2,9 @@ package dev.cairn.cli.render;
 
 /** The {@code --color} choice. */
 public enum ColorMode {
-    ALWAYS, NEVER, AUTO;
+    ALWAYS,
+    NEVER,
+    AUTO;
 
     /**
      * Decides whether to color: ALWAYS and NEVER win; AUTO colors only a terminal and only when

@@ -13,8 +13,7 @@ final class LayoutJson {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private LayoutJson() {
-    }
+    private LayoutJson() {}
 
     static void write(StringBuilder sb, Object value) {
         if (value instanceof String s) {
@@ -60,8 +59,11 @@ final class LayoutJson {
                 case '\f' -> sb.append("\\f");
                 default -> {
                     if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        sb.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
-                                .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+                        sb.append("\\u")
+                                .append(HEX[c >> 12 & 0xF])
+                                .append(HEX[c >> 8 & 0xF])
+                                .append(HEX[c >> 4 & 0xF])
+                                .append(HEX[c & 0xF]);
                     } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                         sb.append(c).append(s.charAt(++i));
                     } else if (Character.isSurrogate(c)) {

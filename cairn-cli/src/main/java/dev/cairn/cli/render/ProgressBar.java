@@ -49,8 +49,15 @@ public final class ProgressBar {
         if (total > 0) {
             double f = Math.min(1, (double) d / total);
             int filled = (int) Math.round(f * WIDTH);
-            line = String.format(Locale.ROOT, "[%s%s] %3.0f%% %s of %s %s", "#".repeat(filled), ".".repeat(WIDTH - filled),
-                    f * 100, bytes(d), bytes(total), rate);
+            line = String.format(
+                    Locale.ROOT,
+                    "[%s%s] %3.0f%% %s of %s %s",
+                    "#".repeat(filled),
+                    ".".repeat(WIDTH - filled),
+                    f * 100,
+                    bytes(d),
+                    bytes(total),
+                    rate);
         } else {
             line = bytes(d) + " " + rate;
         }

@@ -9,8 +9,7 @@ import java.nio.file.Path;
 /** Detects whether standard output and standard error are terminals. */
 public final class Terminal {
 
-    private Terminal() {
-    }
+    private Terminal() {}
 
     /**
      * Standard output: on JDK 22+ {@code System.console()} exists even when redirected, so its

@@ -13,8 +13,7 @@ public final class TextEscaper {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private TextEscaper() {
-    }
+    private TextEscaper() {}
 
     public static void append(StringBuilder sb, CharSequence s) {
         append(sb, s, false, false);
@@ -100,7 +99,10 @@ public final class TextEscaper {
     }
 
     private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return c < 0x20
+                || (c >= 0x7F && c <= 0x9F)
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     private static void escape(StringBuilder sb, char c) {
@@ -113,6 +115,10 @@ public final class TextEscaper {
     }
 
     private static void unicodeEscape(StringBuilder sb, char c) {
-        sb.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+        sb.append("\\u")
+                .append(HEX[c >> 12 & 0xF])
+                .append(HEX[c >> 8 & 0xF])
+                .append(HEX[c >> 4 & 0xF])
+                .append(HEX[c & 0xF]);
     }
 }

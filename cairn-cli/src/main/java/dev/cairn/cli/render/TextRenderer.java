@@ -127,7 +127,8 @@ public final class TextRenderer {
      * next to each other, the first two strings and the last a number; -1 if there is none.
      */
     private static int locationIndex(Map<String, Object> fields) {
-        if (!(fields.get("class") instanceof String && fields.get("method") instanceof String
+        if (!(fields.get("class") instanceof String
+                && fields.get("method") instanceof String
                 && fields.get("line") instanceof JsonNumber)) {
             return -1;
         }

@@ -5,8 +5,7 @@ import dev.cairn.cli.render.TextEscaper;
 /** Escapes log-derived text for HTML element content and attribute values. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Control and bidi characters are first made visible (as in the text view), then markup characters escaped. */
     static String escape(String s) {

@@ -48,22 +48,40 @@ public final class HtmlReport {
     public String render() {
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
-                .append("<title>").append(Html.escape(title)).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+                .append(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+                .append("<title>")
+                .append(Html.escape(title))
+                .append("</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>\n");
         sb.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         summary(sb);
         sb.append("<h2>Volume per level over time</h2>\n<div class=\"legend\">");
         for (Level l : Level.values()) {
-            sb.append("<span><i style=\"background:").append(Palette.level(l)).append("\"></i>").append(l.name()).append("</span>");
+            sb.append("<span><i style=\"background:")
+                    .append(Palette.level(l))
+                    .append("\"></i>")
+                    .append(l.name())
+                    .append("</span>");
         }
         sb.append("</div>\n").append(VolumeChart.svg(stats.perMinute())).append('\n');
         sb.append("<h2>Latency distribution per flow</h2>\n<div class=\"flows\">");
         for (Map.Entry<String, FlowLabelStats> e : flows.entrySet()) {
             LatencyHistogram h = e.getValue().totalMs();
-            sb.append("<figure><figcaption>").append(Html.escape(e.getKey()))
-                    .append(String.format(Locale.ROOT, " — %,d flows, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f%% failed",
-                            e.getValue().count(), h.percentile(0.5), h.percentile(0.95), h.percentile(0.99), e.getValue().failureRate() * 100))
-                    .append("</figcaption>").append(LatencyChart.svg(e.getKey(), h)).append("</figure>");
+            sb.append("<figure><figcaption>")
+                    .append(Html.escape(e.getKey()))
+                    .append(String.format(
+                            Locale.ROOT,
+                            " — %,d flows, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.1f%% failed",
+                            e.getValue().count(),
+                            h.percentile(0.5),
+                            h.percentile(0.95),
+                            h.percentile(0.99),
+                            e.getValue().failureRate() * 100))
+                    .append("</figcaption>")
+                    .append(LatencyChart.svg(e.getKey(), h))
+                    .append("</figure>");
         }
         if (flows.isEmpty()) {
             sb.append("<p>No flow_end records.</p>");
@@ -72,12 +90,16 @@ public final class HtmlReport {
         if (stats.errorTypes().isEmpty()) {
             sb.append("<p>No errors.</p>\n");
         } else {
-            sb.append(ErrorTypesChart.svg(stats.errorTypes().subList(0, Math.min(15, stats.errorTypes().size())))).append('\n');
+            sb.append(ErrorTypesChart.svg(stats.errorTypes()
+                            .subList(0, Math.min(15, stats.errorTypes().size()))))
+                    .append('\n');
         }
         sb.append("<h2>Slowest flows</h2>\n");
         for (FlowTimeline t : slowestFlows()) {
-            sb.append("<h3 class=\"flow\">").append(Html.escape(t.flowId()))
-                    .append(String.format(Locale.ROOT, " — %.1f ms, ", t.totalMs())).append(Html.escape(t.status()));
+            sb.append("<h3 class=\"flow\">")
+                    .append(Html.escape(t.flowId()))
+                    .append(String.format(Locale.ROOT, " — %.1f ms, ", t.totalMs()))
+                    .append(Html.escape(t.status()));
             if (t.failedAt() != null) {
                 sb.append(" at ").append(Html.escape(t.failedAt()));
             }
@@ -85,8 +107,11 @@ public final class HtmlReport {
         }
         sb.append("<h2>Top messages</h2>\n<table><tr><th>message</th><th>count</th></tr>");
         for (Map.Entry<String, Long> e : stats.messages().top(15)) {
-            sb.append("<tr><td>").append(Html.escape(e.getKey())).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%,d", e.getValue())).append("</td></tr>");
+            sb.append("<tr><td>")
+                    .append(Html.escape(e.getKey()))
+                    .append("</td><td>")
+                    .append(String.format(Locale.ROOT, "%,d", e.getValue()))
+                    .append("</td></tr>");
         }
         sb.append("</table>\n</body></html>\n");
         return sb.toString();
@@ -96,7 +121,10 @@ public final class HtmlReport {
         sb.append("<table class=\"summary\">");
         row(sb, "records", String.format(Locale.ROOT, "%,d", stats.total()));
         if (stats.total() > 0) {
-            row(sb, "time range", Timestamps.formatMillis(stats.firstMicros()) + " – " + Timestamps.formatMillis(stats.lastMicros()));
+            row(
+                    sb,
+                    "time range",
+                    Timestamps.formatMillis(stats.firstMicros()) + " – " + Timestamps.formatMillis(stats.lastMicros()));
         }
         row(sb, "error rate", String.format(Locale.ROOT, "%.2f%%", stats.errorRate() * 100));
         row(sb, "active traces", String.format(Locale.ROOT, "%,d", stats.activeTraces()));
@@ -104,7 +132,11 @@ public final class HtmlReport {
     }
 
     private static void row(StringBuilder sb, String k, String v) {
-        sb.append("<tr><th>").append(k).append("</th><td>").append(Html.escape(v)).append("</td></tr>");
+        sb.append("<tr><th>")
+                .append(k)
+                .append("</th><td>")
+                .append(Html.escape(v))
+                .append("</td></tr>");
     }
 
     private List<FlowTimeline> slowestFlows() {

@@ -12,14 +12,19 @@ final class LatencyChart {
     private static final int BOTTOM = 28;
     private static final int BINS = 40;
 
-    private LatencyChart() {
-    }
+    private LatencyChart() {}
 
     static String svg(String label, LatencyHistogram h) {
         double[][] buckets = h.nonEmptyBuckets();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "<svg class=\"chart latency-chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s latency\">",
-                WIDTH, HEIGHT, WIDTH, HEIGHT, Html.escape(label)));
+        sb.append(String.format(
+                Locale.ROOT,
+                "<svg class=\"chart latency-chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s latency\">",
+                WIDTH,
+                HEIGHT,
+                WIDTH,
+                HEIGHT,
+                Html.escape(label)));
         if (buckets.length == 0) {
             return sb.append("</svg>").toString();
         }
@@ -44,9 +49,17 @@ final class LatencyChart {
             double barH = (double) bins[i] * plotH / max;
             double from = Math.pow(10, lo + (hi - lo) * i / BINS);
             double to = Math.pow(10, lo + (hi - lo) * (i + 1) / BINS);
-            sb.append(String.format(Locale.ROOT,
+            sb.append(String.format(
+                    Locale.ROOT,
                     "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%.1f–%.1f ms: %,d flows</title></rect>",
-                    LEFT + i * binW, 8 + plotH - barH, Math.max(0.5, binW - 1), barH, Palette.BAR, from, to, bins[i]));
+                    LEFT + i * binW,
+                    8 + plotH - barH,
+                    Math.max(0.5, binW - 1),
+                    barH,
+                    Palette.BAR,
+                    from,
+                    to,
+                    bins[i]));
         }
         String[] names = {"p50", "p95", "p99"};
         double[] ps = {0.50, 0.95, 0.99};
@@ -54,15 +67,37 @@ final class LatencyChart {
             double v = h.percentile(ps[k]);
             double x = LEFT + (Math.log10(Math.max(0.01, v)) - lo) / (hi - lo) * plotW;
             x = Math.max(LEFT, Math.min(LEFT + plotW, x));
-            sb.append(String.format(Locale.ROOT, "<line class=\"marker\" x1=\"%.1f\" y1=\"8\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-dasharray=\"3,2\"><title>%s %.1f ms</title></line>",
-                    x, x, 8 + plotH, Palette.FAILED, names[k], v));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "<line class=\"marker\" x1=\"%.1f\" y1=\"8\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-dasharray=\"3,2\"><title>%s %.1f ms</title></line>",
+                    x,
+                    x,
+                    8 + plotH,
+                    Palette.FAILED,
+                    names[k],
+                    v));
             // Near the right edge the label goes left of its line, so it is not cut off.
             boolean right = x > LEFT + plotW * 0.85;
-            sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"%s\">%s</text>",
-                    right ? x - 3 : x + 3, 18 + k * 11, right ? "end" : "start", names[k]));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"%s\">%s</text>",
+                    right ? x - 3 : x + 3,
+                    18 + k * 11,
+                    right ? "end" : "start",
+                    names[k]));
         }
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\">%.1f ms</text>", LEFT, HEIGHT - 4, Math.pow(10, lo)));
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%.1f ms (log scale)</text>", WIDTH - LEFT, HEIGHT - 4, Math.pow(10, hi)));
+        sb.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" class=\"tick\">%.1f ms</text>",
+                LEFT,
+                HEIGHT - 4,
+                Math.pow(10, lo)));
+        sb.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%.1f ms (log scale)</text>",
+                WIDTH - LEFT,
+                HEIGHT - 4,
+                Math.pow(10, hi)));
         return sb.append("</svg>").toString();
     }
 }

@@ -10,8 +10,7 @@ final class Palette {
     static final String AXIS = "#888";
     static final String BAR = "#4a7bd0";
 
-    private Palette() {
-    }
+    private Palette() {}
 
     static String level(Level level) {
         return switch (level) {

@@ -15,8 +15,7 @@ final class VolumeChart {
     private static final int BOTTOM = 30;
     private static final int MAX_BUCKETS = 120;
 
-    private VolumeChart() {
-    }
+    private VolumeChart() {}
 
     static String svg(MinuteSeries series) {
         MinuteSeries.Buckets b = series.buckets(MAX_BUCKETS);
@@ -26,8 +25,13 @@ final class VolumeChart {
             max = Math.max(max, CappedCounts.sum(row));
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "<svg class=\"chart\" id=\"volume-chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"records per time bucket by level\">",
-                WIDTH, HEIGHT, WIDTH, HEIGHT));
+        sb.append(String.format(
+                Locale.ROOT,
+                "<svg class=\"chart\" id=\"volume-chart\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"records per time bucket by level\">",
+                WIDTH,
+                HEIGHT,
+                WIDTH,
+                HEIGHT));
         int plotW = WIDTH - LEFT - 10;
         int plotH = HEIGHT - BOTTOM - 10;
         double barW = counts.length == 0 ? 0 : (double) plotW / counts.length;
@@ -40,20 +44,50 @@ final class VolumeChart {
                 }
                 double h = (double) n * plotH / max;
                 y -= h;
-                sb.append(String.format(Locale.ROOT,
+                sb.append(String.format(
+                        Locale.ROOT,
                         "<rect class=\"bar level-%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s %s: %,d</title></rect>",
-                        l.name(), LEFT + i * barW, y, Math.max(0.5, barW - 1), h, Palette.level(l),
-                        Timestamps.formatMillis(b.startMicros() + i * b.widthMicros()), l.name(), n));
+                        l.name(),
+                        LEFT + i * barW,
+                        y,
+                        Math.max(0.5, barW - 1),
+                        h,
+                        Palette.level(l),
+                        Timestamps.formatMillis(b.startMicros() + i * b.widthMicros()),
+                        l.name(),
+                        n));
             }
         }
-        sb.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\"/>", LEFT, 10 + plotH, WIDTH - 10, 10 + plotH, Palette.AXIS));
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"16\" text-anchor=\"end\" class=\"tick\">%,d</text>", LEFT - 6, max));
-        sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"tick\">0</text>", LEFT - 6, 10 + plotH));
+        sb.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\"/>",
+                LEFT,
+                10 + plotH,
+                WIDTH - 10,
+                10 + plotH,
+                Palette.AXIS));
+        sb.append(String.format(
+                Locale.ROOT, "<text x=\"%d\" y=\"16\" text-anchor=\"end\" class=\"tick\">%,d</text>", LEFT - 6, max));
+        sb.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"tick\">0</text>",
+                LEFT - 6,
+                10 + plotH));
         if (counts.length > 0) {
-            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\">%s</text>", LEFT, HEIGHT - 8,
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%d\" y=\"%d\" class=\"tick\">%s</text>",
+                    LEFT,
+                    HEIGHT - 8,
                     Timestamps.formatMillis(b.startMicros()).substring(0, 16)));
-            sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"tick\">%s UTC, %d min per bar</text>", WIDTH - 10, HEIGHT - 8,
-                    Timestamps.formatMillis(b.startMicros() + b.widthMicros() * counts.length).substring(0, 16), b.widthMicros() / 60_000_000L));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"tick\">%s UTC, %d min per bar</text>",
+                    WIDTH - 10,
+                    HEIGHT - 8,
+                    Timestamps.formatMillis(b.startMicros() + b.widthMicros() * counts.length)
+                            .substring(0, 16),
+                    b.widthMicros() / 60_000_000L));
         }
         sb.append("</svg>");
         return sb.toString();

@@ -51,7 +51,9 @@ final class BytesCounter {
     void forEach(BiConsumer<String, long[]> sink) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != null) {
-                sink.accept(JsonStrings.decode(keys[i], 0, keys[i].length), Arrays.copyOfRange(counts, i * width, i * width + width));
+                sink.accept(
+                        JsonStrings.decode(keys[i], 0, keys[i].length),
+                        Arrays.copyOfRange(counts, i * width, i * width + width));
             }
         }
     }

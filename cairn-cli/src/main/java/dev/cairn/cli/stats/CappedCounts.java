@@ -41,7 +41,8 @@ public final class CappedCounts {
     /** Keys by descending total count, ties by key. */
     public List<Map.Entry<String, long[]>> sorted() {
         List<Map.Entry<String, long[]>> list = new ArrayList<>(counts.entrySet());
-        list.sort(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -sum(e.getValue())).thenComparing(Map.Entry::getKey));
+        list.sort(Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -sum(e.getValue()))
+                .thenComparing(Map.Entry::getKey));
         return list;
     }
 

@@ -9,8 +9,7 @@ import java.util.List;
 public final class LatestLines {
 
     /** A kept line and its key. */
-    public record Line(double key, byte[] bytes) {
-    }
+    public record Line(double key, byte[] bytes) {}
 
     private final int capacity;
     private final List<Line> lines = new ArrayList<>();

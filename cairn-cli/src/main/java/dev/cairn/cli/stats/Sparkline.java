@@ -5,8 +5,7 @@ public final class Sparkline {
 
     private static final char[] BARS = {'▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'};
 
-    private Sparkline() {
-    }
+    private Sparkline() {}
 
     /** One character per value, scaled so the largest value gets the full block; zero gets a space. */
     public static String draw(long[] values) {

@@ -32,15 +32,20 @@ public final class StatsFormatter {
         StringBuilder sb = new StringBuilder(4096);
         sb.append(String.format(Locale.ROOT, "records        %,d", s.total()));
         if (s.total() > 0) {
-            sb.append("  from ").append(Timestamps.formatMillis(s.firstMicros()))
-                    .append(" to ").append(Timestamps.formatMillis(s.lastMicros()));
+            sb.append("  from ")
+                    .append(Timestamps.formatMillis(s.firstMicros()))
+                    .append(" to ")
+                    .append(Timestamps.formatMillis(s.lastMicros()));
         }
         sb.append('\n').append("levels        ");
         for (Level l : Level.values()) {
             sb.append(String.format(Locale.ROOT, " %s %,d", l.name(), s.count(l)));
         }
         sb.append('\n');
-        sb.append(String.format(Locale.ROOT, "error rate     %.2f%% (%,d ERROR or FATAL)%n", s.errorRate() * 100,
+        sb.append(String.format(
+                Locale.ROOT,
+                "error rate     %.2f%% (%,d ERROR or FATAL)%n",
+                s.errorRate() * 100,
                 s.count(Level.ERROR) + s.count(Level.FATAL)));
         sb.append(String.format(Locale.ROOT, "active traces  %,d distinct trace_id%n", s.activeTraces()));
         appendSparkline(sb, s.perMinute());
@@ -78,7 +83,8 @@ public final class StatsFormatter {
             max = Math.max(max, t);
         }
         long minutes = b.widthMicros() / 60_000_000L;
-        sb.append(String.format(Locale.ROOT, "%nrecords per minute (1 column = %d min, highest column %,d records)%n", minutes, max));
+        sb.append(String.format(
+                Locale.ROOT, "%nrecords per minute (1 column = %d min, highest column %,d records)%n", minutes, max));
         sb.append("  ").append(Sparkline.draw(totals)).append('\n');
         // Within one day the clock time says enough; across days the date is needed too.
         boolean oneDay = b.widthMicros() * totals.length <= 86_400_000_000L;
@@ -141,8 +147,11 @@ public final class StatsFormatter {
         }
         o.put("services", services);
         o.put("loggers", counts(s.loggers(), "logger"));
-        o.put("top_messages", s.messages().top(top).stream()
-                .map(e -> pair("message", e.getKey(), e.getValue())).toList());
+        o.put(
+                "top_messages",
+                s.messages().top(top).stream()
+                        .map(e -> pair("message", e.getKey(), e.getValue()))
+                        .toList());
         o.put("top_error_types", counts(s.errorTypes(), "type"));
         MinuteSeries.Buckets b = s.perMinute().buckets(24 * 60);
         Map<String, Object> perMinute = new LinkedHashMap<>();
@@ -150,14 +159,18 @@ public final class StatsFormatter {
         perMinute.put("minutes_per_bucket", b.widthMicros() / 60_000_000L);
         perMinute.put("counts", Arrays.stream(b.totals()).boxed().toList());
         o.put("per_minute", perMinute);
-        o.put("recent_errors", s.recentErrors().stream()
-                .map(l -> JsonParser.parse(l.bytes(), 0, l.bytes().length)).toList());
+        o.put(
+                "recent_errors",
+                s.recentErrors().stream()
+                        .map(l -> JsonParser.parse(l.bytes(), 0, l.bytes().length))
+                        .toList());
         return JsonWriter.toJson(o) + "\n";
     }
 
     private List<Object> counts(List<Map.Entry<String, long[]>> rows, String keyName) {
         return rows.subList(0, Math.min(top, rows.size())).stream()
-                .map(e -> pair(keyName, e.getKey(), e.getValue()[0])).toList();
+                .map(e -> pair(keyName, e.getKey(), e.getValue()[0]))
+                .toList();
     }
 
     private static Object pair(String keyName, String key, long count) {

@@ -35,7 +35,8 @@ public final class TopCounter {
     /** The {@code n} most frequent keys, by descending count then key. */
     public List<Map.Entry<String, Long>> top(int n) {
         List<Map.Entry<String, Long>> list = new ArrayList<>(counts.entrySet());
-        list.sort(Comparator.<Map.Entry<String, Long>>comparingLong(e -> -e.getValue()).thenComparing(Map.Entry::getKey));
+        list.sort(Comparator.<Map.Entry<String, Long>>comparingLong(e -> -e.getValue())
+                .thenComparing(Map.Entry::getKey));
         return list.subList(0, Math.min(n, list.size()));
     }
 

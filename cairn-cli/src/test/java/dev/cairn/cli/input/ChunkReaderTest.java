@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class ChunkReaderTest {
 
-    private static List<String> lines(String input, int chunkSize, int maxLine, List<Integer> badPerChunk) throws IOException {
-        ChunkReader reader = new ChunkReader(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), chunkSize, maxLine);
+    private static List<String> lines(String input, int chunkSize, int maxLine, List<Integer> badPerChunk)
+            throws IOException {
+        ChunkReader reader =
+                new ChunkReader(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), chunkSize, maxLine);
         List<String> out = new ArrayList<>();
         for (Chunk c = reader.next(); c != null; c = reader.next()) {
             LineTally t = c.forEachLine((b, from, to) -> {

@@ -20,7 +20,8 @@ class FileFollowerTest {
     private final List<String> seen = new ArrayList<>();
 
     private FileFollower follower(Path file) {
-        return new FileFollower(file, (b, from, to, n) -> seen.add(n + ":" + new String(b, from, to - from, StandardCharsets.UTF_8)));
+        return new FileFollower(
+                file, (b, from, to, n) -> seen.add(n + ":" + new String(b, from, to - from, StandardCharsets.UTF_8)));
     }
 
     private static void append(Path file, String text) throws IOException {
@@ -79,15 +80,23 @@ class FileFollowerTest {
         append(f, "2026-01-01 old one\n2026-01-01 old two\n");
         try (FileFollower follower = follower(f)) {
             follower.poll();
-            Object key = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            Object key = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey();
             Files.writeString(f, "", StandardOpenOption.TRUNCATE_EXISTING);
             append(f, "2026-01-02 new one\n2026-01-02 new two\n2026-01-02 new three\n");
-            assertThat(Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
-                    .as("truncated in place, same file").isEqualTo(key);
+            assertThat(Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class)
+                            .fileKey())
+                    .as("truncated in place, same file")
+                    .isEqualTo(key);
 
             follower.poll();
-            assertThat(seen).containsExactly("1:2026-01-01 old one", "2:2026-01-01 old two",
-                    "1:2026-01-02 new one", "2:2026-01-02 new two", "3:2026-01-02 new three");
+            assertThat(seen)
+                    .containsExactly(
+                            "1:2026-01-01 old one",
+                            "2:2026-01-01 old two",
+                            "1:2026-01-02 new one",
+                            "2:2026-01-02 new two",
+                            "3:2026-01-02 new three");
         }
     }
 
@@ -99,8 +108,8 @@ class FileFollowerTest {
             follower.poll();
             Files.writeString(f, "header\nnew record, longer\nand more\n", StandardOpenOption.TRUNCATE_EXISTING);
             follower.poll();
-            assertThat(seen).containsExactly("1:header", "2:old record", "1:header", "2:new record, longer",
-                    "3:and more");
+            assertThat(seen)
+                    .containsExactly("1:header", "2:old record", "1:header", "2:new record, longer", "3:and more");
         }
     }
 

@@ -22,7 +22,10 @@ class JsonLineScannerTest {
 
     @Test
     void indexesTopLevelFieldsOfEveryType() {
-        assertThat(scan(" {\"s\":\"a\\\"b\", \"n\":-12.5e3,\"t\":true,\"f\":false,\"z\":null,\"o\":{\"x\":[1,\"}\"]},\"a\":[{\"]\":1}]}\r")).isTrue();
+        assertThat(
+                        scan(
+                                " {\"s\":\"a\\\"b\", \"n\":-12.5e3,\"t\":true,\"f\":false,\"z\":null,\"o\":{\"x\":[1,\"}\"]},\"a\":[{\"]\":1}]}\r"))
+                .isTrue();
 
         assertThat(scanner.size()).isEqualTo(7);
         assertThat(scanner.type(scanner.find(utf8("s")))).isEqualTo(JsonType.STRING);
@@ -57,27 +60,90 @@ class JsonLineScannerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "hello", "[1,2]", "\"s\"", "{", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{\"a\":1} x", "{\"a\":tru}",
-        "{\"a\":\"unterminated}", "{\"a\":{\"b\":1}", "{a:1}", "{\"a\":1 \"b\":2}", "{\"a\":nul}"})
+    @ValueSource(
+            strings = {
+                "",
+                "hello",
+                "[1,2]",
+                "\"s\"",
+                "{",
+                "{\"a\"}",
+                "{\"a\":}",
+                "{\"a\":1,}",
+                "{\"a\":1} x",
+                "{\"a\":tru}",
+                "{\"a\":\"unterminated}",
+                "{\"a\":{\"b\":1}",
+                "{a:1}",
+                "{\"a\":1 \"b\":2}",
+                "{\"a\":nul}"
+            })
     void rejectsWhatIsNotOneJsonObject(String line) {
         assertThat(scan(line)).isFalse();
     }
 
     /** JSONTestSuite-style {@code n_} documents placed in a field no command reads: the whole line is rejected. */
     @ParameterizedTest
-    @ValueSource(strings = {"[1,]", "[,1]", "[1,,2]", "[1 2]", "{\"a\" 1}", "{\"a\":1,}", "{,}", "{\"a\"}", "{1:1}",
-        "[\"a\\x\"]", "[\"\\u12\"]", "[\"\\uZZZZ\"]", "[\"tab\there\"]", "[\"nl\nhere\"]", "[01]", "[1.]", "[.5]",
-        "[1e]", "[1e+]", "[-]", "[+1]", "[0x1]", "[1.5.5]", "[--1]", "[Infinity]", "[NaN]", "[tru]", "[nul]", "[True]",
-        "[1]]", "[[1]", "{\"a\":[}]}", "[\"unclosed]", "[1,{\"b\":}]", "[{\"b\":1,}]", "['single']", "[1]x"})
+    @ValueSource(
+            strings = {
+                "[1,]",
+                "[,1]",
+                "[1,,2]",
+                "[1 2]",
+                "{\"a\" 1}",
+                "{\"a\":1,}",
+                "{,}",
+                "{\"a\"}",
+                "{1:1}",
+                "[\"a\\x\"]",
+                "[\"\\u12\"]",
+                "[\"\\uZZZZ\"]",
+                "[\"tab\there\"]",
+                "[\"nl\nhere\"]",
+                "[01]",
+                "[1.]",
+                "[.5]",
+                "[1e]",
+                "[1e+]",
+                "[-]",
+                "[+1]",
+                "[0x1]",
+                "[1.5.5]",
+                "[--1]",
+                "[Infinity]",
+                "[NaN]",
+                "[tru]",
+                "[nul]",
+                "[True]",
+                "[1]]",
+                "[[1]",
+                "{\"a\":[}]}",
+                "[\"unclosed]",
+                "[1,{\"b\":}]",
+                "[{\"b\":1,}]",
+                "['single']",
+                "[1]x"
+            })
     void invalidJsonAnywhereInTheLine_isRejected(String nested) {
-        assertThat(scan("{\"timestamp\":\"2026-01-01T00:00:00Z\",\"message\":\"m\",\"x\":" + nested + "}")).as(nested)
+        assertThat(scan("{\"timestamp\":\"2026-01-01T00:00:00Z\",\"message\":\"m\",\"x\":" + nested + "}"))
+                .as(nested)
                 .isFalse();
         assertThat(scan("{\"x\":{\"deeper\":[" + nested + "]}}")).as(nested).isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[]", "{}", "[1,-0.5e+10,0,1E3,true,false,null]", "{\"a\":{\"b\":[{},[],\"\\u00e9\\n\\/\"]}}",
-        " [ 1 , { \"k\" : \"v\" } ] ", "[\"\\\\\"]", "-0", "0.25", "\"\\ud83d\\ude00\""})
+    @ValueSource(
+            strings = {
+                "[]",
+                "{}",
+                "[1,-0.5e+10,0,1E3,true,false,null]",
+                "{\"a\":{\"b\":[{},[],\"\\u00e9\\n\\/\"]}}",
+                " [ 1 , { \"k\" : \"v\" } ] ",
+                "[\"\\\\\"]",
+                "-0",
+                "0.25",
+                "\"\\ud83d\\ude00\""
+            })
     void validJsonAnywhereInTheLine_isAccepted(String value) {
         assertThat(scan("{\"x\":" + value + ",\"after\":1}")).as(value).isTrue();
         assertThat(scanner.text(scanner.find(utf8("after")))).isEqualTo("1");

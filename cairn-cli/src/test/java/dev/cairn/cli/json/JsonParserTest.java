@@ -34,7 +34,8 @@ class JsonParserTest {
         assertThatThrownBy(() -> parse("{\"a\":1,}")).isInstanceOf(JsonException.class);
         assertThatThrownBy(() -> parse("[1 2]")).isInstanceOf(JsonException.class);
         assertThatThrownBy(() -> parse("{\"a\":01x}")).isInstanceOf(JsonException.class);
-        assertThatThrownBy(() -> parse("[".repeat(10_000) + "]".repeat(10_000))).isInstanceOf(JsonException.class)
+        assertThatThrownBy(() -> parse("[".repeat(10_000) + "]".repeat(10_000)))
+                .isInstanceOf(JsonException.class)
                 .hasMessageContaining("nested deeper than");
     }
 

@@ -18,19 +18,31 @@ class TimestampsTest {
         assertThat(Timestamps.parseMicros("2026-11-21 10:15:30.123456z")).isEqualTo(expected);
         assertThat(Timestamps.parseMicros("2026-11-21T10:15:30Z")).isEqualTo(expected - 123_456);
         assertThat(Timestamps.parseMicros("1969-12-31T23:59:59.5Z")).isEqualTo(-500_000);
-        assertThat(Timestamps.parseMicros("2024-02-29T00:00:00Z")).isEqualTo(Timestamps.toMicros(Instant.parse("2024-02-29T00:00:00Z")));
+        assertThat(Timestamps.parseMicros("2024-02-29T00:00:00Z"))
+                .isEqualTo(Timestamps.toMicros(Instant.parse("2024-02-29T00:00:00Z")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "yesterday", "2026-11-21", "2026-11-21T10:15:30", "2026-13-21T10:15:30Z", "2026-11-21T25:15:30Z",
-        "2026-11-21T10:15:30.Z", "2026-11-21T10:15:30+0100", "2026-11-21T10:15:30Zjunk"})
+    @ValueSource(
+            strings = {
+                "",
+                "yesterday",
+                "2026-11-21",
+                "2026-11-21T10:15:30",
+                "2026-13-21T10:15:30Z",
+                "2026-11-21T25:15:30Z",
+                "2026-11-21T10:15:30.Z",
+                "2026-11-21T10:15:30+0100",
+                "2026-11-21T10:15:30Zjunk"
+            })
     void rejectsWhatIsNotRfc3339(String text) {
         assertThat(Timestamps.parseMicros(text)).isEqualTo(Timestamps.NONE);
     }
 
     @Test
     void formatsMillisecondsInUtc() {
-        assertThat(Timestamps.formatMillis(Timestamps.parseMicros("2026-11-21T10:15:30.123999Z"))).isEqualTo("2026-11-21T10:15:30.123Z");
+        assertThat(Timestamps.formatMillis(Timestamps.parseMicros("2026-11-21T10:15:30.123999Z")))
+                .isEqualTo("2026-11-21T10:15:30.123Z");
     }
 
     @Test

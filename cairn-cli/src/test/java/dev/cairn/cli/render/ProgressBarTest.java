@@ -20,7 +20,8 @@ class ProgressBarTest {
 
     @Test
     void drawsAfterAShortDelayThrottlesAndClears() {
-        ProgressBar bar = new ProgressBar(new PrintStream(err, true, StandardCharsets.UTF_8), 4L << 20, done::get, now::get);
+        ProgressBar bar =
+                new ProgressBar(new PrintStream(err, true, StandardCharsets.UTF_8), 4L << 20, done::get, now::get);
         done.set(1L << 20);
         now.set(100_000_000L);
         bar.update();
@@ -28,7 +29,9 @@ class ProgressBarTest {
 
         now.set(1_000_000_000L);
         bar.update();
-        assertThat(drawn()).startsWith("\r[########......................]  25% 1.0 MiB of 4.0 MiB 1.0 MiB/s").endsWith("\u001b[K");
+        assertThat(drawn())
+                .startsWith("\r[########......................]  25% 1.0 MiB of 4.0 MiB 1.0 MiB/s")
+                .endsWith("\u001b[K");
 
         int length = drawn().length();
         now.addAndGet(50_000_000L);

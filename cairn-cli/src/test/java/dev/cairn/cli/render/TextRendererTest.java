@@ -55,8 +55,10 @@ class TextRendererTest {
 
     @Test
     void escaperCoversC0DelC1AndBidiControls() {
-        assertThat(TextEscaper.escape("a\rb\nc\td\u0000e\u001bf\u007fg\u0085h\u009fi\u202aj\u202ek\u2066l\u2069m\u200bn"))
-                .isEqualTo("a\\rb\\nc\\td\\u0000e\\u001bf\\u007fg\\u0085h\\u009fi\\u202aj\\u202ek\\u2066l\\u2069m\u200bn");
+        assertThat(TextEscaper.escape(
+                        "a\rb\nc\td\u0000e\u001bf\u007fg\u0085h\u009fi\u202aj\u202ek\u2066l\u2069m\u200bn"))
+                .isEqualTo(
+                        "a\\rb\\nc\\td\\u0000e\\u001bf\\u007fg\\u0085h\\u009fi\\u202aj\\u202ek\\u2066l\\u2069m\u200bn");
         assertThat(TextEscaper.escape("ok \uD83D\uDE00 lone \uD83D end")).isEqualTo("ok \uD83D\uDE00 lone \\ufffd end");
     }
 
@@ -69,11 +71,18 @@ class TextRendererTest {
         fields.put("class", "shop.Pay");
         fields.put("method", "charge");
         fields.put("line", new JsonNumber("10"));
-        LogRecord r = new LogRecord(Timestamps.parseMicros("2026-11-21T10:15:30.123456Z"), Level.FATAL, "a.B", "down", "main", fields,
+        LogRecord r = new LogRecord(
+                Timestamps.parseMicros("2026-11-21T10:15:30.123456Z"),
+                Level.FATAL,
+                "a.B",
+                "down",
+                "main",
+                fields,
                 new ErrorInfo("x.Y", "bad", null, new ErrorInfo("z.W", "root", null, null)));
 
-        assertThat(new TextRenderer(true).render(r)).isEqualTo(
-                "2026-11-21T10:15:30.123Z \u001b[97;41mFATAL\u001b[0m a.B - down order=o-1 at=shop.Pay.charge:10\n  x.Y: bad\n  Caused by: z.W: root\n");
+        assertThat(new TextRenderer(true).render(r))
+                .isEqualTo(
+                        "2026-11-21T10:15:30.123Z \u001b[97;41mFATAL\u001b[0m a.B - down order=o-1 at=shop.Pay.charge:10\n  x.Y: bad\n  Caused by: z.W: root\n");
     }
 
     @Test
@@ -88,10 +97,11 @@ class TextRendererTest {
         fields.put("_message", "m");
         fields.put("_other", "kept");
         fields.put("host", "h");
-        LogRecord withLocation = new LogRecord(Timestamps.parseMicros("2026-11-21T10:15:30Z"), Level.INFO, "a", "req",
-                "main", fields, null);
-        assertThat(new TextRenderer(false).render(withLocation)).isEqualTo(
-                "2026-11-21T10:15:30.000Z INFO  a - req _method=GET _message=m _other=kept host=h at=shop.Api.handle:7\n");
+        LogRecord withLocation = new LogRecord(
+                Timestamps.parseMicros("2026-11-21T10:15:30Z"), Level.INFO, "a", "req", "main", fields, null);
+        assertThat(new TextRenderer(false).render(withLocation))
+                .isEqualTo(
+                        "2026-11-21T10:15:30.000Z INFO  a - req _method=GET _message=m _other=kept host=h at=shop.Api.handle:7\n");
 
         Map<String, Object> noLocation = new LinkedHashMap<>();
         noLocation.put("process", new JsonNumber("1"));
@@ -99,9 +109,9 @@ class TextRendererTest {
         noLocation.put("method", "GET");
         noLocation.put("class", "c");
         noLocation.put("service", "s");
-        LogRecord plain = new LogRecord(Timestamps.parseMicros("2026-11-21T10:15:30Z"), Level.INFO, "a", "req", "main",
-                noLocation, null);
-        assertThat(new TextRenderer(false).render(plain)).isEqualTo(
-                "2026-11-21T10:15:30.000Z INFO  a - req request_id=r-1 method=GET class=c service=s\n");
+        LogRecord plain = new LogRecord(
+                Timestamps.parseMicros("2026-11-21T10:15:30Z"), Level.INFO, "a", "req", "main", noLocation, null);
+        assertThat(new TextRenderer(false).render(plain))
+                .isEqualTo("2026-11-21T10:15:30.000Z INFO  a - req request_id=r-1 method=GET class=c service=s\n");
     }
 }

@@ -5,5 +5,4 @@ package dev.cairn.internal.config;
  *
  * @param source where it came from, as error lines name it: {@code environment variable CAIRN_LEVEL}
  */
-record Candidate(String raw, String source) {
-}
+record Candidate(String raw, String source) {}

@@ -1,8 +1,7 @@
 package dev.cairn.internal.config;
 
-import dev.cairn.internal.SinkTypes;
-
 import dev.cairn.internal.QueueFullPolicy;
+import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.layout.ReservedKeys;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,92 +19,139 @@ public final class ConfigKeys {
     public static final Key<String> PROFILE = Key.of("cairn.profile", ValueType.choice("dev", "prod"), "no profile")
             .environment("CAIRN_PROFILE");
     public static final Key<Integer> LEVEL = Key.withDefault("cairn.level", ValueType.threshold(), "INFO")
-            .environment("CAIRN_LEVEL", "LOG_LEVEL").inProfile("dev", "DEBUG");
-    public static final KeyFamily<Integer> LOGGER_LEVEL = KeyFamily.of("cairn.level.", ValueType.threshold(),
-            "the parent logger's level", (name, logger) -> {
+            .environment("CAIRN_LEVEL", "LOG_LEVEL")
+            .inProfile("dev", "DEBUG");
+    public static final KeyFamily<Integer> LOGGER_LEVEL =
+            KeyFamily.of("cairn.level.", ValueType.threshold(), "the parent logger's level", (name, logger) -> {
                 if (logger.isEmpty()) {
                     throw new IllegalArgumentException("invalid key " + name + ": expected cairn.level.<logger name>");
                 }
             });
-    public static final Key<String> FORMAT = Key.withDefault("cairn.format", ValueType.choice("json", "text", "auto"),
-            "auto").environment("CAIRN_FORMAT", "LOG_FORMAT").inProfile("dev", "text").inProfile("prod", "json");
-    public static final Key<String> CONSOLE = Key.withDefault("cairn.console",
-            ValueType.choice("stdout", "stderr", "none"), "stdout").environment("CAIRN_CONSOLE");
-    public static final Key<String> COLOR = Key.withDefault("cairn.color", ValueType.choice("auto", "always", "never"),
-            "auto").environment("CAIRN_COLOR");
-    public static final Key<String> FILE = Key.withDefault("cairn.file",
-            ValueType.pathOrEmpty("a file path, or empty for no file"), "", "no file")
+    public static final Key<String> FORMAT = Key.withDefault(
+                    "cairn.format", ValueType.choice("json", "text", "auto"), "auto")
+            .environment("CAIRN_FORMAT", "LOG_FORMAT")
+            .inProfile("dev", "text")
+            .inProfile("prod", "json");
+    public static final Key<String> CONSOLE = Key.withDefault(
+                    "cairn.console", ValueType.choice("stdout", "stderr", "none"), "stdout")
+            .environment("CAIRN_CONSOLE");
+    public static final Key<String> COLOR = Key.withDefault(
+                    "cairn.color", ValueType.choice("auto", "always", "never"), "auto")
+            .environment("CAIRN_COLOR");
+    public static final Key<String> FILE = Key.withDefault(
+                    "cairn.file", ValueType.pathOrEmpty("a file path, or empty for no file"), "", "no file")
             .environment("CAIRN_FILE", "LOG_FILE");
-    public static final Key<String> SERVICE = Key.of("cairn.service", ValueType.name(256), "no service")
-            .environment("CAIRN_SERVICE");
-    public static final Key<String> HOST = Key.of("cairn.host", ValueType.name(256)
-            .describedAs("a host name of 1 to 256 characters, or auto for this machine's name"), "no host")
+    public static final Key<String> SERVICE =
+            Key.of("cairn.service", ValueType.name(256), "no service").environment("CAIRN_SERVICE");
+    public static final Key<String> HOST = Key.of(
+                    "cairn.host",
+                    ValueType.name(256)
+                            .describedAs("a host name of 1 to 256 characters, or auto for this machine's name"),
+                    "no host")
             .environment("CAIRN_HOST");
-    public static final Key<Boolean> LOCATION = Key.withDefault("cairn.location", ValueType.bool(), "false")
-            .environment("CAIRN_LOCATION");
-    public static final Key<Integer> MAX_VALUE_LENGTH = Key.withDefault("cairn.max-value-length",
-            ValueType.integer(16, 100_000_000), "32768").environment("CAIRN_MAX_VALUE_LENGTH");
-    public static final Key<Integer> MAX_RECORD_LENGTH = Key.withDefault("cairn.max-record-length",
-            ValueType.integer(1024, 64 * 1024 * 1024), "1048576").environment("CAIRN_MAX_RECORD_LENGTH");
-    public static final Key<String> NEST_FIELDS = Key.withDefault("cairn.json.nest-fields",
-            ValueType.of("empty (fields at the top level) or a key of " + ValueType.JSON_KEY_CHARACTERS,
-                    raw -> raw.trim().isEmpty() ? "" : ValueType.jsonKey().parse(raw)),
-            "", "top-level fields").environment("CAIRN_JSON_NEST_FIELDS");
-    public static final KeyFamily<String> RENAME = KeyFamily.of("cairn.json.rename.", ValueType.jsonKey(),
-            "the default name", (name, key) -> {
+    public static final Key<Boolean> LOCATION =
+            Key.withDefault("cairn.location", ValueType.bool(), "false").environment("CAIRN_LOCATION");
+    public static final Key<Integer> MAX_VALUE_LENGTH = Key.withDefault(
+                    "cairn.max-value-length", ValueType.integer(16, 100_000_000), "32768")
+            .environment("CAIRN_MAX_VALUE_LENGTH");
+    public static final Key<Integer> MAX_RECORD_LENGTH = Key.withDefault(
+                    "cairn.max-record-length", ValueType.integer(1024, 64 * 1024 * 1024), "1048576")
+            .environment("CAIRN_MAX_RECORD_LENGTH");
+    public static final Key<String> NEST_FIELDS = Key.withDefault(
+                    "cairn.json.nest-fields",
+                    ValueType.of(
+                            "empty (fields at the top level) or a key of " + ValueType.JSON_KEY_CHARACTERS,
+                            raw -> raw.trim().isEmpty()
+                                    ? ""
+                                    : ValueType.jsonKey().parse(raw)),
+                    "",
+                    "top-level fields")
+            .environment("CAIRN_JSON_NEST_FIELDS");
+    public static final KeyFamily<String> RENAME =
+            KeyFamily.of("cairn.json.rename.", ValueType.jsonKey(), "the default name", (name, key) -> {
                 if (!ReservedKeys.DEFAULTS.contains(key)) {
                     throw new IllegalArgumentException("unknown key " + name + ": only these keys can be renamed: "
                             + String.join(", ", ReservedKeys.DEFAULTS));
                 }
             });
-    public static final Key<List<String>> REDACT_ADD = Key.withDefault("cairn.redact.add",
-            ValueType.list("a comma-separated list of key names"), "", "no additions")
+    public static final Key<List<String>> REDACT_ADD = Key.withDefault(
+                    "cairn.redact.add", ValueType.list("a comma-separated list of key names"), "", "no additions")
             .environment("CAIRN_REDACT_ADD");
-    public static final Key<List<String>> REDACT_REMOVE = Key.withDefault("cairn.redact.remove",
-            ValueType.list("a comma-separated list of key names"), "", "no removals")
+    public static final Key<List<String>> REDACT_REMOVE = Key.withDefault(
+                    "cairn.redact.remove", ValueType.list("a comma-separated list of key names"), "", "no removals")
             .environment("CAIRN_REDACT_REMOVE");
-    public static final Key<Boolean> ASYNC = Key.withDefault("cairn.async", ValueType.bool(), "true")
-            .environment("CAIRN_ASYNC");
-    public static final Key<Integer> QUEUE_SIZE = Key.withDefault("cairn.queue.size",
-            ValueType.integer(16, 1 << 24), "16384").environment("CAIRN_QUEUE_SIZE");
-    public static final Key<QueueFullPolicy> QUEUE_FULL = Key.withDefault("cairn.queue.full",
-            ValueType.choice(QueueFullPolicy.class), "block").environment("CAIRN_QUEUE_FULL");
-    public static final Key<Duration> SHUTDOWN_TIMEOUT = Key.withDefault("cairn.shutdown.timeout",
-            ValueType.duration("5s or 500ms"), "5s").environment("CAIRN_SHUTDOWN_TIMEOUT");
-    public static final Key<Integer> FLUSH_LEVEL = Key.withDefault("cairn.flush.level", ValueType.threshold(),
-            "ERROR").environment("CAIRN_FLUSH_LEVEL");
-    public static final Key<String> PRESET = Key.withDefault("cairn.preset",
-            ValueType.choice("none", "success-error-flows"), "none", "no preset").environment("CAIRN_PRESET");
+    public static final Key<Boolean> ASYNC =
+            Key.withDefault("cairn.async", ValueType.bool(), "true").environment("CAIRN_ASYNC");
+    public static final Key<Integer> QUEUE_SIZE = Key.withDefault(
+                    "cairn.queue.size", ValueType.integer(16, 1 << 24), "16384")
+            .environment("CAIRN_QUEUE_SIZE");
+    public static final Key<QueueFullPolicy> QUEUE_FULL = Key.withDefault(
+                    "cairn.queue.full", ValueType.choice(QueueFullPolicy.class), "block")
+            .environment("CAIRN_QUEUE_FULL");
+    public static final Key<Duration> SHUTDOWN_TIMEOUT = Key.withDefault(
+                    "cairn.shutdown.timeout", ValueType.duration("5s or 500ms"), "5s")
+            .environment("CAIRN_SHUTDOWN_TIMEOUT");
+    public static final Key<Integer> FLUSH_LEVEL =
+            Key.withDefault("cairn.flush.level", ValueType.threshold(), "ERROR").environment("CAIRN_FLUSH_LEVEL");
+    public static final Key<String> PRESET = Key.withDefault(
+                    "cairn.preset", ValueType.choice("none", "success-error-flows"), "none", "no preset")
+            .environment("CAIRN_PRESET");
     public static final Key<String> DIR = Key.withDefault("cairn.dir", ValueType.path("a folder path"), "logs")
             .environment("CAIRN_DIR");
-    public static final Key<Integer> FLOW_MAX_STEPS = Key.withDefault("cairn.flow.max-steps",
-            ValueType.integer(1, 1_000_000), "1000").environment("CAIRN_FLOW_MAX_STEPS");
-    public static final Key<Duration> FLOW_MAX_DURATION = Key.withDefault("cairn.flow.max-duration",
-            ValueType.duration("1h or 30m").require(duration -> duration.getSeconds() >= 1, "at least 1s"), "1h")
+    public static final Key<Integer> FLOW_MAX_STEPS = Key.withDefault(
+                    "cairn.flow.max-steps", ValueType.integer(1, 1_000_000), "1000")
+            .environment("CAIRN_FLOW_MAX_STEPS");
+    public static final Key<Duration> FLOW_MAX_DURATION = Key.withDefault(
+                    "cairn.flow.max-duration",
+                    ValueType.duration("1h or 30m").require(duration -> duration.getSeconds() >= 1, "at least 1s"),
+                    "1h")
             .environment("CAIRN_FLOW_MAX_DURATION");
     /** {@code cairn.file.*}: the options of the file {@link #FILE} names. */
-    public static final SinkScope DEFAULT_FILE = SinkScope.builtIn("cairn.file.", "CAIRN_FILE_",
-            FileSinkOptions.DEFAULT_FILE);
+    public static final SinkScope DEFAULT_FILE =
+            SinkScope.builtIn("cairn.file.", "CAIRN_FILE_", FileSinkOptions.DEFAULT_FILE);
     /** {@code cairn.console.*}: which records the console receives. */
-    public static final SinkScope CONSOLE_OPTIONS = SinkScope.builtIn("cairn.console.", "CAIRN_CONSOLE_",
-            FilterOptions.ALL);
-    public static final Key<String> CONFIG = Key.of("cairn.config",
-            ValueType.pathOrEmpty("the path of a readable properties file"), "no configuration file")
+    public static final SinkScope CONSOLE_OPTIONS =
+            SinkScope.builtIn("cairn.console.", "CAIRN_CONSOLE_", FilterOptions.ALL);
+
+    public static final Key<String> CONFIG = Key.of(
+                    "cairn.config",
+                    ValueType.pathOrEmpty("the path of a readable properties file"),
+                    "no configuration file")
             .environment("CAIRN_CONFIG");
 
     /** Every key, family and prefix, in the order lookups try them and "did you mean" hints prefer them. */
     private static final List<Entry> ENTRIES = List.of(
-            exact(PROFILE), exact(LEVEL), prefix(LOGGER_LEVEL.prefix(), LOGGER_LEVEL::key), exact(FORMAT),
-            exact(CONSOLE), exact(COLOR), exact(FILE), exact(SERVICE), exact(HOST), exact(LOCATION),
-            exact(MAX_VALUE_LENGTH), exact(MAX_RECORD_LENGTH), exact(NEST_FIELDS), prefix(RENAME.prefix(), RENAME::key), exact(REDACT_ADD),
-            exact(REDACT_REMOVE), exact(ASYNC), exact(QUEUE_SIZE), exact(QUEUE_FULL), exact(SHUTDOWN_TIMEOUT),
-            exact(FLUSH_LEVEL), exact(PRESET), exact(DIR), exact(FLOW_MAX_STEPS), exact(FLOW_MAX_DURATION),
-            prefix(DEFAULT_FILE.prefix(), DEFAULT_FILE::keyFor), prefix(CONSOLE_OPTIONS.prefix(),
-                    CONSOLE_OPTIONS::keyFor),
-            prefix(SinkScope.NAMED_PREFIX, ConfigKeys::namedSinkKey), exact(CONFIG));
+            exact(PROFILE),
+            exact(LEVEL),
+            prefix(LOGGER_LEVEL.prefix(), LOGGER_LEVEL::key),
+            exact(FORMAT),
+            exact(CONSOLE),
+            exact(COLOR),
+            exact(FILE),
+            exact(SERVICE),
+            exact(HOST),
+            exact(LOCATION),
+            exact(MAX_VALUE_LENGTH),
+            exact(MAX_RECORD_LENGTH),
+            exact(NEST_FIELDS),
+            prefix(RENAME.prefix(), RENAME::key),
+            exact(REDACT_ADD),
+            exact(REDACT_REMOVE),
+            exact(ASYNC),
+            exact(QUEUE_SIZE),
+            exact(QUEUE_FULL),
+            exact(SHUTDOWN_TIMEOUT),
+            exact(FLUSH_LEVEL),
+            exact(PRESET),
+            exact(DIR),
+            exact(FLOW_MAX_STEPS),
+            exact(FLOW_MAX_DURATION),
+            prefix(DEFAULT_FILE.prefix(), DEFAULT_FILE::keyFor),
+            prefix(CONSOLE_OPTIONS.prefix(), CONSOLE_OPTIONS::keyFor),
+            prefix(SinkScope.NAMED_PREFIX, ConfigKeys::namedSinkKey),
+            exact(CONFIG));
 
-    private ConfigKeys() {
-    }
+    private ConfigKeys() {}
 
     /** The keys with a name of their own (not families or sink options), in declaration order. */
     public static List<Key<?>> keys() {
@@ -205,7 +251,10 @@ public final class ConfigKeys {
         if (FileSinkOptions.NAMED.named(option) == null && SinkTypes.installed().declaresOption(option)) {
             // An option of another sink type: its value is checked once the sink's type is known.
             files.checkName(name);
-            return Key.derived(name, List.of(), ValueType.of("a value the sink's type accepts", raw -> raw),
+            return Key.derived(
+                    name,
+                    List.of(),
+                    ValueType.of("a value the sink's type accepts", raw -> raw),
                     Fallback.absent("nothing"));
         }
         return files.keyFor(name);

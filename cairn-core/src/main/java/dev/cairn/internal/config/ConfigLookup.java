@@ -28,8 +28,8 @@ final class ConfigLookup {
         this(candidates, diagnostics, new HashSet<>(), null);
     }
 
-    private ConfigLookup(Map<String, List<Candidate>> candidates, Diagnostics diagnostics, Set<String> read,
-            String profile) {
+    private ConfigLookup(
+            Map<String, List<Candidate>> candidates, Diagnostics diagnostics, Set<String> read, String profile) {
         this.candidates = candidates;
         this.diagnostics = diagnostics;
         this.read = read;
@@ -69,7 +69,8 @@ final class ConfigLookup {
                 rejected.add(candidate);
             }
         }
-        String used = winner == null ? fallback.description()
+        String used = winner == null
+                ? fallback.description()
                 : "\"" + Key.printable(winner.raw()) + "\" from " + winner.source();
         for (Candidate bad : rejected) {
             diagnostics.warn("invalid value \"" + Key.printable(bad.raw()) + "\" for " + name + " from " + bad.source()
@@ -150,8 +151,8 @@ final class ConfigLookup {
             for (Candidate candidate : entry.getValue()) {
                 try {
                     keyFor.apply(entry.getKey()).parse(candidate.raw());
-                    diagnostics.warn("key " + entry.getKey() + " in " + candidate.source()
-                            + " has no effect here; ignored");
+                    diagnostics.warn(
+                            "key " + entry.getKey() + " in " + candidate.source() + " has no effect here; ignored");
                 } catch (IllegalArgumentException e) {
                     diagnostics.warn(e.getMessage() + " (in " + candidate.source() + "); ignored");
                 }

@@ -1,14 +1,11 @@
 package dev.cairn.internal.config;
 
-import java.util.Optional;
-
-import dev.cairn.internal.SinkTypes;
-
 import dev.cairn.Level;
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.DispatchOptions;
 import dev.cairn.internal.QueueFullPolicy;
 import dev.cairn.internal.RecordFilter;
+import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.layout.Redactor;
 import dev.cairn.internal.layout.ReservedKeys;
 import dev.cairn.spi.RecordKind;
@@ -31,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -112,23 +110,28 @@ public final class ConfigResolver {
         return settings;
     }
 
-    private static DispatchOptions dispatchOptions(ConfigLookup config, List<FileSpec> files,
-            Duration shutdownTimeout) {
+    private static DispatchOptions dispatchOptions(
+            ConfigLookup config, List<FileSpec> files, Duration shutdownTimeout) {
         boolean async = config.get(ConfigKeys.ASYNC);
         int queueSize = config.get(ConfigKeys.QUEUE_SIZE);
         QueueFullPolicy full = config.get(ConfigKeys.QUEUE_FULL);
         int flush = config.get(ConfigKeys.FLUSH_LEVEL);
         boolean awaitFlush = files.stream().anyMatch(f -> f.options().fsync() == FileOptions.Fsync.ALWAYS);
-        return new DispatchOptions(async, queueSize, full, flush >= ValueType.OFF ? null : Level.values()[flush],
-                awaitFlush, shutdownTimeout.toMillis());
+        return new DispatchOptions(
+                async,
+                queueSize,
+                full,
+                flush >= ValueType.OFF ? null : Level.values()[flush],
+                awaitFlush,
+                shutdownTimeout.toMillis());
     }
 
     /**
      * The default file, the preset's files, and every named file sink, in that order; named sinks of other types
      * ({@code cairn.sink.<name>.type}) are added to {@code typedSinks}.
      */
-    private List<FileSpec> fileSpecs(ConfigLookup config, String service, Duration closeTimeout,
-            List<SinkSpec> typedSinks) {
+    private List<FileSpec> fileSpecs(
+            ConfigLookup config, String service, Duration closeTimeout, List<SinkSpec> typedSinks) {
         List<FileSpec> files = new ArrayList<>();
         OptionReader defaultFile = config.options(ConfigKeys.DEFAULT_FILE);
         FileOptions defaults = FileSinkOptions.read(defaultFile, closeTimeout);
@@ -142,11 +145,22 @@ public final class ConfigResolver {
         if (preset.equals("success-error-flows")) {
             String base = (service == null ? "app" : service.replaceAll("[^A-Za-z0-9._-]", "_")) + ".log";
             Set<RecordKind> log = EnumSet.of(RecordKind.LOG);
-            files.add(new FileSpec("success", dir + "/success/" + base, defaultFormat,
-                    new RecordFilter(Level.TRACE, Level.WARN, List.of(), List.of(), log), defaults));
-            files.add(new FileSpec("error", dir + "/error/" + base, defaultFormat,
-                    new RecordFilter(Level.ERROR, Level.FATAL, List.of(), List.of(), log), defaults));
-            files.add(new FileSpec("flows", dir + "/flows/" + base, defaultFormat,
+            files.add(new FileSpec(
+                    "success",
+                    dir + "/success/" + base,
+                    defaultFormat,
+                    new RecordFilter(Level.TRACE, Level.WARN, List.of(), List.of(), log),
+                    defaults));
+            files.add(new FileSpec(
+                    "error",
+                    dir + "/error/" + base,
+                    defaultFormat,
+                    new RecordFilter(Level.ERROR, Level.FATAL, List.of(), List.of(), log),
+                    defaults));
+            files.add(new FileSpec(
+                    "flows",
+                    dir + "/flows/" + base,
+                    defaultFormat,
                     new RecordFilter(Level.TRACE, Level.FATAL, List.of(), List.of(), EnumSet.of(RecordKind.FLOW)),
                     defaults));
         }
@@ -163,7 +177,9 @@ public final class ConfigResolver {
                 Optional<String> type = config.find(typeKey);
                 if (!type.equals(Optional.of(SinkTypeOptions.FILE))) {
                     Optional<SinkSpec> spec = typedSink(config, sink, type);
-                    if (spec.isPresent() && (sink.equals("console") || files.stream().anyMatch(f -> f.name().equals(sink)))) {
+                    if (spec.isPresent()
+                            && (sink.equals("console")
+                                    || files.stream().anyMatch(f -> f.name().equals(sink)))) {
                         diagnostics.warn("sink name " + sink + " is taken by a built-in sink; " + SinkScope.NAMED_PREFIX
                                 + sink + ".* is ignored");
                     } else {
@@ -181,8 +197,8 @@ public final class ConfigResolver {
             if (path == null) {
                 diagnostics.warn("sink " + sink + " has no " + scope.prefix() + "path; it is left out");
             } else if (files.stream().anyMatch(f -> f.name().equals(sink))) {
-                diagnostics.warn("sink name " + sink + " is taken by a built-in sink; " + scope.prefix()
-                        + "* is ignored");
+                diagnostics.warn(
+                        "sink name " + sink + " is taken by a built-in sink; " + scope.prefix() + "* is ignored");
             } else {
                 files.add(new FileSpec(sink, path, format, filter, fileOptions));
             }
@@ -216,14 +232,16 @@ public final class ConfigResolver {
             }
         }
         RecordFilter filter = FilterOptions.read(reader);
-        config.rejectUnreadUnder(prefix,
+        config.rejectUnreadUnder(
+                prefix,
                 name -> "unknown key " + name + ": the options of sink type " + type.get() + " are " + options.names());
         return complete ? Optional.of(new SinkSpec(sink, type.get(), values, filter)) : Optional.empty();
     }
 
     private static boolean validSinkName(String sink) {
         try {
-            SinkScope.named(sink, SinkOptions.of()).checkName(SinkScope.NAMED_PREFIX + sink + "." + SinkTypeOptions.TYPE);
+            SinkScope.named(sink, SinkOptions.of())
+                    .checkName(SinkScope.NAMED_PREFIX + sink + "." + SinkTypeOptions.TYPE);
             return true;
         } catch (IllegalArgumentException e) {
             return false;
@@ -255,8 +273,10 @@ public final class ConfigResolver {
         Map<String, String> accepted = new HashMap<>();
         for (Map.Entry<String, String> rename : new TreeMap<>(renames).entrySet()) {
             String target = rename.getValue();
-            boolean taken = target.equals(nestKey) || finalNames.entrySet().stream()
-                    .anyMatch(e -> !e.getKey().equals(rename.getKey()) && e.getValue().equals(target));
+            boolean taken = target.equals(nestKey)
+                    || finalNames.entrySet().stream()
+                            .anyMatch(e -> !e.getKey().equals(rename.getKey())
+                                    && e.getValue().equals(target));
             if (taken) {
                 diagnostics.warn("invalid value \"" + target + "\" for " + ConfigKeys.RENAME.prefix() + rename.getKey()
                         + ": another key is already written as " + target + "; using " + rename.getKey());
@@ -299,7 +319,8 @@ public final class ConfigResolver {
                 known.add(variable);
                 String raw = environment.get(variable);
                 if (raw != null) {
-                    candidates.computeIfAbsent(key.property(), k -> new ArrayList<>())
+                    candidates
+                            .computeIfAbsent(key.property(), k -> new ArrayList<>())
                             .add(new Candidate(raw, "environment variable " + variable));
                 }
             }
@@ -322,7 +343,8 @@ public final class ConfigResolver {
             readProperties(candidates, "file " + local.toAbsolutePath(), () -> Files.newInputStream(local));
             return;
         }
-        URL resource = sources.classLoader() == null ? null : sources.classLoader().getResource(PROPERTIES_FILE);
+        URL resource =
+                sources.classLoader() == null ? null : sources.classLoader().getResource(PROPERTIES_FILE);
         if (resource != null) {
             readProperties(candidates, "class path resource " + resource, resource::openStream);
         }
@@ -349,8 +371,8 @@ public final class ConfigResolver {
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             collectProperties(candidates, reader, source);
         } catch (IOException | IllegalArgumentException e) {
-            diagnostics.warn("cannot read configuration " + source + " (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); using the other sources");
+            diagnostics.warn("cannot read configuration " + source + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); using the other sources");
         }
     }
 
@@ -421,5 +443,4 @@ public final class ConfigResolver {
             return "unknown";
         }
     }
-
 }

@@ -9,12 +9,12 @@ import java.util.Properties;
  * directory and the class loader that holds {@code cairn.properties}. Injectable so tests and embedders need not touch
  * the process's own.
  */
-public record ConfigSources(Map<String, String> environment, Properties systemProperties, Path workingDirectory,
-        ClassLoader classLoader) {
+public record ConfigSources(
+        Map<String, String> environment, Properties systemProperties, Path workingDirectory, ClassLoader classLoader) {
 
     /** The process's environment, system properties, working directory and Cairn's class loader. */
     public static ConfigSources ofProcess() {
-        return new ConfigSources(System.getenv(), System.getProperties(), Path.of(""),
-                ConfigSources.class.getClassLoader());
+        return new ConfigSources(
+                System.getenv(), System.getProperties(), Path.of(""), ConfigSources.class.getClassLoader());
     }
 }

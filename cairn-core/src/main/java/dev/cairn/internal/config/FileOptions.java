@@ -17,11 +17,24 @@ import java.time.ZoneId;
  * @param fsyncInterval with {@link Fsync#INTERVAL}, the longest time between forces while records arrive
  * @param closeTimeout how long closing waits for background compression
  */
-public record FileOptions(long maxBytes, Rotation rotation, ZoneId zone, int backups, long maxTotalBytes,
-        Duration maxAge, boolean compress, Fsync fsync, Duration fsyncInterval, Duration closeTimeout) {
+public record FileOptions(
+        long maxBytes,
+        Rotation rotation,
+        ZoneId zone,
+        int backups,
+        long maxTotalBytes,
+        Duration maxAge,
+        boolean compress,
+        Fsync fsync,
+        Duration fsyncInterval,
+        Duration closeTimeout) {
 
     /** Time rotation. */
-    public enum Rotation { NONE, HOURLY, DAILY }
+    public enum Rotation {
+        NONE,
+        HOURLY,
+        DAILY
+    }
 
     /** When to force written data to the device. */
     public enum Fsync {
@@ -37,7 +50,16 @@ public record FileOptions(long maxBytes, Rotation rotation, ZoneId zone, int bac
 
     /** Append-only, no rotation, no forced syncs. */
     public static FileOptions plain() {
-        return new FileOptions(0, Rotation.NONE, ZoneId.systemDefault(), 0, 0, Duration.ZERO, false, Fsync.NEVER,
-                Duration.ofSeconds(1), Duration.ofSeconds(5));
+        return new FileOptions(
+                0,
+                Rotation.NONE,
+                ZoneId.systemDefault(),
+                0,
+                0,
+                Duration.ZERO,
+                false,
+                Fsync.NEVER,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(5));
     }
 }

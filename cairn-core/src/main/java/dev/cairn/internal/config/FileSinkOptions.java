@@ -13,50 +13,72 @@ public final class FileSinkOptions {
     /** {@code path}: the file of a named sink. */
     public static final SinkOption<String> PATH = SinkOption.of("path", ValueType.path("a file path"), "no file");
     /** {@code format}: JSON or text. */
-    public static final SinkOption<String> FORMAT = SinkOption.withDefault("format",
-            ValueType.choice("json", "text"), "json");
+    public static final SinkOption<String> FORMAT =
+            SinkOption.withDefault("format", ValueType.choice("json", "text"), "json");
     /** {@code max-bytes}: the size at which the file rolls over. */
-    public static final SinkOption<Long> MAX_BYTES = SinkOption.withDefault("max-bytes",
-            ValueType.size("10485760, 10MB or 512KB (KB = 1024 bytes); 0 for no size rotation"), "10MB")
+    public static final SinkOption<Long> MAX_BYTES = SinkOption.withDefault(
+                    "max-bytes",
+                    ValueType.size("10485760, 10MB or 512KB (KB = 1024 bytes); 0 for no size rotation"),
+                    "10MB")
             .alsoFromEnvironment("CAIRN_MAX_BYTES", "LOG_MAX_BYTES");
     /** {@code backups}: rotated files to keep. */
-    public static final SinkOption<Integer> BACKUPS = SinkOption.withDefault("backups",
-            ValueType.integer(0, 100_000), "5").alsoFromEnvironment("CAIRN_BACKUP_COUNT", "LOG_BACKUP_COUNT");
+    public static final SinkOption<Integer> BACKUPS = SinkOption.withDefault(
+                    "backups", ValueType.integer(0, 100_000), "5")
+            .alsoFromEnvironment("CAIRN_BACKUP_COUNT", "LOG_BACKUP_COUNT");
     /** {@code rotate}: time rotation. */
-    public static final SinkOption<FileOptions.Rotation> ROTATE = SinkOption.withDefault("rotate",
-            ValueType.choice(FileOptions.Rotation.class), "none");
+    public static final SinkOption<FileOptions.Rotation> ROTATE =
+            SinkOption.withDefault("rotate", ValueType.choice(FileOptions.Rotation.class), "none");
     /** {@code rotate.zone}: whose midnight and hours start a period. */
-    public static final SinkOption<String> ROTATE_ZONE = SinkOption.withDefault("rotate.zone",
-            ValueType.choice("local", "utc"), "local");
+    public static final SinkOption<String> ROTATE_ZONE =
+            SinkOption.withDefault("rotate.zone", ValueType.choice("local", "utc"), "local");
     /** {@code max-total-bytes}: the most all backups together may take. */
-    public static final SinkOption<Long> MAX_TOTAL_BYTES = SinkOption.withDefault("max-total-bytes",
-            ValueType.size("1GB; 0 for no limit"), "0", "no limit");
+    public static final SinkOption<Long> MAX_TOTAL_BYTES =
+            SinkOption.withDefault("max-total-bytes", ValueType.size("1GB; 0 for no limit"), "0", "no limit");
     /** {@code max-age}: how old a backup may get. */
-    public static final SinkOption<Duration> MAX_AGE = SinkOption.withDefault("max-age",
-            ValueType.duration("7d, 12h, 30m or 0 for no limit"), "0", "no limit");
+    public static final SinkOption<Duration> MAX_AGE =
+            SinkOption.withDefault("max-age", ValueType.duration("7d, 12h, 30m or 0 for no limit"), "0", "no limit");
     /** {@code compress}: gzip rotated files. */
     public static final SinkOption<Boolean> COMPRESS = SinkOption.withDefault("compress", ValueType.bool(), "false");
     /** {@code fsync}: when written data is forced to the device. */
-    public static final SinkOption<FileOptions.Fsync> FSYNC = SinkOption.withDefault("fsync",
-            ValueType.choice(FileOptions.Fsync.class), "on-error");
+    public static final SinkOption<FileOptions.Fsync> FSYNC =
+            SinkOption.withDefault("fsync", ValueType.choice(FileOptions.Fsync.class), "on-error");
     /** {@code fsync.interval}: the longest time between forces with {@code fsync=interval}. */
-    public static final SinkOption<Duration> FSYNC_INTERVAL = SinkOption.withDefault("fsync.interval",
-            ValueType.duration("1s or 500ms").require(interval -> interval.toMillis() >= 1, "at least 1ms"), "1s");
+    public static final SinkOption<Duration> FSYNC_INTERVAL = SinkOption.withDefault(
+            "fsync.interval",
+            ValueType.duration("1s or 500ms").require(interval -> interval.toMillis() >= 1, "at least 1ms"),
+            "1s");
 
     /** The options of a named file sink, in the order error lines list them. */
-    public static final SinkOptions NAMED = SinkOptions.of(PATH, FORMAT).and(FilterOptions.ALL).and(SinkOptions.of(
-            MAX_BYTES, BACKUPS, ROTATE, ROTATE_ZONE, MAX_TOTAL_BYTES, MAX_AGE, COMPRESS, FSYNC, FSYNC_INTERVAL));
+    public static final SinkOptions NAMED = SinkOptions.of(PATH, FORMAT)
+            .and(FilterOptions.ALL)
+            .and(SinkOptions.of(
+                    MAX_BYTES,
+                    BACKUPS,
+                    ROTATE,
+                    ROTATE_ZONE,
+                    MAX_TOTAL_BYTES,
+                    MAX_AGE,
+                    COMPRESS,
+                    FSYNC,
+                    FSYNC_INTERVAL));
     /** The options of the default file, {@code cairn.file}: all but {@code path}. */
     public static final SinkOptions DEFAULT_FILE = NAMED.without(PATH);
 
-    private FileSinkOptions() {
-    }
+    private FileSinkOptions() {}
 
     /** How the file rotates, keeps backups and syncs, as {@code options} say. */
     static FileOptions read(OptionReader options, Duration closeTimeout) {
         ZoneId zone = options.get(ROTATE_ZONE).equals("utc") ? ZoneOffset.UTC : ZoneId.systemDefault();
-        return new FileOptions(options.get(MAX_BYTES), options.get(ROTATE), zone, options.get(BACKUPS),
-                options.get(MAX_TOTAL_BYTES), options.get(MAX_AGE), options.get(COMPRESS), options.get(FSYNC),
-                options.get(FSYNC_INTERVAL), closeTimeout);
+        return new FileOptions(
+                options.get(MAX_BYTES),
+                options.get(ROTATE),
+                zone,
+                options.get(BACKUPS),
+                options.get(MAX_TOTAL_BYTES),
+                options.get(MAX_AGE),
+                options.get(COMPRESS),
+                options.get(FSYNC),
+                options.get(FSYNC_INTERVAL),
+                closeTimeout);
     }
 }

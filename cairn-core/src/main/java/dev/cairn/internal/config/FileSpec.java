@@ -10,5 +10,4 @@ import dev.cairn.internal.RecordFilter;
  * @param path the file, relative to the working directory unless absolute
  * @param format {@code json} or {@code text}
  */
-public record FileSpec(String name, String path, String format, RecordFilter filter, FileOptions options) {
-}
+public record FileSpec(String name, String path, String format, RecordFilter filter, FileOptions options) {}

@@ -12,23 +12,27 @@ import java.util.Set;
 public final class FilterOptions {
 
     /** {@code levels}: a level and above, or a range such as {@code DEBUG-WARN}. */
-    public static final SinkOption<LevelRange> LEVELS = SinkOption.withDefault("levels",
+    public static final SinkOption<LevelRange> LEVELS = SinkOption.withDefault(
+            "levels",
             ValueType.of("a level (that level and above) or a range such as DEBUG-WARN", FilterOptions::levelRange),
-            "TRACE", "every level");
+            "TRACE",
+            "every level");
     /** {@code loggers}: logger-name prefixes, {@code !} before one to exclude it. */
-    public static final SinkOption<List<String>> LOGGERS = SinkOption.withDefault("loggers",
-            ValueType.of("comma-separated logger-name prefixes, each optionally preceded by ! to exclude it",
+    public static final SinkOption<List<String>> LOGGERS = SinkOption.withDefault(
+            "loggers",
+            ValueType.of(
+                    "comma-separated logger-name prefixes, each optionally preceded by ! to exclude it",
                     FilterOptions::loggerPrefixes),
-            "", "every logger");
+            "",
+            "every logger");
     /** {@code kinds}: ordinary records, flow records, or both. */
-    public static final SinkOption<Set<RecordKind>> KINDS = SinkOption.withDefault("kinds",
-            ValueType.choice("log", "flow", "all").map(FilterOptions::kinds), "all", "every kind");
+    public static final SinkOption<Set<RecordKind>> KINDS = SinkOption.withDefault(
+            "kinds", ValueType.choice("log", "flow", "all").map(FilterOptions::kinds), "all", "every kind");
 
     /** The filter options, in the order error lines list them. */
     public static final SinkOptions ALL = SinkOptions.of(LEVELS, LOGGERS, KINDS);
 
-    private FilterOptions() {
-    }
+    private FilterOptions() {}
 
     /** The filter a sink's options describe. */
     static RecordFilter read(OptionReader options) {
@@ -72,7 +76,8 @@ public final class FilterOptions {
     }
 
     private static Set<RecordKind> kinds(String kind) {
-        return kind.equals("all") ? EnumSet.allOf(RecordKind.class)
+        return kind.equals("all")
+                ? EnumSet.allOf(RecordKind.class)
                 : EnumSet.of(kind.equals("log") ? RecordKind.LOG : RecordKind.FLOW);
     }
 }

@@ -8,5 +8,4 @@ import java.time.Duration;
  * @param maxSteps steps stored in a flow's timeline; later ones are counted only
  * @param maxDuration a flow still open after this long is ended as {@code abandoned} when its thread starts a new one
  */
-public record FlowLimits(int maxSteps, Duration maxDuration) {
-}
+public record FlowLimits(int maxSteps, Duration maxDuration) {}

@@ -20,7 +20,11 @@ public final class Key<T> {
     private final Fallback<T> fallback;
     private final Map<String, Fallback<T>> profileFallbacks;
 
-    private Key(String property, List<String> environment, ValueType<T> type, Fallback<T> fallback,
+    private Key(
+            String property,
+            List<String> environment,
+            ValueType<T> type,
+            Fallback<T> fallback,
             Map<String, Fallback<T>> profileFallbacks) {
         this.property = property;
         this.environment = List.copyOf(environment);

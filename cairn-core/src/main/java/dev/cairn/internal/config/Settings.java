@@ -47,8 +47,26 @@ public record Settings(
     public Settings withLoggerThreshold(String logger, int threshold) {
         Map<String, Integer> levels = new HashMap<>(loggerThresholds);
         levels.put(logger, threshold);
-        return new Settings(profile, rootThreshold, Map.copyOf(levels), format, console, color, consoleFilter, files,
-                service, host, location, maxValueLength, maxRecordLength, nestKey, renames, redactWords, dispatch, flowLimits, sinks);
+        return new Settings(
+                profile,
+                rootThreshold,
+                Map.copyOf(levels),
+                format,
+                console,
+                color,
+                consoleFilter,
+                files,
+                service,
+                host,
+                location,
+                maxValueLength,
+                maxRecordLength,
+                nestKey,
+                renames,
+                redactWords,
+                dispatch,
+                flowLimits,
+                sinks);
     }
 
     /** The threshold of {@code logger}: its own, else its nearest configured ancestor's, else the root's. */

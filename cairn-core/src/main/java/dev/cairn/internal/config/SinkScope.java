@@ -58,8 +58,8 @@ public final class SinkScope {
     public <T> Key<T> key(SinkOption<T> option) {
         List<String> variables = new ArrayList<>();
         if (environmentPrefix != null) {
-            variables.add(environmentPrefix + option.name().replace('-', '_').replace('.', '_')
-                    .toUpperCase(Locale.ROOT));
+            variables.add(environmentPrefix
+                    + option.name().replace('-', '_').replace('.', '_').toUpperCase(Locale.ROOT));
             variables.addAll(option.seedEnvironment());
         }
         return Key.derived(prefix + option.name(), variables, option.type(), option.fallback());

@@ -16,14 +16,16 @@ public final class SinkTypeOptions {
     /** The core's file type, configured through the file options rather than a provider's. */
     public static final String FILE = "file";
 
-    private SinkTypeOptions() {
-    }
+    private SinkTypeOptions() {}
 
     /** The typed declaration of a type's public option: its parser and words, its default or none. */
     static <T> SinkOption<T> typed(dev.cairn.spi.SinkOption<T> declared) {
         ValueType<T> type = ValueType.of(declared.allowed(), declared::parse);
-        Fallback<T> fallback = declared.isRequired() ? Fallback.absent("nothing")
-                : new Fallback<>(declared.defaultValue(), String.valueOf(declared.defaultValue()),
+        Fallback<T> fallback = declared.isRequired()
+                ? Fallback.absent("nothing")
+                : new Fallback<>(
+                        declared.defaultValue(),
+                        String.valueOf(declared.defaultValue()),
                         "the default " + declared.defaultValue());
         return SinkOption.of(declared.name(), type, fallback);
     }
@@ -51,21 +53,27 @@ public final class SinkTypeOptions {
     private static <T> dev.cairn.spi.SinkOption<T> declared(SinkOption<T> option) {
         ValueType<T> type = option.type();
         Fallback<T> fallback = option.fallback();
-        return fallback.isPresent() ? dev.cairn.spi.SinkOption.of(option.name(), type.allowed(), fallback.value(),
-                type::parse) : dev.cairn.spi.SinkOption.required(option.name(), type.allowed(), type::parse);
+        return fallback.isPresent()
+                ? dev.cairn.spi.SinkOption.of(option.name(), type.allowed(), fallback.value(), type::parse)
+                : dev.cairn.spi.SinkOption.required(option.name(), type.allowed(), type::parse);
     }
 
     /** The key {@code cairn.sink.<sink>.type}: one of the installed types. */
     static Key<String> typeKey(String sink) {
         ValueType<String> installed = ValueType.of(
-                "one of the installed sink types: " + String.join(", ", SinkTypes.installed().names()), raw -> {
+                "one of the installed sink types: "
+                        + String.join(", ", SinkTypes.installed().names()),
+                raw -> {
                     String type = raw.trim();
                     if (SinkTypes.installed().find(type) == null) {
                         throw new IllegalArgumentException();
                     }
                     return type;
                 });
-        return Key.derived(SinkScope.NAMED_PREFIX + sink + "." + TYPE, List.of(), installed,
+        return Key.derived(
+                SinkScope.NAMED_PREFIX + sink + "." + TYPE,
+                List.of(),
+                installed,
                 Fallback.absent("none, so sink " + sink + " is left out"));
     }
 }

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class Terminal {
 
-    private Terminal() {
-    }
+    private Terminal() {}
 
     /** Whether the process's standard streams are attached to a terminal. */
     public static boolean isInteractive(Map<String, String> environment) {

@@ -152,8 +152,11 @@ public final class ValueType<T> {
      * A level as a threshold: the level's ordinal, or {@link #OFF}; aliases WARNING and CRITICAL, any letter case.
      */
     public static ValueType<Integer> threshold() {
-        return new ValueType<>("one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL, OFF (aliases WARNING, CRITICAL)",
-                raw -> raw.trim().equalsIgnoreCase("OFF") ? OFF : Level.parse(raw).ordinal());
+        return new ValueType<>(
+                "one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL, OFF (aliases WARNING, CRITICAL)",
+                raw -> raw.trim().equalsIgnoreCase("OFF")
+                        ? OFF
+                        : Level.parse(raw).ordinal());
     }
 
     /** A name of 1 to {@code maxLength} characters, trimmed. */

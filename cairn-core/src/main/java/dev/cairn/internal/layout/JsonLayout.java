@@ -30,12 +30,20 @@ public final class JsonLayout implements Layout {
     private final TimestampFormat timestamps = new TimestampFormat(6);
     /** Keys written so far in the record being formatted, one set per re-entry depth. */
     private final List<WrittenKeys> writtenKeys = new ArrayList<>();
+
     private int reentry = -1;
     private final int maxRecordLength;
     private long cut;
 
-    public JsonLayout(ReservedKeys keys, String nestKey, String service, String host, long pid, boolean location,
-            JsonValueWriter values, int maxRecordLength) {
+    public JsonLayout(
+            ReservedKeys keys,
+            String nestKey,
+            String service,
+            String host,
+            long pid,
+            boolean location,
+            JsonValueWriter values,
+            int maxRecordLength) {
         this.maxRecordLength = maxRecordLength;
         this.keys = keys;
         this.nestKey = nestKey;

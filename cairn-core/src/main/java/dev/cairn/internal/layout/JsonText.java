@@ -27,8 +27,7 @@ public final class JsonText {
         ESCAPES['\f'] = 'f';
     }
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** Appends {@code text} as a quoted JSON string, cut to {@code maxLength} characters with a marker. */
     public static void appendString(StringBuilder out, CharSequence text, int maxLength) {
@@ -99,7 +98,8 @@ public final class JsonText {
                     text.append('\f');
                     break;
                 case 'u':
-                    text.append((char) Integer.parseInt(literal.subSequence(i + 1, i + 5).toString(), 16));
+                    text.append((char)
+                            Integer.parseInt(literal.subSequence(i + 1, i + 5).toString(), 16));
                     i += 4;
                     break;
                 default:
@@ -118,6 +118,10 @@ public final class JsonText {
     }
 
     static void appendUnicodeEscape(StringBuilder out, char c) {
-        out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF]).append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
+        out.append("\\u")
+                .append(HEX[c >> 12 & 0xF])
+                .append(HEX[c >> 8 & 0xF])
+                .append(HEX[c >> 4 & 0xF])
+                .append(HEX[c & 0xF]);
     }
 }

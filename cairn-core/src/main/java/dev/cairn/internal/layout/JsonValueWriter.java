@@ -42,6 +42,7 @@ public final class JsonValueWriter {
      * same literals, and matching one against every sensitive word costs a tenth of a record's encoding.
      */
     private final String[] verdictKeys = new String[64];
+
     private final boolean[] verdicts = new boolean[64];
     private int reentry = -1;
     /** The length the output may reach while writing the current record's values. */
@@ -148,7 +149,8 @@ public final class JsonValueWriter {
             throw e;
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             out.setLength(mark);
-            JsonText.appendString(out, "[unwritable " + typeName(value) + ": " + e.getClass().getName() + "]", maxLength);
+            JsonText.appendString(
+                    out, "[unwritable " + typeName(value) + ": " + e.getClass().getName() + "]", maxLength);
         } finally {
             if (depth < path.length) {
                 path[depth] = null;
@@ -169,8 +171,11 @@ public final class JsonValueWriter {
             appendContainer(out, value, path, depth);
         } else if (value instanceof Enum) {
             appendString(out, ((Enum<?>) value).name(), maxLength);
-        } else if (value instanceof Instant || value instanceof Duration || value instanceof UUID
-                || value instanceof CharSequence || value instanceof Character) {
+        } else if (value instanceof Instant
+                || value instanceof Duration
+                || value instanceof UUID
+                || value instanceof CharSequence
+                || value instanceof Character) {
             appendString(out, value.toString(), maxLength);
         } else {
             appendString(out, ObjectText.of(value), maxLength);
@@ -179,7 +184,9 @@ public final class JsonValueWriter {
 
     /** Whether {@code value} is written as a JSON object or array. */
     public static boolean isContainer(Object value) {
-        return value instanceof Map || value instanceof Collection || value instanceof Optional
+        return value instanceof Map
+                || value instanceof Collection
+                || value instanceof Optional
                 || value.getClass().isArray();
     }
 
@@ -263,8 +270,12 @@ public final class JsonValueWriter {
     }
 
     private void appendNumber(StringBuilder out, Number number) {
-        if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte
-                || number instanceof AtomicInteger || number instanceof AtomicLong) {
+        if (number instanceof Integer
+                || number instanceof Long
+                || number instanceof Short
+                || number instanceof Byte
+                || number instanceof AtomicInteger
+                || number instanceof AtomicLong) {
             out.append(number.longValue());
         } else if (number instanceof Double || number instanceof Float) {
             double d = number.doubleValue();

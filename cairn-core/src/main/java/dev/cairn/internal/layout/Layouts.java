@@ -25,8 +25,16 @@ public final class Layouts {
      * @param renames reserved key to the name written instead
      * @param nestKey the key that holds all user fields, or null
      */
-    public Layouts(java.util.Map<String, String> renames, String nestKey, String service, String host, long pid,
-            boolean location, Set<String> redactWords, int maxValueLength, int maxRecordLength) {
+    public Layouts(
+            java.util.Map<String, String> renames,
+            String nestKey,
+            String service,
+            String host,
+            long pid,
+            boolean location,
+            Set<String> redactWords,
+            int maxValueLength,
+            int maxRecordLength) {
         this.keys = new ReservedKeys(renames);
         this.nestKey = nestKey;
         this.service = service;

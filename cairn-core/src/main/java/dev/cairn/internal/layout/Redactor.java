@@ -18,8 +18,19 @@ public final class Redactor {
 
     /** The words redacted by default. */
     public static final Set<String> DEFAULT_WORDS = Set.of(
-            "password", "passwd", "secret", "token", "access_token", "refresh_token", "authorization", "cookie",
-            "set-cookie", "api_key", "private_key", "credit_card", "ssn");
+            "password",
+            "passwd",
+            "secret",
+            "token",
+            "access_token",
+            "refresh_token",
+            "authorization",
+            "cookie",
+            "set-cookie",
+            "api_key",
+            "private_key",
+            "credit_card",
+            "ssn");
 
     private final char[][] words;
 

@@ -12,8 +12,18 @@ public final class ReservedKeys {
 
     /** The default names, in output order. */
     public static final List<String> DEFAULTS = List.of(
-            "timestamp", "level", "logger", "message", "thread", "process", "service", "host",
-            "class", "method", "line", "error");
+            "timestamp",
+            "level",
+            "logger",
+            "message",
+            "thread",
+            "process",
+            "service",
+            "host",
+            "class",
+            "method",
+            "line",
+            "error");
 
     final String timestamp;
     final String level;

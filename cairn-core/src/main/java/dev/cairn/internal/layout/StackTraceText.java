@@ -15,8 +15,7 @@ public final class StackTraceText {
 
     private static final int MAX_NESTING = 32;
 
-    private StackTraceText() {
-    }
+    private StackTraceText() {}
 
     /** Appends the rendered trace, lines separated by {@code \n}, no trailing newline. */
     public static void append(StringBuilder out, Throwable throwable) {
@@ -30,8 +29,13 @@ public final class StackTraceText {
         appendEnclosed(out, throwable, frames, "", seen, 0);
     }
 
-    private static void appendEnclosed(StringBuilder out, Throwable parent, StackTraceElement[] parentFrames,
-            String indent, Set<Throwable> seen, int nesting) {
+    private static void appendEnclosed(
+            StringBuilder out,
+            Throwable parent,
+            StackTraceElement[] parentFrames,
+            String indent,
+            Set<Throwable> seen,
+            int nesting) {
         for (Throwable suppressed : suppressedOf(parent)) {
             appendChild(out, suppressed, parentFrames, indent + "\t", "Suppressed: ", seen, nesting + 1);
         }
@@ -41,8 +45,14 @@ public final class StackTraceText {
         }
     }
 
-    private static void appendChild(StringBuilder out, Throwable child, StackTraceElement[] parentFrames, String indent,
-            String caption, Set<Throwable> seen, int nesting) {
+    private static void appendChild(
+            StringBuilder out,
+            Throwable child,
+            StackTraceElement[] parentFrames,
+            String indent,
+            String caption,
+            Set<Throwable> seen,
+            int nesting) {
         out.append('\n').append(indent).append(caption);
         if (!seen.add(child)) {
             out.append("[CIRCULAR REFERENCE: ");

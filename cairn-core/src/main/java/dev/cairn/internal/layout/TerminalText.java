@@ -15,8 +15,7 @@ package dev.cairn.internal.layout;
  */
 public final class TerminalText {
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     /** Appends {@code text} escaped, cut to {@code maxLength} characters with a marker. */
     public static void append(StringBuilder out, CharSequence text, int maxLength) {
@@ -37,8 +36,11 @@ public final class TerminalText {
         CharSequence shown = text;
         if (text.length() > maxLength) {
             int end = JsonText.cutPoint(text, maxLength);
-            shown = new StringBuilder(end + 32).append(text, 0, end)
-                    .append("…[truncated ").append(text.length() - end).append(" chars]");
+            shown = new StringBuilder(end + 32)
+                    .append(text, 0, end)
+                    .append("…[truncated ")
+                    .append(text.length() - end)
+                    .append(" chars]");
         }
         if (isBare(shown)) {
             appendEscaped(out, shown, shown.length(), false, false);
@@ -73,8 +75,8 @@ public final class TerminalText {
         appendEscaped(out, text, text.length(), false, true);
     }
 
-    private static void appendEscaped(StringBuilder out, CharSequence text, int end, boolean quoted,
-            boolean backslashEscaped) {
+    private static void appendEscaped(
+            StringBuilder out, CharSequence text, int end, boolean quoted, boolean backslashEscaped) {
         for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
@@ -114,7 +116,9 @@ public final class TerminalText {
 
     /** C0, DEL, C1 and the bidirectional controls. */
     private static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E')
+        return c < 0x20
+                || (c >= 0x7F && c <= 0x9F)
+                || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069');
     }
 }

@@ -1,7 +1,7 @@
 package dev.cairn.internal.layout;
 
-import dev.cairn.context.ContextSnapshot;
 import dev.cairn.Level;
+import dev.cairn.context.ContextSnapshot;
 import dev.cairn.spi.LogRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +28,24 @@ public final class TextLayout implements Layout {
     private final TimestampFormat timestamps = new TimestampFormat(3);
     /** Keys shown so far in the record being formatted, one set per re-entry depth. */
     private final List<WrittenKeys> writtenKeys = new ArrayList<>();
+
     private int reentry = -1;
     private final int maxRecordLength;
     /** The length {@code out} may reach while the current record is written. */
     private int recordEnd = Integer.MAX_VALUE;
+
     private long cut;
 
     /** The keys, nesting, service, host and location are those of the JSON layout: they decide how a key is renamed. */
-    public TextLayout(boolean color, ReservedKeys keys, String nestKey, String service, String host, boolean location,
-            JsonValueWriter values, int maxRecordLength) {
+    public TextLayout(
+            boolean color,
+            ReservedKeys keys,
+            String nestKey,
+            String service,
+            String host,
+            boolean location,
+            JsonValueWriter values,
+            int maxRecordLength) {
         this.maxRecordLength = maxRecordLength;
         this.color = color;
         this.keys = keys;
@@ -99,7 +108,10 @@ public final class TextLayout implements Layout {
         if (!nested) {
             keys.addWritten(written, service, host, site != null, record.throwable() != null);
         }
-        reserve(out, Math.min(record.loggerName().length(), max) + Math.min(record.message().length(), max));
+        reserve(
+                out,
+                Math.min(record.loggerName().length(), max)
+                        + Math.min(record.message().length(), max));
         appendHead(record, out, max);
         ContextSnapshot context = record.context();
         for (int i = 0; i < context.size(); i++) {
@@ -110,7 +122,8 @@ public final class TextLayout implements Layout {
         }
         if (site != null) {
             out.append(" at=");
-            TerminalText.append(out, site.getClassName() + "." + site.getMethodName() + ":" + site.getLineNumber(), max);
+            TerminalText.append(
+                    out, site.getClassName() + "." + site.getMethodName() + ":" + site.getLineNumber(), max);
         }
         out.append('\n');
         Throwable error = record.throwable();

@@ -20,7 +20,8 @@ final class TimestampFormat {
 
     void append(StringBuilder out, long epochSecond, int nanoOfSecond) {
         if (epochSecond != cachedSecond) {
-            String prefix = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC).toString();
+            String prefix =
+                    LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC).toString();
             // LocalDateTime prints "yyyy-MM-ddTHH:mm" when seconds are zero; pad to the fixed width.
             String full = prefix.length() == 16 ? prefix + ":00" : prefix;
             if (full.length() != cachedPrefix.length) {

@@ -123,8 +123,10 @@ final class BackupFiles {
 
     private static void gzip(Path backup, Path partial) throws IOException {
         try (FileChannel input = RegularFiles.openForRead(backup);
-                FileChannel channel = FileChannel.open(partial,
-                        Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), FileSink.ownerOnly());
+                FileChannel channel = FileChannel.open(
+                        partial,
+                        Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                        FileSink.ownerOnly());
                 OutputStream out = new GZIPOutputStream(Channels.newOutputStream(channel), 64 * 1024);
                 InputStream in = Channels.newInputStream(input)) {
             in.transferTo(out);
@@ -134,7 +136,9 @@ final class BackupFiles {
     /** Deletes the oldest backups beyond {@code keep}, beyond {@code maxTotalBytes} (if positive) and older than {@code oldest}. */
     void retain(int keep, long maxTotalBytes, Instant oldest, Diagnostics diagnostics) throws IOException {
         List<Backup> backups = list();
-        backups.sort(Comparator.comparing((Backup b) -> b.label).thenComparingInt(b -> b.index).reversed());
+        backups.sort(Comparator.comparing((Backup b) -> b.label)
+                .thenComparingInt(b -> b.index)
+                .reversed());
         long total = 0;
         int kept = 0;
         for (Backup backup : backups) {
@@ -144,7 +148,8 @@ final class BackupFiles {
             long size;
             FileTime modified;
             try {
-                size = Files.readAttributes(backup.path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+                size = Files.readAttributes(backup.path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                        .size();
                 modified = Files.getLastModifiedTime(backup.path, LinkOption.NOFOLLOW_LINKS);
             } catch (java.nio.file.NoSuchFileException e) {
                 continue;
@@ -157,8 +162,10 @@ final class BackupFiles {
                 try {
                     Files.deleteIfExists(backup.path);
                 } catch (IOException e) {
-                    diagnostics.throttled("retention:" + active, "cannot delete old log file " + backup.path + " ("
-                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+                    diagnostics.throttled(
+                            "retention:" + active,
+                            "cannot delete old log file " + backup.path + " ("
+                                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
                 }
             } else {
                 kept++;
@@ -176,8 +183,12 @@ final class BackupFiles {
             for (Path entry : entries) {
                 Matcher matcher = pattern.matcher(entry.getFileName().toString());
                 if (matcher.matches()) {
-                    backups.add(new Backup(entry, matcher.group(1), Integer.parseInt(matcher.group(2)),
-                            matcher.group(3) != null, RegularFiles.isRegular(entry)));
+                    backups.add(new Backup(
+                            entry,
+                            matcher.group(1),
+                            Integer.parseInt(matcher.group(2)),
+                            matcher.group(3) != null,
+                            RegularFiles.isRegular(entry)));
                 }
             }
         }
@@ -189,6 +200,5 @@ final class BackupFiles {
      * deleted while listed included), so a new backup never replaces one; only regular ones are compressed or
      * counted for retention.
      */
-    private record Backup(Path path, String label, int index, boolean compressed, boolean regular) {
-    }
+    private record Backup(Path path, String label, int index, boolean compressed, boolean regular) {}
 }

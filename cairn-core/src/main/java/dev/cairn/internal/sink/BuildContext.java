@@ -28,8 +28,16 @@ final class BuildContext implements SinkContext {
     private final Map<String, String> environment;
     private final FileSpec file;
 
-    BuildContext(String name, Map<SinkOption<?>, Object> options, Layouts layouts, Path workingDirectory, Clock clock,
-            Diagnostics diagnostics, OutputStream consoleOverride, Map<String, String> environment, FileSpec file) {
+    BuildContext(
+            String name,
+            Map<SinkOption<?>, Object> options,
+            Layouts layouts,
+            Path workingDirectory,
+            Clock clock,
+            Diagnostics diagnostics,
+            OutputStream consoleOverride,
+            Map<String, String> environment,
+            FileSpec file) {
         this.name = name;
         this.options = options;
         this.layouts = layouts;

@@ -36,13 +36,14 @@ public final class ConsoleSinkProvider implements SinkProvider {
         BuildContext build = (BuildContext) context;
         OutputStream override = build.consoleOverride();
         boolean terminal = override == null && Terminal.isInteractive(build.environment());
-        OutputStream out = override != null ? override
+        OutputStream out = override != null
+                ? override
                 : new StandardStream(context.option(STREAM).equals("stderr"));
         String format = context.option(FORMAT);
         String color = context.option(COLOR);
         boolean text = format.equals("text") || format.equals("auto") && terminal;
-        boolean colored = color.equals("always")
-                || color.equals("auto") && terminal && !Terminal.noColor(build.environment());
+        boolean colored =
+                color.equals("always") || color.equals("auto") && terminal && !Terminal.noColor(build.environment());
         Layouts layouts = build.layouts();
         return new ConsoleSink(text ? layouts.text(colored) : layouts.json(), out);
     }

@@ -30,9 +30,11 @@ public abstract class EncodingSink implements Sink, RecordProgress {
     private int pendingHighestLevel = -1;
     /** End offset in {@link #pending} of each pending record, in order. */
     private int[] recordEnds = new int[256];
+
     private int pendingRecords;
     /** Read only under the caller's lock (the sink's slot), so not volatile: it changes with every record. */
     private long accepted;
+
     private volatile long handedOver;
     private volatile long dropped;
 
@@ -88,8 +90,7 @@ public abstract class EncodingSink implements Sink, RecordProgress {
      * Called after each record is encoded: the record's bytes start at {@code start} of the pending bytes and are
      * {@code length} long. A subclass may hand the bytes before it over with {@link #writePendingBefore(int)}.
      */
-    protected void appended(int start, int length) throws IOException {
-    }
+    protected void appended(int start, int length) throws IOException {}
 
     /** Hands the pending bytes before {@code offset} (whole records) to the destination and keeps the rest pending. */
     protected final void writePendingBefore(int offset) throws IOException {
@@ -125,7 +126,8 @@ public abstract class EncodingSink implements Sink, RecordProgress {
             handedOver += records;
         } catch (IOException | RuntimeException e) {
             int reached = e instanceof PartialWriteException
-                    ? recordsEndingBy(((PartialWriteException) e).bytesWritten()) : 0;
+                    ? recordsEndingBy(((PartialWriteException) e).bytesWritten())
+                    : 0;
             handedOver += reached;
             dropped += records - reached;
             throw e;

@@ -1,8 +1,8 @@
 package dev.cairn.internal.sink;
 
-import dev.cairn.internal.config.FileOptions;
 import dev.cairn.Level;
 import dev.cairn.internal.Diagnostics;
+import dev.cairn.internal.config.FileOptions;
 import dev.cairn.internal.layout.Layout;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -51,7 +51,8 @@ public final class FileSink extends EncodingSink {
 
     static final Set<PosixFilePermission> OWNER_ONLY =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final long RETRY_MILLIS = 1_000;
     private static final long IDENTITY_CHECK_MILLIS = 1_000;
 
@@ -103,7 +104,9 @@ public final class FileSink extends EncodingSink {
 
     /** Creation attributes for owner-only files, empty where POSIX permissions do not exist. */
     static FileAttribute<?>[] ownerOnly() {
-        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
+        return POSIX
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+                : new FileAttribute<?>[0];
     }
 
     public Path path() {
@@ -146,9 +149,12 @@ public final class FileSink extends EncodingSink {
             diagnostics.warn("narrowed the permissions of " + path + " from " + PosixFilePermissions.toString(current)
                     + " to rw-------");
         } catch (IOException | SecurityException e) {
-            diagnostics.once("permissions:" + path, "cannot narrow the permissions of " + path + " from "
-                    + PosixFilePermissions.toString(current) + " to rw------- (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + "); writing to it with its permissions as they are");
+            diagnostics.once(
+                    "permissions:" + path,
+                    "cannot narrow the permissions of " + path + " from "
+                            + PosixFilePermissions.toString(current) + " to rw------- ("
+                            + e.getClass().getSimpleName()
+                            + ": " + e.getMessage() + "); writing to it with its permissions as they are");
         }
     }
 
@@ -177,7 +183,8 @@ public final class FileSink extends EncodingSink {
         Instant now = clock.instant();
         Instant start = periods.start(now);
         if (size > 0) {
-            Instant written = Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant();
+            Instant written =
+                    Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant();
             if (written.isBefore(start)) {
                 periodStart = periods.start(written);
                 roll(periods.label(written));
@@ -225,8 +232,10 @@ public final class FileSink extends EncodingSink {
                 retain();
             });
         } catch (IOException e) {
-            diagnostics.throttled("rotate:" + path, "cannot roll over " + path + " (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + "); writing on to the same file");
+            diagnostics.throttled(
+                    "rotate:" + path,
+                    "cannot roll over " + path + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); writing on to the same file");
         }
         openChannel();
     }
@@ -252,8 +261,10 @@ public final class FileSink extends EncodingSink {
             try {
                 task.run();
             } catch (IOException | RuntimeException e) {
-                diagnostics.throttled("background:" + path, "background work on the backups of " + path
-                        + " failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+                diagnostics.throttled(
+                        "background:" + path,
+                        "background work on the backups of " + path + " failed ("
+                                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
             }
         });
     }
@@ -299,9 +310,11 @@ public final class FileSink extends EncodingSink {
                 channel.truncate(end - fragment);
             }
         } catch (IOException | RuntimeException e) {
-            diagnostics.throttled("cut:" + path, "cannot remove the part of a record a failed write left at the end of "
-                    + path + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "); it will stand on a line of its own");
+            diagnostics.throttled(
+                    "cut:" + path,
+                    "cannot remove the part of a record a failed write left at the end of "
+                            + path + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); it will stand on a line of its own");
         }
         return whole;
     }
@@ -363,7 +376,9 @@ public final class FileSink extends EncodingSink {
                 force = highestLevel >= Level.ERROR.ordinal();
                 break;
             case INTERVAL:
-                force = highestLevel >= 0 && clock.millis() - lastForceMillis >= options.fsyncInterval().toMillis();
+                force = highestLevel >= 0
+                        && clock.millis() - lastForceMillis
+                                >= options.fsyncInterval().toMillis();
                 break;
             default:
                 force = false;

@@ -39,7 +39,13 @@ public final class FileSinkProvider implements SinkProvider {
         }
         BuildContext build = (BuildContext) context;
         Path path = context.resolve(file.path());
-        return FileSink.open(file.format().equals("text") ? build.layouts().text(false) : build.layouts().json(), path,
-                file.options(), context.clock(), build.diagnostics());
+        return FileSink.open(
+                file.format().equals("text")
+                        ? build.layouts().text(false)
+                        : build.layouts().json(),
+                path,
+                file.options(),
+                context.clock(),
+                build.diagnostics());
     }
 }

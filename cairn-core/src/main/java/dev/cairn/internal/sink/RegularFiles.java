@@ -23,8 +23,7 @@ final class RegularFiles {
 
     private static final int TYPE_MASK = 0170000;
 
-    private RegularFiles() {
-    }
+    private RegularFiles() {}
 
     /** Throws unless {@code path} names a regular file or nothing at all; never follows a link at {@code path}. */
     static void requireRegularOrAbsent(Path path) throws IOException {
@@ -50,8 +49,14 @@ final class RegularFiles {
     /** Opens {@code path} for appending, creating it with {@code attributes}, after checking what it is. */
     static FileChannel openForAppend(Path path, FileAttribute<?>[] attributes) throws IOException {
         requireRegularOrAbsent(path);
-        return FileChannel.open(path, Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), attributes);
+        return FileChannel.open(
+                path,
+                Set.of(
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND,
+                        StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS),
+                attributes);
     }
 
     /** Opens an existing regular file for reading, after checking what it is. */
@@ -63,14 +68,17 @@ final class RegularFiles {
     /** The identity of the file at {@code path} itself (a link's own, not its target's), or null if there is none. */
     static Object key(Path path) {
         try {
-            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .fileKey();
         } catch (IOException e) {
             return null;
         }
     }
 
     private static FileSystemException refused(Path path, String kind) {
-        return new FileSystemException(path.toString(), null,
+        return new FileSystemException(
+                path.toString(),
+                null,
                 "is " + kind + ", not a regular file; log files are never reached through links or special files");
     }
 

@@ -41,8 +41,10 @@ final class RotationPeriods {
     /** The start of the period after the one holding {@code instant}. */
     Instant next(Instant instant) {
         ZonedDateTime start = start(instant).atZone(zone);
-        return (rotation == FileOptions.Rotation.HOURLY ? start.plusHours(1) : start.toLocalDate().plusDays(1)
-                .atStartOfDay(zone)).toInstant();
+        return (rotation == FileOptions.Rotation.HOURLY
+                        ? start.plusHours(1)
+                        : start.toLocalDate().plusDays(1).atStartOfDay(zone))
+                .toInstant();
     }
 
     /** The label of the period holding {@code instant}, for backup names. */

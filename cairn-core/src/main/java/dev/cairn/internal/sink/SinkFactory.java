@@ -32,7 +32,11 @@ public final class SinkFactory {
     private final Clock clock;
     private final SinkTypes types;
 
-    public SinkFactory(Diagnostics diagnostics, Map<String, String> environment, Path workingDirectory, Clock clock,
+    public SinkFactory(
+            Diagnostics diagnostics,
+            Map<String, String> environment,
+            Path workingDirectory,
+            Clock clock,
             SinkTypes types) {
         this.diagnostics = diagnostics;
         this.environment = environment;
@@ -43,8 +47,15 @@ public final class SinkFactory {
 
     /** The layouts {@code settings} describe. */
     public static Layouts layouts(Settings settings) {
-        return new Layouts(settings.renames(), settings.nestKey(), settings.service(), settings.host(), PID,
-                settings.location(), settings.redactWords(), settings.maxValueLength(),
+        return new Layouts(
+                settings.renames(),
+                settings.nestKey(),
+                settings.service(),
+                settings.host(),
+                PID,
+                settings.location(),
+                settings.redactWords(),
+                settings.maxValueLength(),
                 settings.maxRecordLength());
     }
 
@@ -54,12 +65,17 @@ public final class SinkFactory {
      * @param consoleOverride a stream that replaces standard output or error for the console sink, or null
      * @param codeSinks sinks added programmatically, with their names and filters
      */
-    public List<SinkBinding> build(Settings settings, Layouts layouts, OutputStream consoleOverride,
-            List<SinkBinding> codeSinks) {
+    public List<SinkBinding> build(
+            Settings settings, Layouts layouts, OutputStream consoleOverride, List<SinkBinding> codeSinks) {
         List<SinkBinding> sinks = new ArrayList<>();
         if (!settings.console().equals("none")) {
-            Map<SinkOption<?>, Object> options = Map.of(ConsoleSinkProvider.STREAM, settings.console(),
-                    ConsoleSinkProvider.FORMAT, settings.format(), ConsoleSinkProvider.COLOR, settings.color());
+            Map<SinkOption<?>, Object> options = Map.of(
+                    ConsoleSinkProvider.STREAM,
+                    settings.console(),
+                    ConsoleSinkProvider.FORMAT,
+                    settings.format(),
+                    ConsoleSinkProvider.COLOR,
+                    settings.color());
             Sink console = open(provider(ConsoleSinkProvider.TYPE), "console", options, layouts, consoleOverride, null);
             if (console != null) {
                 sinks.add(new SinkBinding("console", console, settings.consoleFilter()));
@@ -73,7 +89,8 @@ public final class SinkFactory {
         }
         for (SinkSpec spec : settings.sinks()) {
             SinkProvider provider = types.find(spec.type());
-            Sink sink = provider == null ? null
+            Sink sink = provider == null
+                    ? null
                     : open(provider, spec.name(), spec.options(), layouts, consoleOverride, null);
             if (sink != null) {
                 sinks.add(new SinkBinding(spec.name(), sink, spec.filter()));
@@ -95,10 +112,15 @@ public final class SinkFactory {
         return type.equals(ConsoleSinkProvider.TYPE) ? new ConsoleSinkProvider() : new FileSinkProvider();
     }
 
-    private Sink open(SinkProvider provider, String name, Map<SinkOption<?>, Object> options, Layouts layouts,
-            OutputStream consoleOverride, FileSpec file) {
-        BuildContext context = new BuildContext(name, options, layouts, workingDirectory, clock, diagnostics,
-                consoleOverride, environment, file);
+    private Sink open(
+            SinkProvider provider,
+            String name,
+            Map<SinkOption<?>, Object> options,
+            Layouts layouts,
+            OutputStream consoleOverride,
+            FileSpec file) {
+        BuildContext context = new BuildContext(
+                name, options, layouts, workingDirectory, clock, diagnostics, consoleOverride, environment, file);
         try {
             Sink sink = provider.create(context);
             if (sink == null) {
@@ -108,8 +130,8 @@ public final class SinkFactory {
         } catch (Exception | LinkageError e) {
             String reason = " (" + e.getClass().getName() + ": " + Diagnostics.printable(e.getMessage()) + ")";
             if (file != null) {
-                diagnostics.warn("cannot open log file " + workingDirectory.resolve(file.path())
-                        + reason + "; records are not written to it");
+                diagnostics.warn("cannot open log file " + workingDirectory.resolve(file.path()) + reason
+                        + "; records are not written to it");
             } else {
                 diagnostics.warn("cannot open sink " + name + " of type " + provider.type() + reason
                         + "; records are not written to it");

@@ -28,7 +28,8 @@ public abstract class FlowScenarios {
     /** The timeline of a {@code flow_end} record as {@code fn@depth:status} entries. */
     protected static List<String> timeline(JsonNode flowEnd) {
         return StreamSupport.stream(flowEnd.get("timeline").spliterator(), false)
-                .map(e -> e.get("fn").asText() + "@" + e.get("depth").asInt() + ":" + e.get("status").asText())
+                .map(e -> e.get("fn").asText() + "@" + e.get("depth").asInt() + ":"
+                        + e.get("status").asText())
                 .collect(Collectors.toList());
     }
 
@@ -51,14 +52,19 @@ public abstract class FlowScenarios {
         assertThat(end.get("steps").asInt()).isEqualTo(4);
         assertThat(timeline(end)).containsExactly("validate@1:ok", "charge@1:ok", "call_gateway@2:ok", "reserve@1:ok");
         JsonNode entries = end.get("timeline");
-        assertThat(entries.get(2).get("parent_span_id").asText()).isEqualTo(entries.get(1).get("span_id").asText());
-        assertThat(entries.get(0).get("parent_span_id").asText()).isEqualTo(start.get("span_id").asText());
-        assertThat(entries.get(3).get("parent_span_id").asText()).isEqualTo(start.get("span_id").asText());
+        assertThat(entries.get(2).get("parent_span_id").asText())
+                .isEqualTo(entries.get(1).get("span_id").asText());
+        assertThat(entries.get(0).get("parent_span_id").asText())
+                .isEqualTo(start.get("span_id").asText());
+        assertThat(entries.get(3).get("parent_span_id").asText())
+                .isEqualTo(start.get("span_id").asText());
 
         JsonNode gateway = run.only("contacting the gateway for book");
         assertThat(gateway.get("flow_id").asText()).isEqualTo(flowId);
-        assertThat(gateway.get("trace_id").asText()).isEqualTo(start.get("trace_id").asText());
-        assertThat(gateway.get("span_id").asText()).isEqualTo(entries.get(2).get("span_id").asText());
+        assertThat(gateway.get("trace_id").asText())
+                .isEqualTo(start.get("trace_id").asText());
+        assertThat(gateway.get("span_id").asText())
+                .isEqualTo(entries.get(2).get("span_id").asText());
     }
 
     @Test
@@ -85,8 +91,16 @@ public abstract class FlowScenarios {
         JsonNode start = run.only("flow_start");
         JsonNode end = run.only("flow_end");
         assertThat(end.get("steps").asInt()).isEqualTo(8);
-        assertThat(timeline(end)).containsExactlyInAnyOrder("price@1:ok", "price@1:ok", "price@1:ok", "price@1:ok",
-                "lookup@2:ok", "lookup@2:ok", "lookup@2:ok", "lookup@2:ok");
+        assertThat(timeline(end))
+                .containsExactlyInAnyOrder(
+                        "price@1:ok",
+                        "price@1:ok",
+                        "price@1:ok",
+                        "price@1:ok",
+                        "lookup@2:ok",
+                        "lookup@2:ok",
+                        "lookup@2:ok",
+                        "lookup@2:ok");
         Map<String, JsonNode> bySpan = new HashMap<>();
         end.get("timeline").forEach(e -> bySpan.put(e.get("span_id").asText(), e));
         assertThat(bySpan).as("span ids are unique").hasSize(8);
@@ -94,12 +108,14 @@ public abstract class FlowScenarios {
         for (JsonNode entry : end.get("timeline")) {
             assertThat(entry.get("thread").asText()).startsWith("pool-");
             if (entry.get("fn").asText().equals("price")) {
-                assertThat(entry.get("parent_span_id").asText()).isEqualTo(start.get("span_id").asText());
+                assertThat(entry.get("parent_span_id").asText())
+                        .isEqualTo(start.get("span_id").asText());
             } else {
                 JsonNode parent = bySpan.get(entry.get("parent_span_id").asText());
                 assertThat(parent).isNotNull();
                 assertThat(parent.get("fn").asText()).isEqualTo("price");
-                assertThat(parent.get("thread").asText()).isEqualTo(entry.get("thread").asText());
+                assertThat(parent.get("thread").asText())
+                        .isEqualTo(entry.get("thread").asText());
                 parentsOfLookups.add(parent.get("span_id").asText());
             }
         }
@@ -107,7 +123,8 @@ public abstract class FlowScenarios {
 
         JsonNode working = run.only("looking up item 3");
         assertThat(working.get("flow_id").asText()).isEqualTo(end.get("flow_id").asText());
-        assertThat(bySpan.get(working.get("span_id").asText()).get("fn").asText()).isEqualTo("lookup");
+        assertThat(bySpan.get(working.get("span_id").asText()).get("fn").asText())
+                .isEqualTo("lookup");
     }
 
     @Test
@@ -116,12 +133,14 @@ public abstract class FlowScenarios {
 
         assertThat(run.observed()).containsExactly("pending true", "order:auth-ok");
         JsonNode end = run.only("flow_end");
-        assertThat(run.position("flow_end")).as("flow_end is written after the gate opens")
+        assertThat(run.position("flow_end"))
+                .as("flow_end is written after the gate opens")
                 .isGreaterThan(run.position("opening the gate"));
         assertThat(end.get("flow_status").asText()).isEqualTo("success");
         assertThat(timeline(end)).containsExactly("authorize@1:ok");
         assertThat(end.get("thread").asText()).startsWith("pool-");
-        assertThat(end.get("trace_id").asText()).isEqualTo(run.only("flow_start").get("trace_id").asText());
+        assertThat(end.get("trace_id").asText())
+                .isEqualTo(run.only("flow_start").get("trace_id").asText());
     }
 
     @Test

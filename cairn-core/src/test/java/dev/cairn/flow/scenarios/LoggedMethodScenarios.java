@@ -20,14 +20,18 @@ public abstract class LoggedMethodScenarios extends FlowScenarios {
         JsonNode end = run.only("flow_end");
         JsonNode gatewayEntry = run.only("calling call_gateway");
         assertThat(gatewayEntry.get("fn").asText()).isEqualTo("call_gateway");
-        assertThat(gatewayEntry.get("flow_id").asText()).isEqualTo(end.get("flow_id").asText());
-        assertThat(gatewayEntry.get("span_id").asText()).isEqualTo(end.get("timeline").get(2).get("span_id").asText());
+        assertThat(gatewayEntry.get("flow_id").asText())
+                .isEqualTo(end.get("flow_id").asText());
+        assertThat(gatewayEntry.get("span_id").asText())
+                .isEqualTo(end.get("timeline").get(2).get("span_id").asText());
         assertThat(gatewayEntry.has("args")).as("arguments are off by default").isFalse();
 
         JsonNode reserved = run.only("reserve returned");
         assertThat(reserved.get("result").asInt()).isEqualTo(4);
         assertThat(reserved.get("elapsed_ms").asDouble()).isNotNegative();
-        assertThat(run.only("checkout returned").has("result")).as("results are off by default").isFalse();
+        assertThat(run.only("checkout returned").has("result"))
+                .as("results are off by default")
+                .isFalse();
         JsonNode validated = run.only("validate returned");
         assertThat(validated.get("level").asText()).isEqualTo("DEBUG");
         assertThat(validated.has("result")).isFalse();
@@ -43,7 +47,8 @@ public abstract class LoggedMethodScenarios extends FlowScenarios {
         // The flow method's exit record names the exception only.
         JsonNode flowFailed = run.only("pay failed");
         assertThat(flowFailed.has("error")).isFalse();
-        assertThat(flowFailed.get("error_type").asText()).isEqualTo(cardDeclined().getName());
+        assertThat(flowFailed.get("error_type").asText())
+                .isEqualTo(cardDeclined().getName());
     }
 
     @Test
@@ -65,8 +70,10 @@ public abstract class LoggedMethodScenarios extends FlowScenarios {
         JsonNode end = run.only("flow_end");
         JsonNode authorized = run.only("authorize returned");
         assertThat(authorized.get("thread").asText()).startsWith("pool-");
-        assertThat(authorized.get("flow_id").asText()).isEqualTo(end.get("flow_id").asText());
-        assertThat(authorized.get("trace_id").asText()).isEqualTo(end.get("trace_id").asText());
+        assertThat(authorized.get("flow_id").asText())
+                .isEqualTo(end.get("flow_id").asText());
+        assertThat(authorized.get("trace_id").asText())
+                .isEqualTo(end.get("trace_id").asText());
         assertThat(run.only("async_order returned").get("thread").asText()).startsWith("pool-");
     }
 

@@ -14,13 +14,17 @@ public record ScenarioRun(List<JsonNode> records, List<String> observed) {
 
     /** The records with this message. */
     public List<JsonNode> withMessage(String message) {
-        return records.stream().filter(r -> message.equals(r.path("message").asText())).collect(Collectors.toList());
+        return records.stream()
+                .filter(r -> message.equals(r.path("message").asText()))
+                .collect(Collectors.toList());
     }
 
     /** The one record with this message. */
     public JsonNode only(String message) {
         List<JsonNode> found = withMessage(message);
-        assertThat(found).as("records with message \"%s\" in %s", message, records).hasSize(1);
+        assertThat(found)
+                .as("records with message \"%s\" in %s", message, records)
+                .hasSize(1);
         return found.get(0);
     }
 

@@ -52,19 +52,23 @@ class ConfigKeysDocumentationTest {
         for (Key<?> key : ConfigKeys.keys()) {
             List<String> row = keyRows.get(key.property());
             assertThat(row).as(key.property() + " in the keys table").isNotNull();
-            assertThat(row.get(1)).as(key.property() + " environment")
+            assertThat(row.get(1))
+                    .as(key.property() + " environment")
                     .isEqualTo(key.environment().isEmpty() ? "—" : backticked(key.environment()));
             assertDocumented(key.property(), row.get(2), key.fallback());
-            key.profileFallbacks().forEach((profile, fallback) -> assertThat(row.get(2))
-                    .as(key.property() + " under profile " + profile)
-                    .contains("`" + fallback.raw() + "` with profile " + profile));
+            key.profileFallbacks()
+                    .forEach((profile, fallback) -> assertThat(row.get(2))
+                            .as(key.property() + " under profile " + profile)
+                            .contains("`" + fallback.raw() + "` with profile " + profile));
         }
     }
 
     @Test
     void everyFamily_hasARowWithItsDefault() {
         for (KeyFamily<?> family : List.of(ConfigKeys.LOGGER_LEVEL, ConfigKeys.RENAME)) {
-            String name = keyRows.keySet().stream().filter(row -> row.startsWith(family.prefix() + "<")).findFirst()
+            String name = keyRows.keySet().stream()
+                    .filter(row -> row.startsWith(family.prefix() + "<"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(family.prefix() + "<...> in the keys table"));
             assertThat(keyRows.get(name).get(1)).as(name + " environment").isEqualTo("—");
             assertDocumented(name, keyRows.get(name).get(2), family.fallback());
@@ -86,7 +90,8 @@ class ConfigKeysDocumentationTest {
     @Test
     void everyConsoleOption_isListed() {
         for (SinkOption<?> option : ConfigKeys.CONSOLE_OPTIONS.options().list()) {
-            assertThat(String.join("\n", doc)).contains("`" + ConfigKeys.CONSOLE_OPTIONS.prefix() + option.name() + "`");
+            assertThat(String.join("\n", doc))
+                    .contains("`" + ConfigKeys.CONSOLE_OPTIONS.prefix() + option.name() + "`");
         }
     }
 
@@ -97,21 +102,27 @@ class ConfigKeysDocumentationTest {
         for (String name : keyRows.keySet()) {
             boolean family = name.startsWith(ConfigKeys.LOGGER_LEVEL.prefix() + "<")
                     || name.startsWith(ConfigKeys.RENAME.prefix() + "<");
-            assertThat(family || declared.contains(name)).as(name + " is declared").isTrue();
+            assertThat(family || declared.contains(name))
+                    .as(name + " is declared")
+                    .isTrue();
         }
         for (String name : optionRows.keySet()) {
-            assertThat(FileSinkOptions.NAMED.named(name)).as(name + " is a declared file option").isNotNull();
+            assertThat(FileSinkOptions.NAMED.named(name))
+                    .as(name + " is a declared file option")
+                    .isNotNull();
         }
     }
 
     /** A default is written as its text in backticks, or in the words error lines use; an absent one may be "none". */
     private static void assertDocumented(String name, String cell, Fallback<?> fallback) {
-        boolean asText = fallback.isPresent() && !fallback.raw().isEmpty() && cell.startsWith("`" + fallback.raw() + "`");
+        boolean asText =
+                fallback.isPresent() && !fallback.raw().isEmpty() && cell.startsWith("`" + fallback.raw() + "`");
         boolean asWords = cell.contains(fallback.description());
         boolean absent = !fallback.isPresent() && (cell.equals("none") || cell.equals("—"));
         assertThat(asText || asWords || absent)
-                .as("default of %s: the doc says \"%s\", the declaration %s (\"%s\")", name, cell, fallback.raw(),
-                        fallback.description())
+                .as(
+                        "default of %s: the doc says \"%s\", the declaration %s (\"%s\")",
+                        name, cell, fallback.raw(), fallback.description())
                 .isTrue();
     }
 

@@ -20,8 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigResolverTest {
 
     /** Values for the keys with no default, and a file so that the file's filter options take effect. */
-    private static final Map<String, String> SAMPLES = Map.of("cairn.profile", "prod", "cairn.service", "shop",
-            "cairn.host", "web-1", "cairn.config", "app.properties", "cairn.file", "app.log");
+    private static final Map<String, String> SAMPLES = Map.of(
+            "cairn.profile",
+            "prod",
+            "cairn.service",
+            "shop",
+            "cairn.host",
+            "web-1",
+            "cairn.config",
+            "app.properties",
+            "cairn.file",
+            "app.log");
 
     @TempDir
     Path dir;
@@ -29,8 +38,10 @@ class ConfigResolverTest {
     private final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
 
     private Settings resolve(Map<String, String> environment, Properties properties) {
-        return new ConfigResolver(new ConfigSources(environment, properties, dir, null),
-                new Diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8))).resolve(Map.of());
+        return new ConfigResolver(
+                        new ConfigSources(environment, properties, dir, null),
+                        new Diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8)))
+                .resolve(Map.of());
     }
 
     private List<String> lines() {
@@ -46,8 +57,15 @@ class ConfigResolverTest {
             assertThat(value).as(key.property()).isNotNull();
             key.environment().forEach(variable -> environment.put(variable, value));
         }
-        assertThat(environment).containsKeys("LOG_LEVEL", "LOG_FORMAT", "LOG_FILE", "CAIRN_FILE_MAX_BYTES",
-                "LOG_MAX_BYTES", "CAIRN_BACKUP_COUNT", "CAIRN_CONSOLE_KINDS");
+        assertThat(environment)
+                .containsKeys(
+                        "LOG_LEVEL",
+                        "LOG_FORMAT",
+                        "LOG_FILE",
+                        "CAIRN_FILE_MAX_BYTES",
+                        "LOG_MAX_BYTES",
+                        "CAIRN_BACKUP_COUNT",
+                        "CAIRN_CONSOLE_KINDS");
 
         Settings settings = resolve(environment, new Properties());
 
@@ -61,27 +79,29 @@ class ConfigResolverTest {
         resolve(Map.of("CAIRN_PROFILE", "dev", "CAIRN_LEVEL", "LOUD"), new Properties());
         resolve(Map.of("CAIRN_PROFILE", "prod", "CAIRN_FORMAT", "xml"), new Properties());
 
-        assertThat(lines()).containsExactly(
-                "cairn: invalid value \"LOUD\" for cairn.level from environment variable CAIRN_LEVEL: expected one of"
-                        + " TRACE, DEBUG, INFO, WARN, ERROR, FATAL, OFF (aliases WARNING, CRITICAL); using DEBUG (the dev"
-                        + " profile's level)",
-                "cairn: invalid value \"xml\" for cairn.format from environment variable CAIRN_FORMAT: expected json,"
-                        + " text or auto; using json (the prod profile's format)");
+        assertThat(lines())
+                .containsExactly(
+                        "cairn: invalid value \"LOUD\" for cairn.level from environment variable CAIRN_LEVEL: expected one of"
+                                + " TRACE, DEBUG, INFO, WARN, ERROR, FATAL, OFF (aliases WARNING, CRITICAL); using DEBUG (the dev"
+                                + " profile's level)",
+                        "cairn: invalid value \"xml\" for cairn.format from environment variable CAIRN_FORMAT: expected json,"
+                                + " text or auto; using json (the prod profile's format)");
     }
 
     @Test
     void durationsTooLongToCount_areReportedInsteadOfThrown() {
         Properties properties = new Properties();
         properties.setProperty("cairn.file.fsync.interval", "P99999999999D");
-        Settings settings = resolve(Map.of("CAIRN_SHUTDOWN_TIMEOUT", "999999999999d", "CAIRN_FILE", "app.log"),
-                properties);
+        Settings settings =
+                resolve(Map.of("CAIRN_SHUTDOWN_TIMEOUT", "999999999999d", "CAIRN_FILE", "app.log"), properties);
 
-        assertThat(lines()).containsExactly(
-                "cairn: invalid value \"999999999999d\" for cairn.shutdown.timeout from environment variable"
-                        + " CAIRN_SHUTDOWN_TIMEOUT: expected a duration such as 5s or 500ms; using the default 5s",
-                "cairn: invalid value \"P99999999999D\" for cairn.file.fsync.interval from system property"
-                        + " cairn.file.fsync.interval: expected a duration such as 1s or 500ms, at least 1ms; using the"
-                        + " default 1s");
+        assertThat(lines())
+                .containsExactly(
+                        "cairn: invalid value \"999999999999d\" for cairn.shutdown.timeout from environment variable"
+                                + " CAIRN_SHUTDOWN_TIMEOUT: expected a duration such as 5s or 500ms; using the default 5s",
+                        "cairn: invalid value \"P99999999999D\" for cairn.file.fsync.interval from system property"
+                                + " cairn.file.fsync.interval: expected a duration such as 1s or 500ms, at least 1ms; using the"
+                                + " default 1s");
         assertThat(settings.dispatch().shutdownTimeoutMillis()).isEqualTo(5_000);
         assertThat(settings.files().get(0).options().fsyncInterval()).isEqualTo(Duration.ofSeconds(1));
     }
@@ -93,7 +113,9 @@ class ConfigResolverTest {
 
         resolve(Map.of(), properties);
 
-        assertThat(lines()).containsExactly("cairn: invalid value \"a\\u0000b\" for cairn.config from system property"
-                + " cairn.config: expected the path of a readable properties file; using no configuration file");
+        assertThat(lines())
+                .containsExactly(
+                        "cairn: invalid value \"a\\u0000b\" for cairn.config from system property"
+                                + " cairn.config: expected the path of a readable properties file; using no configuration file");
     }
 }

@@ -2,9 +2,9 @@ package dev.cairn.internal.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.Level;
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.RecordFilter;
-import dev.cairn.Level;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -23,16 +23,19 @@ import org.junit.jupiter.api.Test;
 class SinkOptionDeclarationTest {
 
     /** The options of an imagined network sink. */
-    static final SinkOption<URI> URL = SinkOption.of("url",
+    static final SinkOption<URI> URL = SinkOption.of(
+            "url",
             ValueType.of("an http or https URL", raw -> {
                 URI uri = URI.create(raw.trim());
                 if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
                     throw new IllegalArgumentException();
                 }
                 return uri;
-            }), "no URL");
-    static final SinkOption<Duration> TIMEOUT = SinkOption.withDefault("timeout", ValueType.duration("10s or 500ms"),
-            "10s");
+            }),
+            "no URL");
+
+    static final SinkOption<Duration> TIMEOUT =
+            SinkOption.withDefault("timeout", ValueType.duration("10s or 500ms"), "10s");
     static final SinkOption<Integer> BATCH = SinkOption.withDefault("batch", ValueType.integer(1, 10_000), "512");
     static final SinkOptions NETWORK = SinkOptions.of(URL, TIMEOUT, BATCH).and(FilterOptions.ALL);
 
@@ -44,7 +47,8 @@ class SinkOptionDeclarationTest {
     }
 
     private ConfigLookup lookup() {
-        return new ConfigLookup(candidates, new Diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8)));
+        return new ConfigLookup(
+                candidates, new Diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8)));
     }
 
     private List<String> lines() {
@@ -69,13 +73,14 @@ class SinkOptionDeclarationTest {
         assertThat(filter.min()).isEqualTo(Level.WARN);
         lookup.reportUnused(name -> scope.keyFor(name));
 
-        assertThat(lines()).containsExactly(
-                "cairn: invalid value \"ftp://x\" for cairn.sink.remote.url from system property cairn.sink.remote.url:"
-                        + " expected an http or https URL; using \"https://logs.example/in\" from file cairn.properties",
-                "cairn: invalid value \"soon\" for cairn.sink.remote.timeout from file cairn.properties: expected a"
-                        + " duration such as 10s or 500ms; using the default 10s",
-                "cairn: unknown key cairn.sink.remote.colour: the options here are url, timeout, batch, levels, loggers,"
-                        + " kinds (in file cairn.properties); ignored");
+        assertThat(lines())
+                .containsExactly(
+                        "cairn: invalid value \"ftp://x\" for cairn.sink.remote.url from system property cairn.sink.remote.url:"
+                                + " expected an http or https URL; using \"https://logs.example/in\" from file cairn.properties",
+                        "cairn: invalid value \"soon\" for cairn.sink.remote.timeout from file cairn.properties: expected a"
+                                + " duration such as 10s or 500ms; using the default 10s",
+                        "cairn: unknown key cairn.sink.remote.colour: the options here are url, timeout, batch, levels, loggers,"
+                                + " kinds (in file cairn.properties); ignored");
     }
 
     @Test
@@ -85,8 +90,9 @@ class SinkOptionDeclarationTest {
 
         assertThat(options.get(BATCH)).isEqualTo(512);
         assertThat(options.find(URL)).isEmpty();
-        assertThat(lines()).containsExactly("cairn: invalid key cairn.sink.re mote.batch: expected"
-                + " cairn.sink.<name>.<option>, the name of 1 to 64 letters, digits, _ or - (in file cairn.properties);"
-                + " ignored");
+        assertThat(lines())
+                .containsExactly("cairn: invalid key cairn.sink.re mote.batch: expected"
+                        + " cairn.sink.<name>.<option>, the name of 1 to 64 letters, digits, _ or - (in file cairn.properties);"
+                        + " ignored");
     }
 }

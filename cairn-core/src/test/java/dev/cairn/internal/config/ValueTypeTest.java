@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.cairn.Level;
-import dev.cairn.internal.config.FileOptions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,8 +84,8 @@ class ValueTypeTest {
 
     @Test
     void require_narrowsAndSaysSo() {
-        ValueType<Duration> atLeastOneSecond = ValueType.duration("1h or 30m")
-                .require(duration -> duration.getSeconds() >= 1, "at least 1s");
+        ValueType<Duration> atLeastOneSecond =
+                ValueType.duration("1h or 30m").require(duration -> duration.getSeconds() >= 1, "at least 1s");
         assertThat(atLeastOneSecond.allowed()).isEqualTo("a duration such as 1h or 30m, at least 1s");
         assertThat(atLeastOneSecond.parse("1s")).isEqualTo(Duration.ofSeconds(1));
         assertThatIllegalArgumentException().isThrownBy(() -> atLeastOneSecond.parse("999ms"));
@@ -96,8 +95,10 @@ class ValueTypeTest {
     void paths_areTrimmedAndMayNotHoldNul() {
         assertThat(ValueType.pathOrEmpty("a file path, or empty").parse("  ")).isEmpty();
         assertThat(ValueType.path("a file path").parse(" logs/app.log ")).isEqualTo("logs/app.log");
-        assertThatIllegalArgumentException().isThrownBy(() -> ValueType.path("a file path").parse(" "));
-        assertThatIllegalArgumentException().isThrownBy(() -> ValueType.pathOrEmpty("a path").parse("a\0b"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ValueType.path("a file path").parse(" "));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ValueType.pathOrEmpty("a path").parse("a\0b"));
     }
 
     @Test
@@ -105,17 +106,22 @@ class ValueTypeTest {
         assertThat(ValueType.list("words").parse("a, ,b,,c ")).containsExactly("a", "b", "c");
         assertThat(ValueType.list("words").parse("")).isEmpty();
         assertThat(ValueType.name(256).allowed()).isEqualTo("a name of 1 to 256 characters");
-        assertThatIllegalArgumentException().isThrownBy(() -> ValueType.name(256).parse("x".repeat(257)));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ValueType.name(256).parse("x".repeat(257)));
         assertThat(ValueType.jsonKey().parse(" @timestamp ")).isEqualTo("@timestamp");
-        assertThatIllegalArgumentException().isThrownBy(() -> ValueType.jsonKey().parse("a key"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ValueType.jsonKey().parse("a key"));
     }
 
     @Test
     void keyParse_namesTheKeyTheValueAndWhatIsAllowed() {
-        assertThatIllegalArgumentException().isThrownBy(() -> ConfigKeys.QUEUE_SIZE.parse("\u001b[2J8"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ConfigKeys.QUEUE_SIZE.parse("\u001b[2J8"))
                 .withMessage("invalid value \"\\u001b[2J8\" for cairn.queue.size: expected a whole number from 16 to "
                         + "16777216");
-        assertThat(List.of(ConfigKeys.QUEUE_SIZE.parse("16"), ConfigKeys.QUEUE_SIZE.fallback().value()))
+        assertThat(List.of(
+                        ConfigKeys.QUEUE_SIZE.parse("16"),
+                        ConfigKeys.QUEUE_SIZE.fallback().value()))
                 .containsExactly(16, 16_384);
     }
 }

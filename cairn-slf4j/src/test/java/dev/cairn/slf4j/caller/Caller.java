@@ -6,8 +6,7 @@ import org.slf4j.MarkerFactory;
 /** Application code outside Cairn's packages, whose call sites the source location must name. */
 public final class Caller {
 
-    private Caller() {
-    }
+    private Caller() {}
 
     public static void logEachWay(Logger log) {
         log.info("plain call");

@@ -10,8 +10,7 @@ final class Library {
 
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
-    private Library() {
-    }
+    private Library() {}
 
     static void work(String phase) {
         LOG.info("{} info", phase);

@@ -18,8 +18,7 @@ public final class WebApp {
 
     private static final ByteArrayOutputStream OUTPUT = new ByteArrayOutputStream();
 
-    private WebApp() {
-    }
+    private WebApp() {}
 
     /**
      * Lets the library log before Cairn is configured (Cairn's defaults write to standard output), then configures
@@ -42,7 +41,10 @@ public final class WebApp {
 
     /** Configures this app's Cairn to write JSON with {@code service} into this app's buffer, DEBUG for the library. */
     public static void configure(String service) {
-        Cairn.configure(c -> c.consoleOutput(OUTPUT).format(Format.JSON).set("cairn.file", "").service(service)
+        Cairn.configure(c -> c.consoleOutput(OUTPUT)
+                .format(Format.JSON)
+                .set("cairn.file", "")
+                .service(service)
                 .level(Library.LOGGER, Level.DEBUG));
     }
 
