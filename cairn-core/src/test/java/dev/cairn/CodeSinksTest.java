@@ -8,11 +8,8 @@ import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
 import dev.cairn.spi.Sink;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +21,7 @@ class CodeSinksTest {
     Path dir;
 
     private LogSystem.Builder builder() {
-        return LogSystem.builder()
-                .environment(Map.of())
-                .systemProperties(new Properties())
-                .workingDirectory(dir)
-                .classLoader(null)
-                .shutdownHook(false)
-                .diagnostics(new PrintStream(OutputStream.nullOutputStream()));
+        return TestLogs.isolated(dir, OutputStream.nullOutputStream());
     }
 
     @Test

@@ -10,12 +10,9 @@ import dev.cairn.spi.Sink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +24,7 @@ class RecordEncoderTest {
     Path dir;
 
     private LogSystem.Builder builder() {
-        return LogSystem.builder()
-                .environment(Map.of())
-                .systemProperties(new Properties())
-                .workingDirectory(dir)
-                .classLoader(null)
-                .shutdownHook(false)
-                .diagnostics(new PrintStream(OutputStream.nullOutputStream()));
+        return TestLogs.isolated(dir, OutputStream.nullOutputStream());
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.Sink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -32,13 +29,7 @@ class SinkFailureTest {
     private final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
 
     private LogSystem.Builder builder() {
-        return LogSystem.builder()
-                .environment(Map.of())
-                .systemProperties(new Properties())
-                .workingDirectory(dir)
-                .classLoader(null)
-                .shutdownHook(false)
-                .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
+        return TestLogs.isolated(dir, diagnostics);
     }
 
     private List<String> diagnosticLines() {

@@ -5,6 +5,7 @@ import dev.cairn.testing.Await;
 import dev.cairn.testing.JsonLines;
 import dev.cairn.testing.Records;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,6 +49,20 @@ final class TestLogs implements AutoCloseable {
     }
 
     /** JSON console output at TRACE, plus {@code configuration}. */
+    /**
+     * A builder reading no environment, no system properties and no {@code cairn.properties}, with {@code dir} as
+     * working directory, no shutdown hook, and diagnostics written to {@code diagnostics}.
+     */
+    static LogSystem.Builder isolated(Path dir, OutputStream diagnostics) {
+        return LogSystem.builder()
+                .environment(Map.of())
+                .systemProperties(new Properties())
+                .workingDirectory(dir)
+                .classLoader(null)
+                .shutdownHook(false)
+                .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
+    }
+
     static TestLogs json(Consumer<ConfigBuilder> configuration) {
         return new TestLogs(
                 Map.of(),

@@ -10,15 +10,12 @@ import dev.cairn.spi.Sink;
 import dev.cairn.testing.ChildJvm;
 import dev.cairn.testing.JsonLines;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,13 +34,7 @@ class WriterSafetyTest {
     private final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
 
     private LogSystem.Builder builder() {
-        return LogSystem.builder()
-                .environment(Map.of())
-                .systemProperties(new Properties())
-                .workingDirectory(dir)
-                .classLoader(null)
-                .shutdownHook(false)
-                .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
+        return TestLogs.isolated(dir, diagnostics);
     }
 
     /**

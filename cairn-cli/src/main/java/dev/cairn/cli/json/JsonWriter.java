@@ -2,6 +2,7 @@ package dev.cairn.cli.json;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** Writes the values {@link JsonParser} produces back as compact JSON. */
 public final class JsonWriter {
@@ -15,10 +16,18 @@ public final class JsonWriter {
     }
 
     public static void write(StringBuilder sb, Object value) {
+        write(sb, value, JsonWriter::writeString);
+    }
+
+    /**
+     * Writes {@code value} as compact JSON with every string (keys included) written by {@code strings}, for a
+     * writer that must escape as another program does.
+     */
+    public static void write(StringBuilder sb, Object value, BiConsumer<StringBuilder, String> strings) {
         if (value == null) {
             sb.append("null");
         } else if (value instanceof String s) {
-            writeString(sb, s);
+            strings.accept(sb, s);
         } else if (value instanceof Map<?, ?> map) {
             sb.append('{');
             boolean first = true;
@@ -27,9 +36,9 @@ public final class JsonWriter {
                     sb.append(',');
                 }
                 first = false;
-                writeString(sb, String.valueOf(e.getKey()));
+                strings.accept(sb, String.valueOf(e.getKey()));
                 sb.append(':');
-                write(sb, e.getValue());
+                write(sb, e.getValue(), strings);
             }
             sb.append('}');
         } else if (value instanceof List<?> list) {
@@ -38,7 +47,7 @@ public final class JsonWriter {
                 if (k > 0) {
                     sb.append(',');
                 }
-                write(sb, list.get(k));
+                write(sb, list.get(k), strings);
             }
             sb.append(']');
         } else if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {

@@ -1,7 +1,6 @@
 package dev.cairn.cli.render;
 
-import java.util.List;
-import java.util.Map;
+import dev.cairn.cli.json.JsonWriter;
 
 /**
  * Writes a parsed value back as compact JSON exactly as the core's layouts write it (its {@code JsonText}): {@code "},
@@ -16,33 +15,7 @@ final class LayoutJson {
     private LayoutJson() {}
 
     static void write(StringBuilder sb, Object value) {
-        if (value instanceof String s) {
-            writeString(sb, s);
-        } else if (value instanceof Map<?, ?> map) {
-            sb.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!first) {
-                    sb.append(',');
-                }
-                first = false;
-                writeString(sb, String.valueOf(e.getKey()));
-                sb.append(':');
-                write(sb, e.getValue());
-            }
-            sb.append('}');
-        } else if (value instanceof List<?> list) {
-            sb.append('[');
-            for (int k = 0; k < list.size(); k++) {
-                if (k > 0) {
-                    sb.append(',');
-                }
-                write(sb, list.get(k));
-            }
-            sb.append(']');
-        } else {
-            sb.append(value);
-        }
+        JsonWriter.write(sb, value, LayoutJson::writeString);
     }
 
     private static void writeString(StringBuilder sb, String s) {
