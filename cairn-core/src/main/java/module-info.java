@@ -7,6 +7,7 @@ module dev.cairn {
 
     exports dev.cairn;
     exports dev.cairn.context;
+    exports dev.cairn.delivery;
     exports dev.cairn.flow;
     exports dev.cairn.spi;
     exports dev.cairn.jul;

@@ -81,4 +81,16 @@ class PackageDependencyTest {
                 .resideInAnyPackage("java..", "dev.cairn.spi..", "dev.cairn", "dev.cairn.context..")
                 .check(CORE);
     }
+
+    @Test
+    void delivery_buildsOnTheSpiOnly() {
+        classes()
+                .that()
+                .resideInAPackage("dev.cairn.delivery..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "dev.cairn.delivery..", "dev.cairn.spi..", "dev.cairn", "dev.cairn.internal..")
+                .check(CORE);
+    }
 }
