@@ -4,6 +4,7 @@
  */
 module dev.cairn {
     requires transitive java.logging;
+    requires java.net.http;
 
     exports dev.cairn;
     exports dev.cairn.context;
@@ -16,5 +17,6 @@ module dev.cairn {
 
     provides dev.cairn.spi.SinkProvider with
             dev.cairn.internal.sink.ConsoleSinkProvider,
-            dev.cairn.internal.sink.FileSinkProvider;
+            dev.cairn.internal.sink.FileSinkProvider,
+            dev.cairn.internal.sink.HttpSinkProvider;
 }

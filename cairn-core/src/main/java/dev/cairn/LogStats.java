@@ -44,8 +44,14 @@ public record LogStats(
      * @param dropped records a sink that may block could not take because its hand-off queue was full
      * @param cut records written cut because they were longer than {@code cairn.max-record-length} (counted by
      *     Cairn's console and file sinks); they are also counted in {@code written}
+     * @param delivery what a sink that ships records off the machine did with them; null for local sinks
      */
-    public record SinkStats(String name, long written, long failed, long dropped, long cut) {
+    public record SinkStats(String name, long written, long failed, long dropped, long cut, DeliveryStats delivery) {
+
+        /** Counters of a local sink. */
+        public SinkStats(String name, long written, long failed, long dropped, long cut) {
+            this(name, written, failed, dropped, cut, null);
+        }
 
         /** Counters of a sink that cut no record. */
         public SinkStats(String name, long written, long failed, long dropped) {
@@ -55,6 +61,49 @@ public record LogStats(
         /** Counters of a sink that dropped and cut nothing. */
         public SinkStats(String name, long written, long failed) {
             this(name, written, failed, 0, 0);
+        }
+    }
+
+    /**
+     * What a sink that ships records off the machine (through a {@link dev.cairn.delivery.DeliveryChannel}) did with
+     * them. Every record offered is, at any moment, in exactly one of: delivered, rejected, dropped, in flight, in the
+     * spool (records found in the spool at start count as offered).
+     *
+     * @param delivered records the peer accepted
+     * @param retried records sent again after a failed attempt, once per attempt
+     * @param spooled records written to the disk spool
+     * @param replayed records read back from the spool to be sent
+     * @param rejected records the peer refused for good (never sent again)
+     * @param dropped records lost before reaching the peer: the spool was full or unusable, a spool entry was cut or
+     *     corrupt, or the channel was already closed
+     * @param inFlight records held in memory now: being batched, waiting for the sender, or being sent
+     * @param inSpool records in the spool now, waiting to be sent
+     * @param maybeDuplicated records whose attempt got no answer (a timeout, a cut connection) and that are sent again:
+     *     the peer may hold them twice
+     */
+    public record DeliveryStats(
+            long delivered,
+            long retried,
+            long spooled,
+            long replayed,
+            long rejected,
+            long dropped,
+            long inFlight,
+            long inSpool,
+            long maybeDuplicated) {
+
+        /** The sum of two sets of counters, for a sink with several channels. */
+        public DeliveryStats plus(DeliveryStats other) {
+            return new DeliveryStats(
+                    delivered + other.delivered,
+                    retried + other.retried,
+                    spooled + other.spooled,
+                    replayed + other.replayed,
+                    rejected + other.rejected,
+                    dropped + other.dropped,
+                    inFlight + other.inFlight,
+                    inSpool + other.inSpool,
+                    maybeDuplicated + other.maybeDuplicated);
         }
     }
 }

@@ -259,7 +259,13 @@ public final class LogSystem implements AutoCloseable {
             redactor = new Redactor(resolved.redactWords());
             layouts = configured;
             SinkFactory factory = new SinkFactory(
-                    diagnostics, sources.environment(), sources.workingDirectory(), clock, SinkTypes.installed());
+                    diagnostics,
+                    sources.environment(),
+                    sources.workingDirectory(),
+                    clock,
+                    SinkTypes.installed(),
+                    engine,
+                    ticker);
             engine.install(
                     factory.build(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()),
                     resolved.location(),

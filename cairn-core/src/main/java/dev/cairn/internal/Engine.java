@@ -205,10 +205,12 @@ public final class Engine implements RecordWriter {
         }
         List<LogStats.SinkStats> sinks = new ArrayList<>();
         for (SinkSlot slot : pipeline.slots()) {
-            sinks.add(new LogStats.SinkStats(slot.name(), slot.written(), slot.failed(), slot.dropped(), slot.cut()));
+            sinks.add(new LogStats.SinkStats(
+                    slot.name(), slot.written(), slot.failed(), slot.dropped(), slot.cut(), slot.deliveryStats()));
         }
         for (SinkSlot tap : taps) {
-            sinks.add(new LogStats.SinkStats(tap.name(), tap.written(), tap.failed(), tap.dropped(), tap.cut()));
+            sinks.add(new LogStats.SinkStats(
+                    tap.name(), tap.written(), tap.failed(), tap.dropped(), tap.cut(), tap.deliveryStats()));
         }
         return new LogStats(
                 current != null,

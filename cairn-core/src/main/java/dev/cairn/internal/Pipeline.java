@@ -40,7 +40,8 @@ final class Pipeline {
                 .map(binding -> {
                     SinkSlot shared = previous == null ? null : previous.slotOf(binding.sink());
                     if (shared == null) {
-                        return new SinkSlot(binding.name(), binding.sink(), binding.filter(), diagnostics);
+                        return new SinkSlot(
+                                binding.name(), binding.sink(), binding.filter(), binding.delivery(), diagnostics);
                     }
                     shared.filter(binding.filter());
                     return shared;

@@ -1,11 +1,13 @@
 package dev.cairn.internal;
 
+import dev.cairn.LogStats;
 import dev.cairn.internal.sink.RecordProgress;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.Sink;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * One sink in a pipeline: the filter that decides which records it receives, the lock that keeps its calls one at a
@@ -31,6 +33,7 @@ final class SinkSlot {
     private final RecordProgress progress;
     private final ReentrantLock lock = new ReentrantLock();
     private final SinkDelivery delivery;
+    private final Supplier<LogStats.DeliveryStats> deliveryStats;
     private final AtomicLong dropped = new AtomicLong();
     private long unflushed;
     private volatile long written;
@@ -38,7 +41,17 @@ final class SinkSlot {
     private volatile long cut;
 
     SinkSlot(String name, Sink sink, RecordFilter filter, Diagnostics diagnostics) {
+        this(name, sink, filter, null, diagnostics);
+    }
+
+    SinkSlot(
+            String name,
+            Sink sink,
+            RecordFilter filter,
+            Supplier<LogStats.DeliveryStats> deliveryStats,
+            Diagnostics diagnostics) {
         this.name = name;
+        this.deliveryStats = deliveryStats;
         this.sink = sink;
         this.filter = filter;
         this.diagnostics = diagnostics;
@@ -79,6 +92,11 @@ final class SinkSlot {
 
     long dropped() {
         return dropped.get();
+    }
+
+    /** What the sink's delivery channels did with its records; null for a sink that ships nothing off the machine. */
+    LogStats.DeliveryStats deliveryStats() {
+        return deliveryStats == null ? null : deliveryStats.get();
     }
 
     /** Records the sink wrote cut for {@code cairn.max-record-length}. */

@@ -1,8 +1,13 @@
 package dev.cairn.internal.sink;
 
 import dev.cairn.Format;
+import dev.cairn.Level;
+import dev.cairn.LogStats;
+import dev.cairn.Ticker;
 import dev.cairn.internal.Diagnostics;
+import dev.cairn.internal.Engine;
 import dev.cairn.internal.config.FileSpec;
+import dev.cairn.internal.delivery.DeliveryHost;
 import dev.cairn.internal.layout.Layouts;
 import dev.cairn.spi.RecordEncoder;
 import dev.cairn.spi.SinkContext;
@@ -10,13 +15,17 @@ import dev.cairn.spi.SinkOption;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * The context one sink is opened with. Beyond the public options it carries what only Cairn's own types use: the
- * console stream given in code, the environment (to detect a terminal), and a file sink's resolved settings.
+ * console stream given in code, the environment (to detect a terminal, to fill in header values), a file sink's
+ * resolved settings, and what a delivery channel needs from the log system ({@link DeliveryHost}).
  */
-final class BuildContext implements SinkContext {
+final class BuildContext implements SinkContext, DeliveryHost {
 
     private final String name;
     private final Map<SinkOption<?>, Object> options;
@@ -27,6 +36,10 @@ final class BuildContext implements SinkContext {
     private final OutputStream consoleOverride;
     private final Map<String, String> environment;
     private final FileSpec file;
+    private final Engine engine;
+    private final Ticker ticker;
+    private final long shutdownTimeoutNanos;
+    private final List<Supplier<LogStats.DeliveryStats>> channels = new CopyOnWriteArrayList<>();
 
     BuildContext(
             String name,
@@ -37,7 +50,10 @@ final class BuildContext implements SinkContext {
             Diagnostics diagnostics,
             OutputStream consoleOverride,
             Map<String, String> environment,
-            FileSpec file) {
+            FileSpec file,
+            Engine engine,
+            Ticker ticker,
+            long shutdownTimeoutNanos) {
         this.name = name;
         this.options = options;
         this.layouts = layouts;
@@ -47,6 +63,9 @@ final class BuildContext implements SinkContext {
         this.consoleOverride = consoleOverride;
         this.environment = environment;
         this.file = file;
+        this.engine = engine;
+        this.ticker = ticker;
+        this.shutdownTimeoutNanos = shutdownTimeoutNanos;
     }
 
     @Override
@@ -89,6 +108,37 @@ final class BuildContext implements SinkContext {
     @Override
     public void report(String problem) {
         diagnostics.warn("sink " + name + ": " + Diagnostics.printable(problem));
+    }
+
+    @Override
+    public Ticker ticker() {
+        return ticker;
+    }
+
+    @Override
+    public long shutdownTimeoutNanos() {
+        return shutdownTimeoutNanos;
+    }
+
+    @Override
+    public void warnRecord(String template, Object... arguments) {
+        engine.log("cairn.delivery", Level.WARN, template, arguments);
+    }
+
+    @Override
+    public void addCounters(Supplier<LogStats.DeliveryStats> counters) {
+        channels.add(counters);
+    }
+
+    /** The sum of the counters of the sink's delivery channels; null for a sink that opened none. */
+    Supplier<LogStats.DeliveryStats> deliveryStats() {
+        if (channels.isEmpty()) {
+            return null;
+        }
+        return () -> channels.stream()
+                .map(Supplier::get)
+                .reduce(LogStats.DeliveryStats::plus)
+                .orElseThrow();
     }
 
     Layouts layouts() {

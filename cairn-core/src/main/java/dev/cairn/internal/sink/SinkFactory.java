@@ -1,6 +1,8 @@
 package dev.cairn.internal.sink;
 
+import dev.cairn.Ticker;
 import dev.cairn.internal.Diagnostics;
+import dev.cairn.internal.Engine;
 import dev.cairn.internal.SinkBinding;
 import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.config.FileSpec;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the sinks a configuration asks for, each through its type's {@link SinkProvider}: the console, then the file
@@ -31,18 +34,24 @@ public final class SinkFactory {
     private final Path workingDirectory;
     private final Clock clock;
     private final SinkTypes types;
+    private final Engine engine;
+    private final Ticker ticker;
 
     public SinkFactory(
             Diagnostics diagnostics,
             Map<String, String> environment,
             Path workingDirectory,
             Clock clock,
-            SinkTypes types) {
+            SinkTypes types,
+            Engine engine,
+            Ticker ticker) {
         this.diagnostics = diagnostics;
         this.environment = environment;
         this.workingDirectory = workingDirectory;
         this.clock = clock;
         this.types = types;
+        this.engine = engine;
+        this.ticker = ticker;
     }
 
     /** The layouts {@code settings} describe. */
@@ -76,24 +85,26 @@ public final class SinkFactory {
                     settings.format(),
                     ConsoleSinkProvider.COLOR,
                     settings.color());
-            Sink console = open(provider(ConsoleSinkProvider.TYPE), "console", options, layouts, consoleOverride, null);
+            SinkBinding console = open(
+                    provider(ConsoleSinkProvider.TYPE), "console", options, settings, layouts, consoleOverride, null);
             if (console != null) {
-                sinks.add(new SinkBinding("console", console, settings.consoleFilter()));
+                sinks.add(new SinkBinding("console", console.sink(), settings.consoleFilter()));
             }
         }
         for (FileSpec file : settings.files()) {
-            Sink sink = open(provider(FileSinkProvider.TYPE), file.name(), Map.of(), layouts, null, file);
+            SinkBinding sink =
+                    open(provider(FileSinkProvider.TYPE), file.name(), Map.of(), settings, layouts, null, file);
             if (sink != null) {
-                sinks.add(new SinkBinding(file.name(), sink, file.filter()));
+                sinks.add(new SinkBinding(file.name(), sink.sink(), file.filter()));
             }
         }
         for (SinkSpec spec : settings.sinks()) {
             SinkProvider provider = types.find(spec.type());
-            Sink sink = provider == null
+            SinkBinding sink = provider == null
                     ? null
-                    : open(provider, spec.name(), spec.options(), layouts, consoleOverride, null);
+                    : open(provider, spec.name(), spec.options(), settings, layouts, consoleOverride, null);
             if (sink != null) {
-                sinks.add(new SinkBinding(spec.name(), sink, spec.filter()));
+                sinks.add(new SinkBinding(spec.name(), sink.sink(), spec.filter(), sink.delivery()));
             }
         }
         sinks.addAll(codeSinks);
@@ -112,21 +123,34 @@ public final class SinkFactory {
         return type.equals(ConsoleSinkProvider.TYPE) ? new ConsoleSinkProvider() : new FileSinkProvider();
     }
 
-    private Sink open(
+    /** The opened sink with its delivery counters (and no filter yet), or null if it cannot be opened. */
+    private SinkBinding open(
             SinkProvider provider,
             String name,
             Map<SinkOption<?>, Object> options,
+            Settings settings,
             Layouts layouts,
             OutputStream consoleOverride,
             FileSpec file) {
         BuildContext context = new BuildContext(
-                name, options, layouts, workingDirectory, clock, diagnostics, consoleOverride, environment, file);
+                name,
+                options,
+                layouts,
+                workingDirectory,
+                clock,
+                diagnostics,
+                consoleOverride,
+                environment,
+                file,
+                engine,
+                ticker,
+                TimeUnit.MILLISECONDS.toNanos(settings.dispatch().shutdownTimeoutMillis()));
         try {
             Sink sink = provider.create(context);
             if (sink == null) {
                 throw new IllegalStateException(provider.getClass().getName() + ".create returned null");
             }
-            return sink;
+            return new SinkBinding(name, sink, null, context.deliveryStats());
         } catch (Exception | LinkageError e) {
             String reason = " (" + e.getClass().getName() + ": " + Diagnostics.printable(e.getMessage()) + ")";
             if (file != null) {

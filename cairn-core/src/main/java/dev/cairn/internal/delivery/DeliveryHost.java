@@ -1,0 +1,56 @@
+package dev.cairn.internal.delivery;
+
+import dev.cairn.LogStats;
+import dev.cairn.Ticker;
+import java.util.function.Supplier;
+
+/**
+ * What a delivery channel needs from the log system that opened its sink, beyond the public
+ * {@link dev.cairn.spi.SinkContext}: its ticker, its shutdown timeout, a way to log a record of its own, and the place
+ * where the sink's statistics find the channel's counters. Cairn's own sink context provides it; a channel opened
+ * with any other context uses {@link #standalone}.
+ */
+public interface DeliveryHost {
+
+    /** Times batching delays and backoff, so tests can move time by hand. */
+    Ticker ticker();
+
+    /** {@code cairn.shutdown.timeout} in nanoseconds: how long closing may take in all. */
+    long shutdownTimeoutNanos();
+
+    /** Logs one WARN record through the log system, under the logger {@code cairn.delivery}. */
+    void warnRecord(String template, Object... arguments);
+
+    /** Adds a channel's counters to those the sink's statistics show. */
+    void addCounters(Supplier<LogStats.DeliveryStats> counters);
+
+    /** A host for a channel opened outside a log system: system time, a 5 s shutdown, WARN records reported. */
+    static DeliveryHost standalone(java.util.function.Consumer<String> report) {
+        return new DeliveryHost() {
+            @Override
+            public Ticker ticker() {
+                return Ticker.system();
+            }
+
+            @Override
+            public long shutdownTimeoutNanos() {
+                return 5_000_000_000L;
+            }
+
+            @Override
+            public void warnRecord(String template, Object... arguments) {
+                StringBuilder text = new StringBuilder(template);
+                for (Object argument : arguments) {
+                    int at = text.indexOf("{}");
+                    if (at >= 0) {
+                        text.replace(at, at + 2, String.valueOf(argument));
+                    }
+                }
+                report.accept(text.toString());
+            }
+
+            @Override
+            public void addCounters(Supplier<LogStats.DeliveryStats> counters) {}
+        };
+    }
+}
