@@ -56,6 +56,14 @@ class HttpSinkTest {
         }
     }
 
+    /** Waits until the sink counts {@code count} records delivered: the receiver has them and answered. */
+    private static void awaitDelivered(LogSystem system, long count) {
+        Await.until(
+                () -> system.stats().sink("collector").delivery(),
+                stats -> stats.delivered() >= count && stats.inFlight() == 0,
+                () -> count + " delivered: " + system.stats().sink("collector"));
+    }
+
     private String diagnostics() {
         return diagnostics.toString(StandardCharsets.UTF_8);
     }
@@ -70,10 +78,7 @@ class HttpSinkTest {
                                 "cairn.sink.collector.headers", "Authorization=Bearer ${LOGS_TOKEN}",
                                 "cairn.sink.collector.batch.max-records", "100"))) {
             log(system, 0, 1000);
-            Await.until(
-                    receiver::lines,
-                    lines -> lines.size() >= 1000,
-                    () -> "1000 records; got " + receiver.lines().size());
+            awaitDelivered(system, 1000);
             assertThat(ids(receiver.lines()))
                     .isEqualTo(IntStream.range(0, 1000).boxed().collect(Collectors.toList()));
             JsonNode first = JsonLines.parse(receiver.lines().get(0));
@@ -115,7 +120,7 @@ class HttpSinkTest {
                         http(receiver.url(), Map.of(), Map.of("cairn.sink.collector.batch.max-records", "16"))) {
             receiver.answer(records -> records > 4 ? 413 : 200);
             log(system, 0, 16);
-            Await.until(receiver::lines, lines -> lines.size() >= 16, () -> "16 records: " + receiver.lines());
+            awaitDelivered(system, 16);
             assertThat(ids(receiver.lines()))
                     .isEqualTo(IntStream.range(0, 16).boxed().collect(Collectors.toList()));
             assertThat(receiver.requestSizes()).startsWith(16, 8, 4, 4, 8, 4, 4);
@@ -132,7 +137,7 @@ class HttpSinkTest {
             java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
             receiver.answer(records -> calls.incrementAndGet() <= 2 ? 503 : 200);
             log(system, 0, 5);
-            Await.until(receiver::lines, lines -> lines.size() >= 5, () -> "5 records");
+            awaitDelivered(system, 5);
             LogStats.DeliveryStats stats = system.stats().sink("collector").delivery();
             assertThat(stats.retried()).isEqualTo(10);
             assertThat(stats.delivered()).isEqualTo(5);
@@ -171,7 +176,7 @@ class HttpSinkTest {
                     () -> "a first attempt answered");
             assertThat(receiver.lines()).isEmpty();
             ticker.advance(java.time.Duration.ofSeconds(2));
-            Await.until(receiver::lines, lines -> lines.size() >= 3, () -> "3 records after Retry-After");
+            awaitDelivered(system, 3);
             assertThat(receiver.requests()).isEqualTo(2);
         }
     }
@@ -259,6 +264,32 @@ class HttpSinkTest {
                 assertThat(warnings.get(0).get("message").asText())
                         .contains("sink collector dropped " + after.dropped() + " records");
             }
+        }
+    }
+
+    @Test
+    void whatCouldNotBeSentAtShutdown_staysInTheSpool_andTheNextStartSendsItFirst() throws Exception {
+        int port = LoopbackReceiver.closedPort();
+        Map<String, String> options = Map.of(
+                "cairn.shutdown.timeout", "1s",
+                "cairn.sink.collector.batch.max-records", "50");
+        try (LogSystem first = http(LoopbackReceiver.url(port), Map.of(), options)) {
+            log(first, 0, 500);
+            first.flush();
+            first.shutdown();
+        }
+        try (LoopbackReceiver receiver = LoopbackReceiver.startOn(port);
+                LogSystem second = http(receiver.url(), Map.of(), options)) {
+            log(second, 500, 600);
+            Await.until(
+                    () -> second.stats().sink("collector").delivery(),
+                    stats -> stats.delivered() == 600 && stats.inSpool() == 0 && stats.inFlight() == 0,
+                    () -> "600 delivered: " + second.stats().sink("collector"));
+            List<Integer> arrived = receiver.lines().stream()
+                    .map(line -> JsonLines.parse(line).get("id").asInt())
+                    .collect(Collectors.toList());
+            assertThat(arrived).isEqualTo(IntStream.range(0, 600).boxed().collect(Collectors.toList()));
+            assertThat(second.stats().sink("collector").delivery().replayed()).isGreaterThanOrEqualTo(500);
         }
     }
 }

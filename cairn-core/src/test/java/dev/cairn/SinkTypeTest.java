@@ -85,7 +85,7 @@ class SinkTypeTest {
         assertThat(err)
                 .containsExactlyInAnyOrder(
                         "cairn: invalid value \"test-linez\" for cairn.sink.typo.type from system property cairn.sink.typo.type:"
-                                + " expected one of the installed sink types: console, file, test-lines; using none, so sink"
+                                + " expected one of the installed sink types: console, file, http, test-lines; using none, so sink"
                                 + " typo is left out",
                         "cairn: invalid value \"maybe\" for cairn.sink.bad.may-block from system property"
                                 + " cairn.sink.bad.may-block: expected true or false; using the default true",

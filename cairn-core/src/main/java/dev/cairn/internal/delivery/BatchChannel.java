@@ -1,5 +1,6 @@
 package dev.cairn.internal.delivery;
 
+import dev.cairn.KeyValue;
 import dev.cairn.LogStats;
 import dev.cairn.Ticker;
 import dev.cairn.delivery.SendResult;
@@ -73,6 +74,7 @@ public final class BatchChannel {
     private long episodeDropped;
     private long episodeStarted;
     private String pendingWarn;
+    private long pendingWarnDropped;
 
     /**
      * @param label the sink's name, and the channel's when it has one, for thread names and reports
@@ -224,6 +226,7 @@ public final class BatchChannel {
         while (true) {
             Batch batch;
             String warn;
+            long warnDropped;
             synchronized (lock) {
                 try {
                     batch = next();
@@ -232,6 +235,7 @@ public final class BatchChannel {
                     batch = null;
                 }
                 warn = pendingWarn;
+                warnDropped = pendingWarnDropped;
                 pendingWarn = null;
                 if (batch == null && warn == null) {
                     if (state != State.RUNNING) {
@@ -242,7 +246,7 @@ public final class BatchChannel {
                 }
             }
             if (warn != null) {
-                warn(warn);
+                warn(warn, warnDropped);
             }
             if (batch == null) {
                 continue;
@@ -334,13 +338,14 @@ public final class BatchChannel {
             pendingWarn = "sink " + label + " dropped " + episodeDropped + " records between "
                     + java.time.Instant.ofEpochMilli(episodeStarted) + " and now while its peer was behind (spool full"
                     + " or unusable); the oldest went first";
+            pendingWarnDropped = episodeDropped;
             episodeDropped = 0;
         }
     }
 
-    private void warn(String message) {
+    private void warn(String message, long dropped) {
         try {
-            host.warnRecord(message);
+            host.warnRecord(message, KeyValue.kv("sink", label), KeyValue.kv("dropped", dropped));
         } catch (RuntimeException e) {
             report.accept(message);
         }

@@ -1,5 +1,6 @@
 package dev.cairn.internal.delivery;
 
+import dev.cairn.KeyValue;
 import dev.cairn.LogStats;
 import dev.cairn.Ticker;
 import java.util.function.Supplier;
@@ -18,8 +19,11 @@ public interface DeliveryHost {
     /** {@code cairn.shutdown.timeout} in nanoseconds: how long closing may take in all. */
     long shutdownTimeoutNanos();
 
-    /** Logs one WARN record through the log system, under the logger {@code cairn.delivery}. */
-    void warnRecord(String template, Object... arguments);
+    /**
+     * Logs one WARN record through the log system, under the logger {@code cairn.delivery}: {@code message} as its
+     * text (never read as a template), {@code fields} as its key-values.
+     */
+    void warnRecord(String message, KeyValue... fields);
 
     /** Adds a channel's counters to those the sink's statistics show. */
     void addCounters(Supplier<LogStats.DeliveryStats> counters);
@@ -38,15 +42,8 @@ public interface DeliveryHost {
             }
 
             @Override
-            public void warnRecord(String template, Object... arguments) {
-                StringBuilder text = new StringBuilder(template);
-                for (Object argument : arguments) {
-                    int at = text.indexOf("{}");
-                    if (at >= 0) {
-                        text.replace(at, at + 2, String.valueOf(argument));
-                    }
-                }
-                report.accept(text.toString());
+            public void warnRecord(String message, KeyValue... fields) {
+                report.accept(message);
             }
 
             @Override

@@ -1,6 +1,7 @@
 package dev.cairn.internal.sink;
 
 import dev.cairn.Format;
+import dev.cairn.KeyValue;
 import dev.cairn.Level;
 import dev.cairn.LogStats;
 import dev.cairn.Ticker;
@@ -121,8 +122,11 @@ final class BuildContext implements SinkContext, DeliveryHost {
     }
 
     @Override
-    public void warnRecord(String template, Object... arguments) {
-        engine.log("cairn.delivery", Level.WARN, template, arguments);
+    public void warnRecord(String message, KeyValue... fields) {
+        Object[] arguments = new Object[fields.length + 1];
+        arguments[0] = message;
+        System.arraycopy(fields, 0, arguments, 1, fields.length);
+        engine.log("cairn.delivery", Level.WARN, "{}", arguments);
     }
 
     @Override
