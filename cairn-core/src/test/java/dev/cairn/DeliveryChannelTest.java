@@ -193,4 +193,30 @@ class DeliveryChannelTest {
             }
         }
     }
+
+    @Test
+    void aTransportThatThrows_losesOnlyThatBatch_countedAsDropped_andDeliveryGoesOn() throws Exception {
+        ScriptedTransport transport = new ScriptedTransport();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        transport.answer = items -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("bug in the transport");
+            }
+            return SendResult.delivered();
+        };
+        try (LogSystem system =
+                TestLogs.isolated(dir, new ByteArrayOutputStream()).build()) {
+            TestSinkContext context = context(system, Map.of("batch.max-records", "10"));
+            DeliveryChannel channel = DeliveryChannel.open(context, "", transport);
+            for (int i = 0; i < 30; i++) {
+                channel.offer(item(i));
+            }
+            Await.until(channel::stats, stats -> stats.inFlight() == 0, () -> "all answered: " + channel.stats());
+            assertThat(channel.stats().dropped()).isEqualTo(10);
+            assertThat(channel.stats().delivered()).isEqualTo(20);
+            assertThat(transport.accepted).isEqualTo(items(10, 30));
+            channel.close();
+            assertThat(context.reports()).anyMatch(line -> line.contains("bug in the transport"));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.delivery;
 
 import dev.cairn.LogStats;
+import dev.cairn.internal.delivery.Backoff;
 import dev.cairn.internal.delivery.BatchChannel;
 import dev.cairn.internal.delivery.ChannelSettings;
 import dev.cairn.internal.delivery.DeliveryHost;
@@ -55,15 +56,15 @@ public final class DeliveryChannel implements AutoCloseable {
                 context.option(DeliveryOptions.BATCH_MAX_RECORDS),
                 context.option(DeliveryOptions.BATCH_MAX_BYTES),
                 context.option(DeliveryOptions.BATCH_MAX_DELAY).toNanos(),
-                new dev.cairn.internal.delivery.Backoff(
+                new Backoff(
                         context.option(DeliveryOptions.RETRY_INITIAL_BACKOFF).toNanos(),
                         context.option(DeliveryOptions.RETRY_MAX_BACKOFF).toNanos()),
                 folder,
                 context.option(DeliveryOptions.SPOOL_MAX_BYTES));
         String label = channel.isEmpty() ? context.name() : context.name() + "-" + channel;
         String prefix = channel.isEmpty() ? "" : "channel " + channel + ": ";
-        return new DeliveryChannel(
-                new BatchChannel(label, transport, settings, host, problem -> context.report(prefix + problem)));
+        return new DeliveryChannel(new BatchChannel(
+                label, transport, settings, host, problem -> context.report(prefix + problem), context.clock()));
     }
 
     /** Queues one item, one record in the transport's encoding; never waits on the peer. */

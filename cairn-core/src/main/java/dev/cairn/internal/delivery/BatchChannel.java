@@ -7,6 +7,9 @@ import dev.cairn.delivery.SendResult;
 import dev.cairn.delivery.Transport;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +42,7 @@ public final class BatchChannel {
 
     private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long SPOOL_RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final int SPOOL_HELD_REPORT_ATTEMPTS = 10;
     private static final long MAX_RETRY_AFTER_NANOS = TimeUnit.HOURS.toNanos(1);
 
     private enum State {
@@ -54,6 +58,7 @@ public final class BatchChannel {
     private final DeliveryHost host;
     private final Ticker ticker;
     private final Consumer<String> report;
+    private final Clock clock;
     private final DeliveryCounters counters = new DeliveryCounters();
     private final Thread sender;
 
@@ -67,9 +72,12 @@ public final class BatchChannel {
 
     private Spool spool;
     private long spoolRetryAt = Long.MIN_VALUE;
-    private boolean spoolHeldReported;
+    private int spoolHeldAttempts;
     private State state = State.RUNNING;
     private boolean failing;
+    /** Failed attempts in a row at the batch at the head. */
+    private int failures;
+
     private boolean lateOfferReported;
     private long episodeDropped;
     private long episodeStarted;
@@ -79,15 +87,22 @@ public final class BatchChannel {
     /**
      * @param label the sink's name, and the channel's when it has one, for thread names and reports
      * @param report where the channel's problems go (the sink's diagnostic channel)
+     * @param clock the log system's clock, for the times reports give
      */
     public BatchChannel(
-            String label, Transport transport, ChannelSettings settings, DeliveryHost host, Consumer<String> report) {
+            String label,
+            Transport transport,
+            ChannelSettings settings,
+            DeliveryHost host,
+            Consumer<String> report,
+            Clock clock) {
         this.label = label;
         this.transport = transport;
         this.settings = settings;
         this.host = host;
         this.ticker = host.ticker();
         this.report = report;
+        this.clock = clock;
         synchronized (lock) {
             spool();
         }
@@ -187,7 +202,7 @@ public final class BatchChannel {
     private void drop(long records, String why) {
         counters.dropped += records;
         if (episodeDropped == 0) {
-            episodeStarted = System.currentTimeMillis();
+            episodeStarted = clock.millis();
             report.accept("dropping records: " + why + "; one WARN record will give the count once the spool is"
                     + " empty again");
         }
@@ -211,9 +226,11 @@ public final class BatchChannel {
             return null;
         }
         if (spool == null) {
-            if (!spoolHeldReported) {
-                spoolHeldReported = true;
-                report.accept("the spool " + settings.spoolFolder() + " is in use by another channel; waiting for it");
+            // A new configuration's channel waits while the old one closes; only a longer wait is worth a report.
+            if (++spoolHeldAttempts == SPOOL_HELD_REPORT_ATTEMPTS) {
+                report.accept("the spool " + settings.spoolFolder() + " is in use by another channel (another log"
+                        + " system or process); waiting for it, keeping up to " + MEMORY_BATCHES_WITHOUT_SPOOL
+                        + " batches in memory meanwhile");
             }
             return null;
         }
@@ -221,56 +238,77 @@ public final class BatchChannel {
         return spool;
     }
 
+    /** The sender's loop: survives anything thrown, so that delivery never stops while the channel is open. */
     private void run() {
-        int attempt = 0;
         while (true) {
-            Batch batch;
-            String warn;
-            long warnDropped;
-            synchronized (lock) {
-                try {
-                    batch = next();
-                } catch (RuntimeException | Error e) {
-                    report.accept("delivery failed unexpectedly (" + e + ")");
-                    batch = null;
-                }
-                warn = pendingWarn;
-                warnDropped = pendingWarnDropped;
-                pendingWarn = null;
-                if (batch == null && warn == null) {
-                    if (state != State.RUNNING) {
-                        return;
-                    }
-                    waitSlice(nanosUntilOpenBatchIsDue());
-                    continue;
-                }
-            }
-            if (warn != null) {
-                warn(warn, warnDropped);
-            }
-            if (batch == null) {
-                continue;
-            }
-            SendResult result;
-            boolean answerLost = false;
             try {
-                result = transport.send(List.copyOf(batch.items()));
-                if (result == null) {
-                    result = SendResult.rejected("the transport returned no answer");
-                }
-            } catch (IOException e) {
-                result = SendResult.retry(null, String.valueOf(e));
-                answerLost = !(e instanceof ConnectException);
-            } catch (RuntimeException | Error e) {
-                result = SendResult.rejected("the transport failed: " + e);
-            }
-            synchronized (lock) {
-                if (state == State.STOPPED || state == State.CLOSED) {
+                if (!sendNext()) {
                     return;
                 }
-                attempt = answer(batch, result, answerLost, attempt);
+            } catch (Throwable e) {
+                try {
+                    report.accept("delivery failed unexpectedly (" + e + "); going on");
+                    synchronized (lock) {
+                        waitSlice(SLICE_NANOS);
+                    }
+                } catch (Throwable ignored) {
+                    // Out of memory even for the report: the next round tries again.
+                }
             }
         }
+    }
+
+    /** Sends the next batch due, or waits a slice for one; false once the channel no longer sends. */
+    private boolean sendNext() {
+        Batch batch;
+        String warn;
+        long warnDropped;
+        synchronized (lock) {
+            batch = next();
+            warn = pendingWarn;
+            warnDropped = pendingWarnDropped;
+            pendingWarn = null;
+            if (batch == null && warn == null) {
+                if (state != State.RUNNING) {
+                    return false;
+                }
+                waitSlice(nanosUntilOpenBatchIsDue());
+                return true;
+            }
+        }
+        if (warn != null) {
+            warn(warn, warnDropped);
+        }
+        if (batch == null) {
+            return true;
+        }
+        SendResult result;
+        boolean answerLost = false;
+        try {
+            result = transport.send(List.copyOf(batch.items()));
+            if (result == null) {
+                throw new IllegalStateException("the transport answered null");
+            }
+        } catch (IOException e) {
+            result = SendResult.retry(null, String.valueOf(e));
+            answerLost = !(e instanceof ConnectException);
+        } catch (RuntimeException e) {
+            result = null;
+            report.accept("the transport failed (" + e + "); a batch of " + batch.size() + " records is dropped");
+        }
+        synchronized (lock) {
+            if (state == State.STOPPED || state == State.CLOSED) {
+                return false;
+            }
+            if (result == null) {
+                done(batch);
+                drop(batch.size(), "the transport failed");
+                failures = 0;
+            } else {
+                failures = answer(batch, result, answerLost, failures);
+            }
+        }
+        return true;
     }
 
     /** The batch to send now, moved to {@code ahead}; null if none is due. */
@@ -336,7 +374,7 @@ public final class BatchChannel {
     private void endEpisode() {
         if (episodeDropped > 0 && state == State.RUNNING) {
             pendingWarn = "sink " + label + " dropped " + episodeDropped + " records between "
-                    + java.time.Instant.ofEpochMilli(episodeStarted) + " and now while its peer was behind (spool full"
+                    + Instant.ofEpochMilli(episodeStarted) + " and now while its peer was behind (spool full"
                     + " or unusable); the oldest went first";
             pendingWarnDropped = episodeDropped;
             episodeDropped = 0;
@@ -387,10 +425,10 @@ public final class BatchChannel {
             return 0;
         }
         SendResult.Retry retry = (SendResult.Retry) result;
-        int failures = attempt + 1;
+        int failed = attempt + 1;
         long delay = retry.after() != null
                 ? Math.min(Math.max(0, saturatedNanos(retry.after())), MAX_RETRY_AFTER_NANOS)
-                : settings.backoff().delayNanos(failures);
+                : settings.backoff().delayNanos(failed);
         long until = ticker.nanoTime() + delay;
         counters.retried += size;
         if (answerLost) {
@@ -404,10 +442,10 @@ public final class BatchChannel {
         while (state != State.STOPPED && state != State.CLOSED && until - ticker.nanoTime() > 0) {
             waitSlice(until - ticker.nanoTime());
         }
-        return failures;
+        return failed;
     }
 
-    private static long saturatedNanos(java.time.Duration duration) {
+    private static long saturatedNanos(Duration duration) {
         try {
             return duration.toNanos();
         } catch (ArithmeticException e) {
@@ -475,9 +513,8 @@ public final class BatchChannel {
         synchronized (lock) {
             keepForNextStart();
             if (episodeDropped > 0) {
-                report.accept(
-                        "dropped " + episodeDropped + " records since " + java.time.Instant.ofEpochMilli(episodeStarted)
-                                + " while the peer was behind (spool full or unusable)");
+                report.accept("dropped " + episodeDropped + " records since " + Instant.ofEpochMilli(episodeStarted)
+                        + " while the peer was behind (spool full or unusable)");
                 episodeDropped = 0;
             }
             closeSpool();

@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -424,7 +425,7 @@ final class Spool implements AutoCloseable {
                 attributes("rw-------"))) {
             write(out, (position.sequence() + " " + position.next() + "\n").getBytes(StandardCharsets.US_ASCII), 0);
         }
-        Files.move(next, cursor, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(next, cursor, StandardCopyOption.REPLACE_EXISTING);
         deleteIfDone(file);
     }
 
