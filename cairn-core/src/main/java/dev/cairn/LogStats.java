@@ -14,13 +14,39 @@ import java.util.Map;
  * @param lost records lost before any sink received them: capturing them failed (a value threw an {@code Error}),
  *     or they were logged from inside logging beyond what is written (one level, 16 records per record)
  * @param sinks one entry per sink: the configured ones in configuration order, then the attached ones
+ * @param suppressed records not written because a limit suppressed them, by cause: {@code call-site}
+ *     ({@code every}, {@code atMostEvery}, {@code per}), {@code rate-limit} ({@code cairn.limit.<logger>}) and
+ *     {@code dedupe} ({@code cairn.dedupe.window})
  */
 public record LogStats(
-        boolean async, int queueDepth, int queueCapacity, Map<Level, Long> dropped, long lost, List<SinkStats> sinks) {
+        boolean async,
+        int queueDepth,
+        int queueCapacity,
+        Map<Level, Long> dropped,
+        long lost,
+        List<SinkStats> sinks,
+        Map<String, Long> suppressed) {
 
     public LogStats {
         dropped = Map.copyOf(dropped);
         sinks = List.copyOf(sinks);
+        suppressed = Map.copyOf(suppressed);
+    }
+
+    /** Counters of a log system that suppressed nothing. */
+    public LogStats(
+            boolean async,
+            int queueDepth,
+            int queueCapacity,
+            Map<Level, Long> dropped,
+            long lost,
+            List<SinkStats> sinks) {
+        this(async, queueDepth, queueCapacity, dropped, lost, sinks, Map.of());
+    }
+
+    /** Records suppressed by every cause. */
+    public long suppressedTotal() {
+        return suppressed.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Records dropped at every level. */

@@ -11,6 +11,7 @@ import dev.cairn.internal.config.FlowLimits;
 import dev.cairn.internal.config.Settings;
 import dev.cairn.internal.layout.Layouts;
 import dev.cairn.internal.layout.Redactor;
+import dev.cairn.internal.limit.RateLimits;
 import dev.cairn.internal.sink.LayoutEncoder;
 import dev.cairn.internal.sink.SinkFactory;
 import dev.cairn.spi.LogRecord;
@@ -66,6 +67,7 @@ public final class LogSystem implements AutoCloseable {
     private volatile Settings settings;
     private volatile Redactor redactor;
     private volatile Layouts layouts;
+    private volatile RateLimits rateLimits = RateLimits.NONE;
 
     private LogSystem(Builder builder) {
         this.sources = new ConfigSources(
@@ -73,7 +75,7 @@ public final class LogSystem implements AutoCloseable {
         this.diagnostics = new Diagnostics(builder.diagnostics);
         this.clock = builder.clock;
         this.ticker = builder.ticker;
-        this.engine = new Engine(diagnostics, builder.clock);
+        this.engine = new Engine(diagnostics, builder.clock, builder.ticker);
         SinkTypes.installed().problems().forEach(diagnostics::warn);
         apply(builder.configuration);
         if (builder.shutdownHook) {
@@ -96,9 +98,14 @@ public final class LogSystem implements AutoCloseable {
         if (logger != null) {
             return logger;
         }
-        logger = loggers.computeIfAbsent(key, n -> new Logger(n, engine, settings.thresholdFor(n)));
+        logger = loggers.computeIfAbsent(key, n -> {
+            Logger created = new Logger(n, engine, settings.thresholdFor(n));
+            created.rateBucket(rateLimits.bucketFor(n));
+            return created;
+        });
         // A reconfiguration that ran while this logger was being added may have missed it.
         logger.threshold(settings.thresholdFor(key));
+        logger.rateBucket(rateLimits.bucketFor(key));
         return logger;
     }
 
@@ -256,6 +263,8 @@ public final class LogSystem implements AutoCloseable {
             Settings resolved = new ConfigResolver(sources, diagnostics).resolve(programmatic.values());
             Layouts configured = SinkFactory.layouts(resolved);
             settings = resolved;
+            rateLimits = RateLimits.of(resolved.limits().rates(), ticker);
+            engine.suppressDuplicates(resolved.limits().dedupeWindow());
             redactor = new Redactor(resolved.redactWords());
             layouts = configured;
             SinkFactory factory = new SinkFactory(
@@ -278,8 +287,10 @@ public final class LogSystem implements AutoCloseable {
 
     private void updateThresholds() {
         Settings current = settings;
+        RateLimits rates = rateLimits;
         for (Logger logger : loggers.values()) {
             logger.threshold(current.thresholdFor(logger.name()));
+            logger.rateBucket(rates.bucketFor(logger.name()));
         }
     }
 

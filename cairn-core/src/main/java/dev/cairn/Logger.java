@@ -4,6 +4,8 @@ import dev.cairn.context.LogContext;
 import dev.cairn.internal.Engine;
 import dev.cairn.internal.EventBuilder;
 import dev.cairn.internal.NoopEvent;
+import dev.cairn.internal.limit.LoggerLimits;
+import dev.cairn.internal.limit.RateBucket;
 
 /**
  * A named source of records. Obtain one with {@link Cairn#logger(Class)}; loggers are cached per name and safe to
@@ -20,6 +22,10 @@ import dev.cairn.internal.NoopEvent;
  * overloads avoid the varargs array). The message is a template, never interpreted beyond {@code {}}
  * placeholders (a backslash before {@code {}} writes it literally): no lookups, no expressions. A failure inside logging
  * never throws into the caller.
+ *
+ * <p>A configured rate ({@code cairn.limit.<logger>=100/s}) skips calls beyond it before anything is allocated; the
+ * next written record carries {@code suppressed}, the calls skipped since the previous one. The fluent API adds limits
+ * per statement ({@link LogEvent#every}, {@link LogEvent#atMostEvery}, {@link LogEvent#per}).
  */
 public final class Logger {
 
@@ -27,11 +33,13 @@ public final class Logger {
 
     private final String name;
     private final Engine engine;
+    private final LoggerLimits limits;
     private volatile int threshold;
 
     Logger(String name, Engine engine, int threshold) {
         this.name = name;
         this.engine = engine;
+        this.limits = new LoggerLimits(engine.suppressions(), engine.ticker());
         this.threshold = threshold;
     }
 
@@ -56,17 +64,35 @@ public final class Logger {
 
     /** Logs at {@code level}, with arguments handled as in {@link #info(String, Object...)}. */
     public void log(Level level, String message, Object... args) {
-        if (enabled(level)) {
-            engine.log(name, level, message, args);
+        if (admits(level)) {
+            write(level, message, args);
         }
     }
 
     /** A fluent record at {@code level}, or a shared no-op when the level is disabled. */
     public LogEvent atLevel(Level level) {
         if (enabled(level)) {
-            return new EventBuilder(engine, name, level);
+            return EventBuilder.start(engine, name, level, limits);
         }
         return NoopEvent.INSTANCE;
+    }
+
+    /**
+     * Whether a call at {@code level} is written: the level is enabled and the configured rate of this logger's prefix
+     * ({@code cairn.limit.<logger>}) lets it through, or does not limit that level.
+     */
+    private boolean admits(Level level) {
+        return enabled(level) && limits.admits(level);
+    }
+
+    /** Hands an admitted call to the engine, with the calls the configured rate suppressed since the last one. */
+    private void write(Level level, String message, Object[] args) {
+        engine.log(name, level, message, args, limits.takeSuppressed(level));
+    }
+
+    /** Applies the configured rate of this logger's prefix ({@code null}: none) from now on. */
+    void rateBucket(RateBucket bucket) {
+        limits.bucket(bucket);
     }
 
     /** Sets the ordinal of the lowest enabled level; {@code Level.values().length} disables the logger. */
@@ -81,29 +107,29 @@ public final class Logger {
 
     /** Logs {@code message} at TRACE. */
     public void trace(String message) {
-        if (enabled(Level.TRACE)) {
-            engine.log(name, Level.TRACE, message, NO_ARGS);
+        if (admits(Level.TRACE)) {
+            write(Level.TRACE, message, NO_ARGS);
         }
     }
 
     /** Logs at TRACE; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void trace(String message, Object arg) {
-        if (enabled(Level.TRACE)) {
-            engine.log(name, Level.TRACE, message, new Object[] {arg});
+        if (admits(Level.TRACE)) {
+            write(Level.TRACE, message, new Object[] {arg});
         }
     }
 
     /** Logs at TRACE with two arguments, handled as in {@link #trace(String, Object...)}. */
     public void trace(String message, Object arg1, Object arg2) {
-        if (enabled(Level.TRACE)) {
-            engine.log(name, Level.TRACE, message, new Object[] {arg1, arg2});
+        if (admits(Level.TRACE)) {
+            write(Level.TRACE, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at TRACE with three arguments, handled as in {@link #trace(String, Object...)}. */
     public void trace(String message, Object arg1, Object arg2, Object arg3) {
-        if (enabled(Level.TRACE)) {
-            engine.log(name, Level.TRACE, message, new Object[] {arg1, arg2, arg3});
+        if (admits(Level.TRACE)) {
+            write(Level.TRACE, message, new Object[] {arg1, arg2, arg3});
         }
     }
 
@@ -112,8 +138,8 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void trace(String message, Object... args) {
-        if (enabled(Level.TRACE)) {
-            engine.log(name, Level.TRACE, message, args);
+        if (admits(Level.TRACE)) {
+            write(Level.TRACE, message, args);
         }
     }
 
@@ -129,29 +155,29 @@ public final class Logger {
 
     /** Logs {@code message} at DEBUG. */
     public void debug(String message) {
-        if (enabled(Level.DEBUG)) {
-            engine.log(name, Level.DEBUG, message, NO_ARGS);
+        if (admits(Level.DEBUG)) {
+            write(Level.DEBUG, message, NO_ARGS);
         }
     }
 
     /** Logs at DEBUG; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void debug(String message, Object arg) {
-        if (enabled(Level.DEBUG)) {
-            engine.log(name, Level.DEBUG, message, new Object[] {arg});
+        if (admits(Level.DEBUG)) {
+            write(Level.DEBUG, message, new Object[] {arg});
         }
     }
 
     /** Logs at DEBUG with two arguments, handled as in {@link #debug(String, Object...)}. */
     public void debug(String message, Object arg1, Object arg2) {
-        if (enabled(Level.DEBUG)) {
-            engine.log(name, Level.DEBUG, message, new Object[] {arg1, arg2});
+        if (admits(Level.DEBUG)) {
+            write(Level.DEBUG, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at DEBUG with three arguments, handled as in {@link #debug(String, Object...)}. */
     public void debug(String message, Object arg1, Object arg2, Object arg3) {
-        if (enabled(Level.DEBUG)) {
-            engine.log(name, Level.DEBUG, message, new Object[] {arg1, arg2, arg3});
+        if (admits(Level.DEBUG)) {
+            write(Level.DEBUG, message, new Object[] {arg1, arg2, arg3});
         }
     }
 
@@ -160,8 +186,8 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void debug(String message, Object... args) {
-        if (enabled(Level.DEBUG)) {
-            engine.log(name, Level.DEBUG, message, args);
+        if (admits(Level.DEBUG)) {
+            write(Level.DEBUG, message, args);
         }
     }
 
@@ -177,29 +203,29 @@ public final class Logger {
 
     /** Logs {@code message} at INFO. */
     public void info(String message) {
-        if (enabled(Level.INFO)) {
-            engine.log(name, Level.INFO, message, NO_ARGS);
+        if (admits(Level.INFO)) {
+            write(Level.INFO, message, NO_ARGS);
         }
     }
 
     /** Logs at INFO; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void info(String message, Object arg) {
-        if (enabled(Level.INFO)) {
-            engine.log(name, Level.INFO, message, new Object[] {arg});
+        if (admits(Level.INFO)) {
+            write(Level.INFO, message, new Object[] {arg});
         }
     }
 
     /** Logs at INFO with two arguments, handled as in {@link #info(String, Object...)}. */
     public void info(String message, Object arg1, Object arg2) {
-        if (enabled(Level.INFO)) {
-            engine.log(name, Level.INFO, message, new Object[] {arg1, arg2});
+        if (admits(Level.INFO)) {
+            write(Level.INFO, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at INFO with three arguments, handled as in {@link #info(String, Object...)}. */
     public void info(String message, Object arg1, Object arg2, Object arg3) {
-        if (enabled(Level.INFO)) {
-            engine.log(name, Level.INFO, message, new Object[] {arg1, arg2, arg3});
+        if (admits(Level.INFO)) {
+            write(Level.INFO, message, new Object[] {arg1, arg2, arg3});
         }
     }
 
@@ -208,8 +234,8 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void info(String message, Object... args) {
-        if (enabled(Level.INFO)) {
-            engine.log(name, Level.INFO, message, args);
+        if (admits(Level.INFO)) {
+            write(Level.INFO, message, args);
         }
     }
 
@@ -225,29 +251,29 @@ public final class Logger {
 
     /** Logs {@code message} at WARN. */
     public void warn(String message) {
-        if (enabled(Level.WARN)) {
-            engine.log(name, Level.WARN, message, NO_ARGS);
+        if (admits(Level.WARN)) {
+            write(Level.WARN, message, NO_ARGS);
         }
     }
 
     /** Logs at WARN; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void warn(String message, Object arg) {
-        if (enabled(Level.WARN)) {
-            engine.log(name, Level.WARN, message, new Object[] {arg});
+        if (admits(Level.WARN)) {
+            write(Level.WARN, message, new Object[] {arg});
         }
     }
 
     /** Logs at WARN with two arguments, handled as in {@link #warn(String, Object...)}. */
     public void warn(String message, Object arg1, Object arg2) {
-        if (enabled(Level.WARN)) {
-            engine.log(name, Level.WARN, message, new Object[] {arg1, arg2});
+        if (admits(Level.WARN)) {
+            write(Level.WARN, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at WARN with three arguments, handled as in {@link #warn(String, Object...)}. */
     public void warn(String message, Object arg1, Object arg2, Object arg3) {
-        if (enabled(Level.WARN)) {
-            engine.log(name, Level.WARN, message, new Object[] {arg1, arg2, arg3});
+        if (admits(Level.WARN)) {
+            write(Level.WARN, message, new Object[] {arg1, arg2, arg3});
         }
     }
 
@@ -256,8 +282,8 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void warn(String message, Object... args) {
-        if (enabled(Level.WARN)) {
-            engine.log(name, Level.WARN, message, args);
+        if (admits(Level.WARN)) {
+            write(Level.WARN, message, args);
         }
     }
 
@@ -273,29 +299,29 @@ public final class Logger {
 
     /** Logs {@code message} at ERROR. */
     public void error(String message) {
-        if (enabled(Level.ERROR)) {
-            engine.log(name, Level.ERROR, message, NO_ARGS);
+        if (admits(Level.ERROR)) {
+            write(Level.ERROR, message, NO_ARGS);
         }
     }
 
     /** Logs at ERROR; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void error(String message, Object arg) {
-        if (enabled(Level.ERROR)) {
-            engine.log(name, Level.ERROR, message, new Object[] {arg});
+        if (admits(Level.ERROR)) {
+            write(Level.ERROR, message, new Object[] {arg});
         }
     }
 
     /** Logs at ERROR with two arguments, handled as in {@link #error(String, Object...)}. */
     public void error(String message, Object arg1, Object arg2) {
-        if (enabled(Level.ERROR)) {
-            engine.log(name, Level.ERROR, message, new Object[] {arg1, arg2});
+        if (admits(Level.ERROR)) {
+            write(Level.ERROR, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at ERROR with three arguments, handled as in {@link #error(String, Object...)}. */
     public void error(String message, Object arg1, Object arg2, Object arg3) {
-        if (enabled(Level.ERROR)) {
-            engine.log(name, Level.ERROR, message, new Object[] {arg1, arg2, arg3});
+        if (admits(Level.ERROR)) {
+            write(Level.ERROR, message, new Object[] {arg1, arg2, arg3});
         }
     }
 
@@ -304,8 +330,8 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void error(String message, Object... args) {
-        if (enabled(Level.ERROR)) {
-            engine.log(name, Level.ERROR, message, args);
+        if (admits(Level.ERROR)) {
+            write(Level.ERROR, message, args);
         }
     }
 
@@ -321,29 +347,29 @@ public final class Logger {
 
     /** Logs {@code message} at FATAL. */
     public void fatal(String message) {
-        if (enabled(Level.FATAL)) {
-            engine.log(name, Level.FATAL, message, NO_ARGS);
+        if (admits(Level.FATAL)) {
+            write(Level.FATAL, message, NO_ARGS);
         }
     }
 
     /** Logs at FATAL; {@code arg} fills the first {@code {}}, or is a {@link KeyValue}, a {@code Supplier} or the exception. */
     public void fatal(String message, Object arg) {
-        if (enabled(Level.FATAL)) {
-            engine.log(name, Level.FATAL, message, new Object[] {arg});
+        if (admits(Level.FATAL)) {
+            write(Level.FATAL, message, new Object[] {arg});
         }
     }
 
     /** Logs at FATAL with two arguments, handled as in {@link #fatal(String, Object...)}. */
     public void fatal(String message, Object arg1, Object arg2) {
-        if (enabled(Level.FATAL)) {
-            engine.log(name, Level.FATAL, message, new Object[] {arg1, arg2});
+        if (admits(Level.FATAL)) {
+            write(Level.FATAL, message, new Object[] {arg1, arg2});
         }
     }
 
     /** Logs at FATAL with three arguments, handled as in {@link #fatal(String, Object...)}. */
     public void fatal(String message, Object arg1, Object arg2, Object arg3) {
-        if (enabled(Level.FATAL)) {
-            engine.log(name, Level.FATAL, message, new Object[] {arg1, arg2, arg3});
+        if (admits(Level.FATAL)) {
+            write(Level.FATAL, message, new Object[] {arg1, arg2, arg3});
         }
     }
 
@@ -352,8 +378,8 @@ public final class Logger {
      * non-field argument is the exception if it is a {@code Throwable}, and the rest fill {@code {}} in order.
      */
     public void fatal(String message, Object... args) {
-        if (enabled(Level.FATAL)) {
-            engine.log(name, Level.FATAL, message, args);
+        if (admits(Level.FATAL)) {
+            write(Level.FATAL, message, args);
         }
     }
 

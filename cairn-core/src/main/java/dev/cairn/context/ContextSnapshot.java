@@ -45,6 +45,11 @@ public final class ContextSnapshot {
         this.debug = debug;
     }
 
+    /** The snapshot of a thread outside every scope: no fields, nothing attached. */
+    public static ContextSnapshot empty() {
+        return EMPTY;
+    }
+
     /** The value under {@code key}, or null; read through {@link ContextKey#get}. */
     Object attachment(ContextKey<?> key) {
         for (int i = 0; i < attachments.length; i += 2) {

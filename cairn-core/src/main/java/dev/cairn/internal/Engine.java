@@ -3,12 +3,17 @@ package dev.cairn.internal;
 import dev.cairn.KeyValue;
 import dev.cairn.Level;
 import dev.cairn.LogStats;
+import dev.cairn.Ticker;
 import dev.cairn.context.ContextSnapshot;
 import dev.cairn.context.LogContext;
+import dev.cairn.internal.limit.DuplicateKey;
+import dev.cairn.internal.limit.DuplicateWindow;
+import dev.cairn.internal.limit.Suppressions;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
 import dev.cairn.spi.Sink;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,6 +58,11 @@ public final class Engine implements RecordWriter {
 
     private final Diagnostics diagnostics;
     private final Clock clock;
+    private final Ticker ticker;
+    private final Suppressions suppressions = new Suppressions();
+    /** Duplicate suppression, or null when {@code cairn.dedupe.window} is 0. */
+    private volatile DuplicateWindow duplicates;
+
     private final Pipeline shutDown;
     private volatile Pipeline pipeline;
     private volatile AsyncDispatcher dispatcher;
@@ -63,9 +73,10 @@ public final class Engine implements RecordWriter {
     /** Records lost before any sink received them: capture failed, or logged too deep inside logging. */
     private final LongAdder lost = new LongAdder();
 
-    public Engine(Diagnostics diagnostics, Clock clock) {
+    public Engine(Diagnostics diagnostics, Clock clock, Ticker ticker) {
         this.diagnostics = diagnostics;
         this.clock = clock;
+        this.ticker = ticker;
         this.shutDown = new Pipeline(List.of(), diagnostics);
         shutDown.close(null, System.nanoTime());
         this.pipeline = new Pipeline(List.of(), diagnostics);
@@ -73,6 +84,32 @@ public final class Engine implements RecordWriter {
 
     public Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    /** The source of elapsed time for limits and duplicate windows. */
+    public Ticker ticker() {
+        return ticker;
+    }
+
+    /** The counts of records that limits suppressed. */
+    public Suppressions suppressions() {
+        return suppressions;
+    }
+
+    /**
+     * Suppresses duplicates within {@code window} from now on ({@link Duration#ZERO}: none). A changed window closes
+     * the current one first, so its summaries are written to the sinks its duplicates were logged under.
+     */
+    public synchronized void suppressDuplicates(Duration window) {
+        DuplicateWindow current = duplicates;
+        long nanos = window.toNanos();
+        if (current != null && current.windowNanos() == nanos) {
+            return;
+        }
+        duplicates = nanos > 0 ? new DuplicateWindow(nanos, ticker, suppressions, this::writeDuplicateSummary) : null;
+        if (current != null) {
+            current.close();
+        }
     }
 
     /**
@@ -150,6 +187,12 @@ public final class Engine implements RecordWriter {
      */
     public synchronized void shutdown() {
         long deadline = deadline();
+        DuplicateWindow window = duplicates;
+        if (window != null) {
+            // Records logged after shutdown are not deduplicated: no summary could follow them.
+            duplicates = null;
+            window.close();
+        }
         AsyncDispatcher old = dispatcher;
         if (old != null) {
             // Callers keep going through the stopping dispatcher, which holds them until the queue is drained.
@@ -181,6 +224,10 @@ public final class Engine implements RecordWriter {
      * once they have written what they were handed, or the shutdown timeout has passed.
      */
     public void flush() {
+        DuplicateWindow window = duplicates;
+        if (window != null) {
+            window.sweep();
+        }
         AsyncDispatcher current = dispatcher;
         if (current != null) {
             current.awaitFlushed();
@@ -218,11 +265,22 @@ public final class Engine implements RecordWriter {
                 current == null ? 0 : current.capacity(),
                 dropped,
                 lost.sum(),
-                sinks);
+                sinks,
+                suppressions.byCause());
     }
 
     public void log(String logger, Level level, String template, Object[] args) {
         log(logger, level, template, args, null, null);
+    }
+
+    /** Logs a call that a configured rate admitted, with {@code suppressed}, the calls it skipped before, when any. */
+    public void log(String logger, Level level, String template, Object[] args, long suppressed) {
+        FieldList fields = null;
+        if (suppressed > 0) {
+            fields = new FieldList(1);
+            fields.add("suppressed", suppressed);
+        }
+        log(logger, level, template, args, fields, null);
     }
 
     public void log(String logger, Level level, String template, Object[] args, FieldList fields, Throwable cause) {
@@ -253,6 +311,12 @@ public final class Engine implements RecordWriter {
         }
         int outer = nested.enter();
         try {
+            DuplicateWindow window = duplicates;
+            if (window != null
+                    && kind == RecordKind.LOG
+                    && window.suppresses(logger, level, template, thrown(args, cause))) {
+                return;
+            }
             dispatch(capture(kind, logger, level, template, args, fields, cause));
         } catch (Throwable e) {
             lose(
@@ -277,6 +341,56 @@ public final class Engine implements RecordWriter {
                             + " records lost before reaching the sinks so far");
         } catch (Throwable e) {
             // Out of memory even for the report: the record is counted, which stats() shows.
+        }
+    }
+
+    /** The exception a record will carry: {@code cause}, else the last argument before any key-values if a throwable. */
+    private static Throwable thrown(Object[] args, Throwable cause) {
+        if (cause != null || args == null) {
+            return cause;
+        }
+        int last = args.length - 1;
+        while (last >= 0 && args[last] instanceof KeyValue) {
+            last--;
+        }
+        return last >= 0 && args[last] instanceof Throwable ? (Throwable) args[last] : null;
+    }
+
+    /**
+     * Writes the record that closes a duplicate window with duplicates: same logger and level, message
+     * {@code N duplicates suppressed}, fields {@code suppressed}, {@code duplicate_of} (the template),
+     * {@code dedupe_window_ms} and, for duplicates with an exception, {@code error_type}.
+     */
+    private void writeDuplicateSummary(DuplicateKey key, long suppressed, long windowNanos) {
+        try {
+            FieldList fields = new FieldList(4);
+            fields.add("suppressed", suppressed);
+            fields.add("duplicate_of", key.template());
+            fields.add("dedupe_window_ms", TimeUnit.NANOSECONDS.toMillis(windowNanos));
+            if (key.errorType() != null) {
+                fields.add("error_type", key.errorType().getName());
+            }
+            Instant now = clock.instant();
+            dispatch(new CapturedRecord(
+                    RecordKind.LOG,
+                    now.getEpochSecond(),
+                    now.getNano(),
+                    key.level(),
+                    key.logger(),
+                    "{} duplicates suppressed",
+                    new Object[] {suppressed},
+                    1,
+                    Thread.currentThread().getName(),
+                    ContextSnapshot.empty(),
+                    fields,
+                    null,
+                    null));
+        } catch (Throwable e) {
+            lose(
+                    key.logger(),
+                    "(a summary of " + suppressed + " duplicates) was lost: writing it failed with "
+                            + e.getClass().getName() + ": " + e.getMessage(),
+                    "dedupe");
         }
     }
 

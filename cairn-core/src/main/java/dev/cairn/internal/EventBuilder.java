@@ -2,21 +2,58 @@ package dev.cairn.internal;
 
 import dev.cairn.Level;
 import dev.cairn.LogEvent;
+import dev.cairn.internal.limit.LimitState;
+import dev.cairn.internal.limit.LoggerLimits;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-/** A fluent record at an enabled level: collects fields and the cause, then hands everything to the engine once. */
+/**
+ * A fluent record at an enabled level: collects fields, the cause and call-site limits, then hands everything to the
+ * engine once.
+ *
+ * <p>Reuse: each thread keeps one builder, which {@link #start} hands out again once its previous record was logged
+ * (as Log4j2's reusable {@code LogBuilder}), and fields stay unboxed until the record is written. So a call that a
+ * limit skips allocates nothing. A builder still in use when its thread starts another record (a value computed for
+ * it logs, or a statement was abandoned without a {@code log} call) is left to its statement and a new one takes its
+ * place, so nesting and abandoned statements stay correct.
+ */
 public final class EventBuilder implements LogEvent {
 
-    private final Engine engine;
-    private final String logger;
-    private final Level level;
-    private final FieldList fields = new FieldList();
-    private Throwable cause;
+    private static final ThreadLocal<EventBuilder> CURRENT = new ThreadLocal<>();
+    /** The longest interval kept (about 73 years), so that adding it to a ticker reading cannot overflow. */
+    private static final long MAX_NANOS = Long.MAX_VALUE / 4;
 
-    public EventBuilder(Engine engine, String logger, Level level) {
-        this.engine = engine;
-        this.logger = logger;
-        this.level = level;
+    private final PendingFields fields = new PendingFields();
+    private Engine engine;
+    private String logger;
+    private Level level;
+    private LoggerLimits limits;
+    private Throwable cause;
+    private int every;
+    private long minNanos;
+    private boolean keyed;
+    private Object key;
+    private boolean inUse;
+
+    private EventBuilder() {}
+
+    /** This thread's builder, reset for a record of {@code logger} at {@code level}. */
+    public static EventBuilder start(Engine engine, String logger, Level level, LoggerLimits limits) {
+        EventBuilder builder = CURRENT.get();
+        if (builder == null || builder.inUse) {
+            builder = new EventBuilder();
+            CURRENT.set(builder);
+        }
+        builder.inUse = true;
+        builder.engine = engine;
+        builder.logger = logger;
+        builder.level = level;
+        builder.limits = limits;
+        builder.every = 0;
+        builder.minNanos = 0;
+        builder.keyed = false;
+        return builder;
     }
 
     @Override
@@ -39,7 +76,7 @@ public final class EventBuilder implements LogEvent {
 
     @Override
     public LogEvent with(String key, boolean value) {
-        fields.add(key, value);
+        fields.add(key, (Object) value);
         return this;
     }
 
@@ -56,32 +93,134 @@ public final class EventBuilder implements LogEvent {
     }
 
     @Override
+    public LogEvent every(int n) {
+        this.every = n;
+        return this;
+    }
+
+    @Override
+    public LogEvent atMostEvery(Duration interval) {
+        this.minNanos = interval == null || interval.isNegative() ? 0 : saturatedNanos(interval);
+        return this;
+    }
+
+    @Override
+    public LogEvent atMostEvery(long amount, TimeUnit unit) {
+        this.minNanos = unit == null || amount <= 0 ? 0 : Math.min(unit.toNanos(amount), MAX_NANOS);
+        return this;
+    }
+
+    @Override
+    public LogEvent per(Object key) {
+        this.keyed = true;
+        this.key = key;
+        return this;
+    }
+
+    @Override
     public void log() {
-        engine.log(logger, level, "", null, fields, cause);
+        long suppressed = admit("");
+        if (suppressed >= 0) {
+            write("", null, suppressed);
+        }
     }
 
     @Override
     public void log(String message) {
-        engine.log(logger, level, message, null, fields, cause);
+        long suppressed = admit(message);
+        if (suppressed >= 0) {
+            write(message, null, suppressed);
+        }
     }
 
     @Override
     public void log(String message, Object arg) {
-        engine.log(logger, level, message, new Object[] {arg}, fields, cause);
+        long suppressed = admit(message);
+        if (suppressed >= 0) {
+            write(message, new Object[] {arg}, suppressed);
+        }
     }
 
     @Override
     public void log(String message, Object arg1, Object arg2) {
-        engine.log(logger, level, message, new Object[] {arg1, arg2}, fields, cause);
+        long suppressed = admit(message);
+        if (suppressed >= 0) {
+            write(message, new Object[] {arg1, arg2}, suppressed);
+        }
     }
 
     @Override
     public void log(String message, Object... args) {
-        engine.log(logger, level, message, args, fields, cause);
+        long suppressed = admit(message);
+        if (suppressed >= 0) {
+            write(message, args, suppressed);
+        }
     }
 
     @Override
     public void log(Supplier<String> message) {
-        engine.log(logger, level, ObjectText.supplied(message), null, fields, cause);
+        long suppressed = admit(message == null ? null : message.getClass());
+        if (suppressed >= 0) {
+            write(ObjectText.supplied(message), null, suppressed);
+        }
+    }
+
+    /**
+     * Applies the call-site limits (of the statement named by {@code statement}), then the logger's configured rate.
+     *
+     * @return -1 when the call is skipped (the builder is then released), else the calls the limits skipped since the
+     *     last written one
+     */
+    private long admit(Object statement) {
+        LimitState site = null;
+        if (every > 1 || minNanos > 0) {
+            site = limits.passCallSite(statement, every, minNanos, keyed, key);
+            if (site == null) {
+                release();
+                return -1;
+            }
+        }
+        if (!limits.admits(level)) {
+            // The calls the site skipped stay counted there, for the next record written from it.
+            release();
+            return -1;
+        }
+        return (site == null ? 0 : site.takeSkipped()) + limits.takeSuppressed(level);
+    }
+
+    /** Hands the record to the engine, after releasing this builder so that logging while it is captured can reuse it. */
+    private void write(String message, Object[] args, long suppressed) {
+        Engine target = engine;
+        String name = logger;
+        Level at = level;
+        Throwable thrown = cause;
+        FieldList list = null;
+        try {
+            if (suppressed > 0 || fields.size() > 0) {
+                list = new FieldList(fields.size() + 1);
+                if (suppressed > 0) {
+                    list.add("suppressed", suppressed);
+                }
+                fields.addTo(list);
+            }
+        } finally {
+            release();
+        }
+        target.log(name, at, message, args, list, thrown);
+    }
+
+    private void release() {
+        fields.clear();
+        cause = null;
+        key = null;
+        inUse = false;
+    }
+
+    private static long saturatedNanos(Duration duration) {
+        try {
+            return Math.min(duration.toNanos(), MAX_NANOS);
+        } catch (ArithmeticException e) {
+            return MAX_NANOS;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.cairn.internal;
 
 import dev.cairn.LogEvent;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /** The event returned for a disabled level: shared, stateless, every call does nothing. */
@@ -37,6 +39,26 @@ public final class NoopEvent implements LogEvent {
 
     @Override
     public LogEvent cause(Throwable cause) {
+        return this;
+    }
+
+    @Override
+    public LogEvent every(int n) {
+        return this;
+    }
+
+    @Override
+    public LogEvent atMostEvery(Duration interval) {
+        return this;
+    }
+
+    @Override
+    public LogEvent atMostEvery(long amount, TimeUnit unit) {
+        return this;
+    }
+
+    @Override
+    public LogEvent per(Object key) {
         return this;
     }
 

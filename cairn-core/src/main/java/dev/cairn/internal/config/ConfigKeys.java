@@ -106,6 +106,10 @@ public final class ConfigKeys {
                     ValueType.duration("1h or 30m").require(duration -> duration.getSeconds() >= 1, "at least 1s"),
                     "1h")
             .environment("CAIRN_FLOW_MAX_DURATION");
+    /** {@code cairn.dedupe.window}: how long duplicates of a written record are counted instead of written. */
+    public static final Key<Duration> DEDUPE_WINDOW = Key.withDefault(
+                    "cairn.dedupe.window", ValueType.duration("10s or 500ms"), "0")
+            .environment("CAIRN_DEDUPE_WINDOW");
     /** {@code cairn.file.*}: the options of the file {@link #FILE} names. */
     public static final SinkScope DEFAULT_FILE =
             SinkScope.builtIn("cairn.file.", "CAIRN_FILE_", FileSinkOptions.DEFAULT_FILE);
@@ -146,6 +150,8 @@ public final class ConfigKeys {
             exact(DIR),
             exact(FLOW_MAX_STEPS),
             exact(FLOW_MAX_DURATION),
+            prefix(LimitKeys.PREFIX, LimitKeys::keyFor),
+            exact(DEDUPE_WINDOW),
             prefix(DEFAULT_FILE.prefix(), DEFAULT_FILE::keyFor),
             prefix(CONSOLE_OPTIONS.prefix(), CONSOLE_OPTIONS::keyFor),
             prefix(SinkScope.NAMED_PREFIX, ConfigKeys::namedSinkKey),

@@ -105,7 +105,8 @@ public final class ConfigResolver {
                 redactWords(config),
                 dispatch,
                 new FlowLimits(config.get(ConfigKeys.FLOW_MAX_STEPS), config.get(ConfigKeys.FLOW_MAX_DURATION)),
-                List.copyOf(typedSinks));
+                List.copyOf(typedSinks),
+                new LimitSettings(LimitKeys.read(config), config.get(ConfigKeys.DEDUPE_WINDOW)));
         config.reportUnused(ConfigKeys::keyFor);
         return settings;
     }

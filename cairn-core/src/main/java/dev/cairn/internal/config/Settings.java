@@ -21,6 +21,7 @@ import java.util.Set;
  * @param dispatch how records travel to the sinks
  * @param flowLimits bounds on flows
  * @param sinks the sinks of types other than {@code file} ({@code cairn.sink.<name>.type})
+ * @param limits configured rates and duplicate suppression
  */
 public record Settings(
         String profile,
@@ -41,7 +42,8 @@ public record Settings(
         Set<String> redactWords,
         DispatchOptions dispatch,
         FlowLimits flowLimits,
-        List<SinkSpec> sinks) {
+        List<SinkSpec> sinks,
+        LimitSettings limits) {
 
     /** These settings with {@code logger}'s threshold set. */
     public Settings withLoggerThreshold(String logger, int threshold) {
@@ -66,7 +68,8 @@ public record Settings(
                 redactWords,
                 dispatch,
                 flowLimits,
-                sinks);
+                sinks,
+                limits);
     }
 
     /** The threshold of {@code logger}: its own, else its nearest configured ancestor's, else the root's. */

@@ -65,7 +65,7 @@ class ConfigKeysDocumentationTest {
 
     @Test
     void everyFamily_hasARowWithItsDefault() {
-        for (KeyFamily<?> family : List.of(ConfigKeys.LOGGER_LEVEL, ConfigKeys.RENAME)) {
+        for (KeyFamily<?> family : List.of(ConfigKeys.LOGGER_LEVEL, ConfigKeys.RENAME, LimitKeys.RATE)) {
             String name = keyRows.keySet().stream()
                     .filter(row -> row.startsWith(family.prefix() + "<"))
                     .findFirst()
@@ -101,7 +101,8 @@ class ConfigKeysDocumentationTest {
         ConfigKeys.keys().forEach(key -> declared.add(key.property()));
         for (String name : keyRows.keySet()) {
             boolean family = name.startsWith(ConfigKeys.LOGGER_LEVEL.prefix() + "<")
-                    || name.startsWith(ConfigKeys.RENAME.prefix() + "<");
+                    || name.startsWith(ConfigKeys.RENAME.prefix() + "<")
+                    || name.startsWith(LimitKeys.RATE.prefix() + "<");
             assertThat(family || declared.contains(name))
                     .as(name + " is declared")
                     .isTrue();
