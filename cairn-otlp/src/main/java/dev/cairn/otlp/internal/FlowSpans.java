@@ -12,11 +12,13 @@ import java.util.Set;
 
 /**
  * Turns flow records into spans. A {@code flow_end} record carries the whole flow — ids, label, status, total time
- * and the timeline of steps — so it becomes the flow's span and one child span per step. The {@code flow_start}
- * record adds what the end does not carry: the caller's span when the flow continues an incoming trace, and whether
- * it serves an incoming request ({@code request_id} in its context, set by Cairn's HTTP integrations), which makes the
- * span's kind SERVER instead of INTERNAL. Open flows are remembered by span id, at most {@link #MAX_OPEN} of them
- * (the oldest forgotten first; such a flow's span then has no parent).
+ * and the timeline of steps — so it becomes the flow's span and one child span per step. What the end does not carry
+ * comes from the records before it: the {@code flow_start} record gives the caller's span when the flow continues an
+ * incoming trace ({@code parent_span_id}), and a record logged in the flow itself (not in a step) with a
+ * {@code request_id} in its context (Cairn's HTTP integrations log {@code request_completed} so) shows that the flow
+ * serves an incoming request. Either makes the span's kind SERVER instead of INTERNAL; the request id becomes an
+ * attribute. Open flows are remembered by span id, at most {@link #MAX_OPEN} of them (the oldest forgotten first;
+ * such a flow's span then has no parent).
  *
  * <p>A failed step's status message is the flow's error ({@code flow_error}) when the exception that ended the flow
  * passed through it (the step where it was raised, {@code failed_at}, and the steps around it); another failed step,
@@ -28,19 +30,39 @@ final class FlowSpans {
     private static final String STEP_FAILED = "step failed";
 
     private final Values values;
-    private final Map<String, Opened> open = new LinkedHashMap<>() {
+    private final Map<String, OpenFlow> open = new LinkedHashMap<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Opened> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, OpenFlow> eldest) {
             return size() > MAX_OPEN;
         }
     };
 
-    private record Opened(byte[] parentSpanId, boolean server) {}
+    /** What the records before a flow's end said about it. */
+    private static final class OpenFlow {
+        private final byte[] parentSpanId;
+        private Object requestId;
+
+        OpenFlow(byte[] parentSpanId) {
+            this.parentSpanId = parentSpanId;
+        }
+    }
 
     FlowSpans(Values values) {
         this.values = values;
+    }
+
+    /** Notes an ordinary record: one logged in an open flow's own span with a {@code request_id} marks a request. */
+    void observe(LogRecord record) {
+        ContextSnapshot context = record.context();
+        Object requestId = context.get("request_id");
+        if (requestId != null) {
+            OpenFlow flow = open.get(context.get("span_id"));
+            if (flow != null) {
+                flow.requestId = requestId;
+            }
+        }
     }
 
     /** The spans {@code record} completes: none for a {@code flow_start}, the flow and its steps for a {@code flow_end}. */
@@ -55,15 +77,16 @@ final class FlowSpans {
             return List.of();
         }
         if ("flow_start".equals(type)) {
-            open.put((String) spanIdText, new Opened(
-                    Hex.parse(fields.get("parent_span_id"), 8), context.get("request_id") != null));
+            open.put((String) spanIdText, new OpenFlow(Hex.parse(fields.get("parent_span_id"), 8)));
             return List.of();
         }
         if (!"flow_end".equals(type)) {
             return List.of();
         }
-        Opened opened = open.remove(spanIdText);
-        boolean server = opened != null ? opened.server() : context.get("request_id") != null;
+        OpenFlow opened = open.remove(spanIdText);
+        byte[] parentSpanId = opened == null ? null : opened.parentSpanId;
+        Object requestId = opened == null ? null : opened.requestId;
+        boolean server = parentSpanId != null || requestId != null;
         long end = record.epochSecond() * 1_000_000_000L + record.nanoOfSecond();
         long start = end - nanos(fields.get("total_ms"));
         String label = String.valueOf(fields.getOrDefault("flow_label", ""));
@@ -82,6 +105,9 @@ final class FlowSpans {
                 attributes.add(values.attribute(key, context.value(i)));
             }
         }
+        if (requestId != null) {
+            attributes.add(values.attribute("request_id", requestId));
+        }
         attributes.add(Attribute.text("thread.name", record.threadName()));
         boolean failed = status.equals("failed");
         String failure = error == null ? "flow failed" : values.cut(String.valueOf(error));
@@ -89,7 +115,7 @@ final class FlowSpans {
         spans.add(new SpanEntry(
                 traceId,
                 spanId,
-                opened == null ? null : opened.parentSpanId(),
+                parentSpanId,
                 label.isEmpty() ? "flow" : label,
                 server ? SpanEntry.SERVER : SpanEntry.INTERNAL,
                 start,
