@@ -61,8 +61,14 @@ public final class OtlpReceiver implements AutoCloseable {
 
     /** A scripted answer. */
     public record Response(int status, Map<String, String> headers, byte[] body) {
+        /** A status code without a body. */
         public static Response status(int status) {
             return new Response(status, Map.of(), new byte[0]);
+        }
+
+        /** No answer until the receiver is closed. */
+        public static Response hang() {
+            return new Response(-1, Map.of(), new byte[0]);
         }
     }
 
@@ -78,6 +84,7 @@ public final class OtlpReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Response> script = new ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     public OtlpReceiver() {
         try {
@@ -198,6 +205,14 @@ public final class OtlpReceiver implements AutoCloseable {
             if (response == null) {
                 response = Response.status(200);
             }
+            if (response.status() < 0) {
+                try {
+                    closed.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
+            }
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
             if (response.body().length > 0) {
@@ -210,6 +225,7 @@ public final class OtlpReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }
