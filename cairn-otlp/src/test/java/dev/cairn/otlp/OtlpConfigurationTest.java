@@ -32,8 +32,8 @@ class OtlpConfigurationTest {
                 "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", receiver.base() + "/custom/spans",
                 "OTEL_EXPORTER_OTLP_HEADERS", "Authorization=Bearer%20s3cret, x-tenant = acme ",
                 "OTEL_SERVICE_NAME", "checkout",
-                "OTEL_RESOURCE_ATTRIBUTES", "service.name=ignored,service.version=2.0,team=a%2Cb,"
-                        + "deployment.environment.name=prod");
+                "OTEL_RESOURCE_ATTRIBUTES",
+                        "service.name=ignored,service.version=2.0,team=a%2Cb," + "deployment.environment.name=prod");
         try (TestSystems test = new TestSystems(directory, environment, config -> {})) {
             test.system.logger("shop").info("hello");
             dev.cairn.flow.Flows.of(test.system).run("f", () -> {});
@@ -59,10 +59,12 @@ class OtlpConfigurationTest {
                 "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", "http://127.0.0.1:9/v1/logs",
                 "OTEL_EXPORTER_OTLP_HEADERS", "x-tenant=from-env",
                 "OTEL_SERVICE_NAME", "from-env");
-        try (TestSystems test = new TestSystems(directory, environment, config -> config
-                .set("cairn.sink.otlp.endpoint", receiver.base())
-                .set("cairn.sink.otlp.headers", "x-tenant=from-cairn")
-                .service("from-cairn"))) {
+        try (TestSystems test = new TestSystems(
+                directory,
+                environment,
+                config -> config.set("cairn.sink.otlp.endpoint", receiver.base())
+                        .set("cairn.sink.otlp.headers", "x-tenant=from-cairn")
+                        .service("from-cairn"))) {
             test.system.logger("shop").info("hello");
             test.system.flush();
             Await.until(receiver::logs, logs -> !logs.isEmpty(), () -> "a record");
@@ -77,9 +79,10 @@ class OtlpConfigurationTest {
         Map<String, String> environment = Map.of(
                 "OTEL_EXPORTER_OTLP_HEADERS", "Authorization=Bearer%zzs3cret",
                 "OTEL_EXPORTER_OTLP_ENDPOINT", "ftp://collector");
-        try (TestSystems test = new TestSystems(directory, environment, config -> config
-                .set("cairn.sink.otlp.protocol", "grpc")
-                .set("cairn.sink.otlp.timeout", "forever"))) {
+        try (TestSystems test = new TestSystems(
+                directory,
+                environment,
+                config -> config.set("cairn.sink.otlp.protocol", "grpc").set("cairn.sink.otlp.timeout", "forever"))) {
             String diagnostics = test.diagnostics();
             assertThat(diagnostics)
                     .contains("cairn.sink.otlp.protocol")
@@ -94,9 +97,11 @@ class OtlpConfigurationTest {
     @Test
     void aRejectedBatch_isNeverSentAgain_andLaterRecordsStillGo() {
         receiver.script(Response.status(400));
-        try (TestSystems test = new TestSystems(directory, Map.of(), config -> config
-                .set("cairn.sink.otlp.endpoint", receiver.base())
-                .set("cairn.sink.otlp.headers", "Authorization=Bearer s3cret"))) {
+        try (TestSystems test = new TestSystems(
+                directory,
+                Map.of(),
+                config -> config.set("cairn.sink.otlp.endpoint", receiver.base())
+                        .set("cairn.sink.otlp.headers", "Authorization=Bearer s3cret"))) {
             test.system.logger("shop").info("refused");
             test.system.flush();
             test.system.logger("shop").info("accepted");

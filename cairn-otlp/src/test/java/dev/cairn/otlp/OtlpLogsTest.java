@@ -35,15 +35,18 @@ class OtlpLogsTest {
     }
 
     private TestSystems system(String protocol, String compression) {
-        return new TestSystems(directory, Map.of(), config -> config.set("cairn.sink.otlp.endpoint", receiver.base())
-                .set("cairn.sink.otlp.protocol", protocol)
-                .set("cairn.sink.otlp.compression", compression)
-                .set("cairn.sink.otlp.service.version", "1.4.2")
-                .set("cairn.sink.otlp.deployment.environment", "staging")
-                .set("cairn.location", "true")
-                .set("cairn.level", "TRACE")
-                .service("shop")
-                .host("web-1"));
+        return new TestSystems(
+                directory,
+                Map.of(),
+                config -> config.set("cairn.sink.otlp.endpoint", receiver.base())
+                        .set("cairn.sink.otlp.protocol", protocol)
+                        .set("cairn.sink.otlp.compression", compression)
+                        .set("cairn.sink.otlp.service.version", "1.4.2")
+                        .set("cairn.sink.otlp.deployment.environment", "staging")
+                        .set("cairn.location", "true")
+                        .set("cairn.level", "TRACE")
+                        .service("shop")
+                        .host("web-1"));
     }
 
     @ParameterizedTest
@@ -126,7 +129,8 @@ class OtlpLogsTest {
         assertThat(attributes.get("tenant")).isEqualTo(string("acme"));
         assertThat(attributes.get("flow_id").getStringValue()).startsWith("checkout-");
         assertThat(attributes).doesNotContainKeys("trace_id", "span_id");
-        assertThat(attributes.get("thread.name")).isEqualTo(string(Thread.currentThread().getName()));
+        assertThat(attributes.get("thread.name"))
+                .isEqualTo(string(Thread.currentThread().getName()));
         assertThat(attributes.get("exception.type")).isEqualTo(string(IllegalStateException.class.getName()));
         assertThat(attributes.get("exception.message")).isEqualTo(string("card \"declined\"\n"));
         assertThat(attributes.get("exception.stacktrace").getStringValue())
@@ -158,9 +162,13 @@ class OtlpLogsTest {
             log.error("e");
             Flows.of(test.system).run("quick", () -> {});
             test.system.flush();
-            Await.until(receiver::logs, logs -> logs.size() >= 5, () -> "5 records, got " + receiver.logs().size());
+            Await.until(
+                    receiver::logs,
+                    logs -> logs.size() >= 5,
+                    () -> "5 records, got " + receiver.logs().size());
         }
-        assertThat(receiver.requests()).allSatisfy(r -> assertThat(r.header("Content-Encoding")).isNull());
+        assertThat(receiver.requests())
+                .allSatisfy(r -> assertThat(r.header("Content-Encoding")).isNull());
         Map<String, SeverityNumber> severities = new LinkedHashMap<>();
         for (OtlpReceiver.ReceivedLog log : receiver.logs()) {
             severities.put(log.record().getBody().getStringValue(), log.record().getSeverityNumber());

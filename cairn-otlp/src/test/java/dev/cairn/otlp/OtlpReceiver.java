@@ -178,7 +178,9 @@ public final class OtlpReceiver implements AutoCloseable {
                     if (!hex.matches("[0-9a-f]{16}|[0-9a-f]{32}")) {
                         throw new AssertionError(field + " is not lower-case hex: " + hex);
                     }
-                    object.put(field, Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex)));
+                    object.put(
+                            field,
+                            Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex)));
                 }
             }
         }
@@ -199,8 +201,8 @@ public final class OtlpReceiver implements AutoCloseable {
                     body = in.readAllBytes();
                 }
             }
-            requests.add(new Request(
-                    exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
+            requests.add(
+                    new Request(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
             Response response = script.poll();
             if (response == null) {
                 response = Response.status(200);
@@ -213,7 +215,8 @@ public final class OtlpReceiver implements AutoCloseable {
                 }
                 return;
             }
-            response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            response.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
             if (response.body().length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {

@@ -39,10 +39,13 @@ class OtlpSpansTest {
     }
 
     private TestSystems system(String protocol, String flows) {
-        return new TestSystems(directory, Map.of(), config -> config.set("cairn.sink.otlp.endpoint", receiver.base())
-                .set("cairn.sink.otlp.protocol", protocol)
-                .set("cairn.sink.otlp.flows", flows)
-                .service("shop"));
+        return new TestSystems(
+                directory,
+                Map.of(),
+                config -> config.set("cairn.sink.otlp.endpoint", receiver.base())
+                        .set("cairn.sink.otlp.protocol", protocol)
+                        .set("cairn.sink.otlp.flows", flows)
+                        .service("shop"));
     }
 
     @ParameterizedTest
@@ -64,15 +67,18 @@ class OtlpSpansTest {
                                 // a failure handled inside the flow
                             }
                         });
-                        Step.run("pay_back", () -> Step.run("call_gateway", () -> {
-                            throw new IllegalStateException("gateway timeout");
-                        }));
+                        Step.run(
+                                "pay_back",
+                                () -> Step.run("call_gateway", () -> {
+                                    throw new IllegalStateException("gateway timeout");
+                                }));
                     }))
                     .isInstanceOf(IllegalStateException.class);
             test.system.flush();
             Await.until(receiver::spans, spans -> spans.size() >= 9, () -> "9 spans, got " + receiver.spans());
         }
-        List<Span> spans = receiver.spans().stream().map(OtlpReceiver.ReceivedSpan::span).toList();
+        List<Span> spans =
+                receiver.spans().stream().map(OtlpReceiver.ReceivedSpan::span).toList();
         assertThat(receiver.spans()).allSatisfy(s -> {
             assertThat(s.scope().getScope().getName()).isEqualTo("cairn.flow");
             assertThat(attributes(s.resource().getResource().getAttributesList()))
@@ -89,7 +95,9 @@ class OtlpSpansTest {
         assertThat(checkout.getEndTimeUnixNano()).isGreaterThanOrEqualTo(checkout.getStartTimeUnixNano());
         assertThat(attributes(checkout.getAttributesList()).get("cairn.flow.id").getStringValue())
                 .startsWith("checkout-");
-        assertThat(attributes(checkout.getAttributesList()).get("cairn.flow.steps").getIntValue())
+        assertThat(attributes(checkout.getAttributesList())
+                        .get("cairn.flow.steps")
+                        .getIntValue())
                 .isEqualTo(3);
         for (String step : List.of("validate", "charge")) {
             Span child = byName.get(step);
@@ -101,15 +109,16 @@ class OtlpSpansTest {
             assertThat(child.getStatus().getCode()).isEqualTo(Status.StatusCode.STATUS_CODE_UNSET);
         }
         Span gatewayOfCharge = spans.stream()
-                .filter(s -> s.getName().equals("call_gateway") && s.getTraceId().equals(checkout.getTraceId()))
+                .filter(s ->
+                        s.getName().equals("call_gateway") && s.getTraceId().equals(checkout.getTraceId()))
                 .findFirst()
                 .orElseThrow();
-        assertThat(gatewayOfCharge.getParentSpanId()).isEqualTo(byName.get("charge").getSpanId());
+        assertThat(gatewayOfCharge.getParentSpanId())
+                .isEqualTo(byName.get("charge").getSpanId());
 
         Span refund = byName.get("refund");
         assertThat(refund.getStatus().getCode()).isEqualTo(Status.StatusCode.STATUS_CODE_ERROR);
-        assertThat(refund.getStatus().getMessage())
-                .isEqualTo("java.lang.IllegalStateException: gateway timeout");
+        assertThat(refund.getStatus().getMessage()).isEqualTo("java.lang.IllegalStateException: gateway timeout");
         assertThat(byName.get("pay_back").getStatus().getMessage())
                 .isEqualTo("java.lang.IllegalStateException: gateway timeout");
         assertThat(byName.get("cache").getStatus().getCode()).isEqualTo(Status.StatusCode.STATUS_CODE_ERROR);
@@ -121,7 +130,8 @@ class OtlpSpansTest {
                 .singleElement()
                 .satisfies(log -> {
                     assertThat(log.record().getTraceId()).isEqualTo(checkout.getTraceId());
-                    assertThat(log.record().getSpanId()).isEqualTo(byName.get("validate").getSpanId());
+                    assertThat(log.record().getSpanId())
+                            .isEqualTo(byName.get("validate").getSpanId());
                 });
     }
 
@@ -130,8 +140,8 @@ class OtlpSpansTest {
     void aFlowServingARequest_isAServerSpan_continuingTheCallersTrace(String protocol) {
         try (TestSystems test = system(protocol, "both")) {
             try (LogContext.Scope request = LogContext.with("request_id", "r-1").open();
-                    Flow flow = Flows.of(test.system).start("GET /orders", "00-" + CALLER_TRACE + "-" + CALLER_SPAN
-                            + "-01")) {
+                    Flow flow = Flows.of(test.system)
+                            .start("GET /orders", "00-" + CALLER_TRACE + "-" + CALLER_SPAN + "-01")) {
                 test.system.logger("shop").info("serving");
             }
             try (LogContext.Scope request = LogContext.with("request_id", "r-2").open();
@@ -159,7 +169,8 @@ class OtlpSpansTest {
         assertThat(span.getName()).isEqualTo("GET /orders");
         assertThat(span.getKind()).isEqualTo(Span.SpanKind.SPAN_KIND_SERVER);
         assertThat(HexFormat.of().formatHex(span.getTraceId().toByteArray())).isEqualTo(CALLER_TRACE);
-        assertThat(HexFormat.of().formatHex(span.getParentSpanId().toByteArray())).isEqualTo(CALLER_SPAN);
+        assertThat(HexFormat.of().formatHex(span.getParentSpanId().toByteArray()))
+                .isEqualTo(CALLER_SPAN);
         assertThat(attributes(span.getAttributesList())).containsEntry("request_id", string("r-1"));
         assertThat(receiver.logs())
                 .filteredOn(log -> log.record().getTraceId().equals(span.getTraceId()))

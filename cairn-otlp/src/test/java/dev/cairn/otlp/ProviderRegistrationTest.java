@@ -30,8 +30,9 @@ class ProviderRegistrationTest {
                 .flatMap(p -> p.providers().stream())
                 .collect(Collectors.toList());
         List<String> listed;
-        try (InputStream in =
-                module.open().open("META-INF/services/" + SinkProvider.class.getName()).orElseThrow()) {
+        try (InputStream in = module.open()
+                .open("META-INF/services/" + SinkProvider.class.getName())
+                .orElseThrow()) {
             listed = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .map(String::strip)
@@ -42,7 +43,9 @@ class ProviderRegistrationTest {
         assertThat(descriptor.name()).isEqualTo("dev.cairn.otlp");
         assertThat(declared).containsExactly(OtlpSinkProvider.class.getName());
         assertThat(listed).isEqualTo(declared);
-        assertThat(descriptor.exports()).as("no public API: the type is configured, not called").isEmpty();
+        assertThat(descriptor.exports())
+                .as("no public API: the type is configured, not called")
+                .isEmpty();
         assertThat(descriptor.requires())
                 .extracting(ModuleDescriptor.Requires::name)
                 .containsExactlyInAnyOrder("dev.cairn", "java.net.http", "java.base");
@@ -50,7 +53,8 @@ class ProviderRegistrationTest {
 
     @Test
     void theOtlpType_isFoundOnTheClassPath() {
-        assertThat(ServiceLoader.load(SinkProvider.class).stream().map(p -> p.get().type()))
+        assertThat(ServiceLoader.load(SinkProvider.class).stream()
+                        .map(p -> p.get().type()))
                 .contains("otlp");
     }
 }

@@ -54,9 +54,11 @@ class SdkParityTest {
         item.put("sku", "A-1");
         item.put("qty", 3);
         Map<String, String> ids = new LinkedHashMap<>();
-        try (TestSystems test = new TestSystems(directory, Map.of(), config -> config
-                .set("cairn.sink.otlp.endpoint", receiver.base())
-                .set("cairn.sink.otlp.flows", "spans"))) {
+        try (TestSystems test = new TestSystems(
+                directory,
+                Map.of(),
+                config -> config.set("cairn.sink.otlp.endpoint", receiver.base())
+                        .set("cairn.sink.otlp.flows", "spans"))) {
             Logger log = test.system.logger("shop.orders");
             try (LogContext.Scope ignored = LogContext.with("tenant", "acme").open()) {
                 Flows.of(test.system).run("checkout", () -> {
@@ -78,9 +80,8 @@ class SdkParityTest {
             test.system.flush();
             Await.until(receiver::logs, logs -> logs.size() >= 2, () -> "Cairn's 2 records");
         }
-        List<LogRecord> cairn = receiver.logs().stream()
-                .map(OtlpReceiver.ReceivedLog::record)
-                .toList();
+        List<LogRecord> cairn =
+                receiver.logs().stream().map(OtlpReceiver.ReceivedLog::record).toList();
         String thread = Thread.currentThread().getName();
 
         OtlpHttpLogRecordExporter exporter = OtlpHttpLogRecordExporter.builder()
@@ -118,12 +119,16 @@ class SdkParityTest {
         }
         Await.until(receiver::logs, logs -> logs.size() >= 4, () -> "the SDK's 2 records");
         List<OtlpReceiver.ReceivedLog> all = receiver.logs();
-        List<LogRecord> sdkRecords =
-                all.subList(2, all.size()).stream().map(OtlpReceiver.ReceivedLog::record).toList();
-        assertThat(all.get(2).scope().getScope().getName()).isEqualTo(receiver.logs().get(0).scope().getScope().getName());
+        List<LogRecord> sdkRecords = all.subList(2, all.size()).stream()
+                .map(OtlpReceiver.ReceivedLog::record)
+                .toList();
+        assertThat(all.get(2).scope().getScope().getName())
+                .isEqualTo(receiver.logs().get(0).scope().getScope().getName());
 
         assertThat(cairn.stream().map(SdkParityTest::timesAsideAttributesSorted).toList())
-                .isEqualTo(sdkRecords.stream().map(SdkParityTest::timesAsideAttributesSorted).toList());
+                .isEqualTo(sdkRecords.stream()
+                        .map(SdkParityTest::timesAsideAttributesSorted)
+                        .toList());
     }
 
     /** The record without its times, attributes by key (the SDK keeps attributes in a hash map). */

@@ -32,6 +32,7 @@ public final class OtlpComparison {
     private static final long QUIET_NANOS = 2_000_000_000L;
     /** After an outage, the SDK's retries back off up to 5 s: wait longer for nothing more to come. */
     private static final long OUTAGE_QUIET_NANOS = 15_000_000_000L;
+
     private static final long DRAIN_LIMIT_NANOS = 60_000_000_000L;
 
     private OtlpComparison() {}
@@ -71,8 +72,14 @@ public final class OtlpComparison {
             long end = waitForDelivery(receiver, records, QUIET_NANOS);
             long delivered = receiver.distinct();
             double seconds = (end - start) / 1e9;
-            System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %,.0f |%n",
-                    name, records, delivered, records - delivered, delivered / seconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %,d | %,d | %,d | %,.0f |%n",
+                    name,
+                    records,
+                    delivered,
+                    records - delivered,
+                    delivered / seconds);
         } finally {
             receiver.stop();
         }
@@ -118,8 +125,14 @@ public final class OtlpComparison {
             exporter.flush();
             waitForDelivery(receiver, total, OUTAGE_QUIET_NANOS);
             long delivered = receiver.distinct();
-            System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %.1f %% |%n",
-                    name, total, outageTo - outageFrom, delivered, total - delivered,
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %,d | %,d | %,d | %,d | %.1f %% |%n",
+                    name,
+                    total,
+                    outageTo - outageFrom,
+                    delivered,
+                    total - delivered,
                     100.0 * (total - delivered) / total);
         } finally {
             receiver.stop();
@@ -131,8 +144,7 @@ public final class OtlpComparison {
         long limit = System.nanoTime() + DRAIN_LIMIT_NANOS;
         long last = receiver.received();
         long lastChange = System.nanoTime();
-        while (receiver.distinct() < expected && System.nanoTime() - lastChange < quiet
-                && System.nanoTime() < limit) {
+        while (receiver.distinct() < expected && System.nanoTime() - lastChange < quiet && System.nanoTime() < limit) {
             LockSupport.parkNanos(10_000_000L);
             long now = receiver.received();
             if (now != last) {

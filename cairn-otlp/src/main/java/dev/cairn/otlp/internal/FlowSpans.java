@@ -166,7 +166,9 @@ final class FlowSpans {
         }
         // Steps are numbered in start order and the timeline is sorted by start, so a complete timeline holds
         // step n at position n - 1; the name check guards against a cut timeline.
-        if (index < 0 || index >= timeline.size() || !timeline.get(index).get("fn").equals(fields.get("failed_at"))) {
+        if (index < 0
+                || index >= timeline.size()
+                || !timeline.get(index).get("fn").equals(fields.get("failed_at"))) {
             return Set.of();
         }
         Map<Object, Map<?, ?>> bySpan = new HashMap<>();

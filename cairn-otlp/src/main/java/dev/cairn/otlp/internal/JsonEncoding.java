@@ -47,7 +47,9 @@ final class JsonEncoding implements Encoding {
             out.append("{\"traceId\":\"").append(Hex.of(span.traceId()));
             out.append("\",\"spanId\":\"").append(Hex.of(span.spanId())).append('"');
             if (span.parentSpanId() != null) {
-                out.append(",\"parentSpanId\":\"").append(Hex.of(span.parentSpanId())).append('"');
+                out.append(",\"parentSpanId\":\"")
+                        .append(Hex.of(span.parentSpanId()))
+                        .append('"');
             }
             out.append(",\"flags\":1,\"name\":");
             string(out, span.name());

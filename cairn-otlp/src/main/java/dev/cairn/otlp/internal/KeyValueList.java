@@ -56,7 +56,8 @@ final class KeyValueList {
                 int high = i + 2 < value.length() ? Character.digit(value.charAt(i + 1), 16) : -1;
                 int low = i + 2 < value.length() ? Character.digit(value.charAt(i + 2), 16) : -1;
                 if (high < 0 || low < 0) {
-                    throw new IllegalArgumentException("the value of " + what + " has a % not followed by two hex digits");
+                    throw new IllegalArgumentException(
+                            "the value of " + what + " has a % not followed by two hex digits");
                 }
                 out.write((high << 4) | low);
                 i += 2;

@@ -27,7 +27,8 @@ final class LogMapping {
 
     LogEntry map(LogRecord record) {
         long time = record.epochSecond() * 1_000_000_000L + record.nanoOfSecond();
-        List<Attribute> attributes = new ArrayList<>(record.fieldCount() + record.context().size() + 4);
+        List<Attribute> attributes =
+                new ArrayList<>(record.fieldCount() + record.context().size() + 4);
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < record.fieldCount(); i++) {
             String key = record.fieldKey(i);
@@ -58,8 +59,8 @@ final class LogMapping {
         }
         StackTraceElement location = record.location();
         if (location != null) {
-            attributes.add(Attribute.text(
-                    "code.function.name", location.getClassName() + "." + location.getMethodName()));
+            attributes.add(
+                    Attribute.text("code.function.name", location.getClassName() + "." + location.getMethodName()));
             if (location.getFileName() != null) {
                 attributes.add(Attribute.text("code.file.path", location.getFileName()));
             }
@@ -92,7 +93,8 @@ final class LogMapping {
         try (PrintWriter writer = new PrintWriter(out)) {
             throwable.printStackTrace(writer);
         } catch (RuntimeException e) {
-            return throwable.getClass().getName() + " [stack trace unwritable: " + e.getClass().getName() + "]";
+            return throwable.getClass().getName() + " [stack trace unwritable: "
+                    + e.getClass().getName() + "]";
         }
         return out.toString();
     }

@@ -94,8 +94,7 @@ final class OtlpConfig {
         for (Map.Entry<String, String> header : parsed.entrySet()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             if (RESERVED_HEADERS.contains(name)) {
-                context.report("ignoring header " + header.getKey() + " from " + source
-                        + ": Cairn sets it itself");
+                context.report("ignoring header " + header.getKey() + " from " + source + ": Cairn sets it itself");
             } else if (header.getValue().chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
                 context.report("ignoring header " + header.getKey() + " from " + source
                         + ": its value has a control character once decoded");
@@ -112,8 +111,8 @@ final class OtlpConfig {
         attributes.put("host.name", machineName());
         attributes.put("process.pid", String.valueOf(ProcessHandle.current().pid()));
         try {
-            attributes.putAll(KeyValueList.parse(
-                    context.environment("OTEL_RESOURCE_ATTRIBUTES"), "resource attribute"));
+            attributes.putAll(
+                    KeyValueList.parse(context.environment("OTEL_RESOURCE_ATTRIBUTES"), "resource attribute"));
         } catch (IllegalArgumentException e) {
             context.report("ignoring OTEL_RESOURCE_ATTRIBUTES: " + e.getMessage());
         }
@@ -124,9 +123,11 @@ final class OtlpConfig {
         putIfSet(attributes, "deployment.environment.name", context.option(OtlpOptions.ENVIRONMENT));
         List<Attribute> resource = new ArrayList<>(attributes.size());
         for (Map.Entry<String, String> entry : attributes.entrySet()) {
-            resource.add(entry.getKey().equals("process.pid")
-                    ? Attribute.integer("process.pid", ProcessHandle.current().pid())
-                    : Attribute.text(entry.getKey(), entry.getValue()));
+            resource.add(
+                    entry.getKey().equals("process.pid")
+                            ? Attribute.integer(
+                                    "process.pid", ProcessHandle.current().pid())
+                            : Attribute.text(entry.getKey(), entry.getValue()));
         }
         return List.copyOf(resource);
     }

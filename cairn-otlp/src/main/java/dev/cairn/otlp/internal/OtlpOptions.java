@@ -21,17 +21,19 @@ final class OtlpOptions {
     static final SinkOption<String> PROTOCOL = SinkOption.choice("protocol", HTTP_PROTOBUF, HTTP_PROTOBUF, HTTP_JSON);
 
     /** Extra request headers, {@code name=value,...}, values percent-encoded as in OTEL_EXPORTER_OTLP_HEADERS. */
-    static final SinkOption<String> HEADERS = SinkOption.of(
-            "headers", "name=value pairs separated by commas (values percent-encoded)", "", raw -> {
+    static final SinkOption<String> HEADERS =
+            SinkOption.of("headers", "name=value pairs separated by commas (values percent-encoded)", "", raw -> {
                 KeyValueList.parse(raw, "header");
                 return raw;
             });
 
     static final SinkOption<String> COMPRESSION = SinkOption.choice("compression", "none", "gzip", "none");
 
-    static final SinkOption<Duration> TIMEOUT =
-            SinkOption.of("timeout", "a duration from 1ms to 10m, such as 10s or 500ms", Duration.ofSeconds(10),
-                    OtlpOptions::duration);
+    static final SinkOption<Duration> TIMEOUT = SinkOption.of(
+            "timeout",
+            "a duration from 1ms to 10m, such as 10s or 500ms",
+            Duration.ofSeconds(10),
+            OtlpOptions::duration);
 
     static final SinkOption<String> FLOWS = SinkOption.choice("flows", "both", "spans", "logs", "both");
 
@@ -47,8 +49,8 @@ final class OtlpOptions {
     private OtlpOptions() {}
 
     private static List<SinkOption<?>> all() {
-        List<SinkOption<?>> all = new ArrayList<>(List.of(
-                ENDPOINT, PROTOCOL, HEADERS, COMPRESSION, TIMEOUT, FLOWS, SERVICE_VERSION, ENVIRONMENT));
+        List<SinkOption<?>> all = new ArrayList<>(
+                List.of(ENDPOINT, PROTOCOL, HEADERS, COMPRESSION, TIMEOUT, FLOWS, SERVICE_VERSION, ENVIRONMENT));
         all.addAll(DeliveryOptions.ALL);
         return List.copyOf(all);
     }
@@ -66,11 +68,14 @@ final class OtlpOptions {
         String text = raw.toLowerCase(Locale.ROOT);
         Duration value;
         if (text.endsWith("ms")) {
-            value = Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2).trim()));
+            value = Duration.ofMillis(
+                    Long.parseLong(text.substring(0, text.length() - 2).trim()));
         } else if (text.endsWith("s")) {
-            value = Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1).trim()));
+            value = Duration.ofSeconds(
+                    Long.parseLong(text.substring(0, text.length() - 1).trim()));
         } else if (text.endsWith("m")) {
-            value = Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1).trim()));
+            value = Duration.ofMinutes(
+                    Long.parseLong(text.substring(0, text.length() - 1).trim()));
         } else {
             throw new IllegalArgumentException();
         }

@@ -63,9 +63,8 @@ final class OtlpTransport implements Transport {
     @Override
     public SendResult send(List<byte[]> items) throws IOException {
         byte[] body = encoding.request(signal, resource, items);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Content-Type", encoding.contentType());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(timeout).header("Content-Type", encoding.contentType());
         if (gzip) {
             body = gzip(body);
             request.header("Content-Encoding", "gzip");
@@ -80,7 +79,9 @@ final class OtlpTransport implements Transport {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while sending to " + uri);
         }
-        return result(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null),
+        return result(
+                response.statusCode(),
+                response.headers().firstValue("Retry-After").orElse(null),
                 response.body());
     }
 

@@ -51,7 +51,8 @@ final class Values {
         try {
             return unguarded(value, depth);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Value.Text("[unwritable " + value.getClass().getName() + ": " + e.getClass().getName() + "]");
+            return new Value.Text("[unwritable " + value.getClass().getName() + ": "
+                    + e.getClass().getName() + "]");
         }
     }
 
@@ -79,7 +80,9 @@ final class Values {
             return text(constant.name());
         } else if (value instanceof Optional<?> optional) {
             return optional.isPresent() ? of(optional.get(), depth) : new Value.Empty();
-        } else if (value instanceof Map<?, ?> || value instanceof Collection<?> || value.getClass().isArray()) {
+        } else if (value instanceof Map<?, ?>
+                || value instanceof Collection<?>
+                || value.getClass().isArray()) {
             return depth >= MAX_DEPTH ? new Value.Text("[too deep]") : container(value, depth + 1);
         } else {
             return text(String.valueOf(value));

@@ -92,7 +92,8 @@ class OtlpTransportTest {
         assertThat(transport(Signal.TRACES, "http/protobuf", Duration.ofSeconds(10))
                         .send(items(Encoding.of("http/protobuf"), 1)))
                 .isEqualTo(SendResult.partlyRejected(2, "no \"name\""));
-        assertThat(transport(Signal.TRACES, "http/json", Duration.ofSeconds(10)).send(items(Encoding.of("http/json"), 1)))
+        assertThat(transport(Signal.TRACES, "http/json", Duration.ofSeconds(10))
+                        .send(items(Encoding.of("http/json"), 1)))
                 .isEqualTo(SendResult.partlyRejected(2, "no \"name\""));
     }
 
@@ -112,12 +113,14 @@ class OtlpTransportTest {
 
         assertThat(transport.send(batch)).isInstanceOf(SendResult.Rejected.class);
         assertThat(transport.send(batch)).isInstanceOf(SendResult.TooLarge.class);
-        assertThat(transport.send(batch)).isEqualTo(SendResult.retry(Duration.ofSeconds(7), "HTTP 503 from "
-                + receiver.base() + "/v1/logs"));
+        assertThat(transport.send(batch))
+                .isEqualTo(SendResult.retry(Duration.ofSeconds(7), "HTTP 503 from " + receiver.base() + "/v1/logs"));
         assertThat(((SendResult.Retry) transport.send(batch)).after()).isEqualTo(Duration.ofSeconds(30));
         assertThat(((SendResult.Retry) transport.send(batch)).after()).isNull();
         assertThat(transport.send(batch)).isInstanceOf(SendResult.Retry.class);
-        assertThat(transport.send(batch)).as("500 is not retryable in OTLP/HTTP").isInstanceOf(SendResult.Rejected.class);
+        assertThat(transport.send(batch))
+                .as("500 is not retryable in OTLP/HTTP")
+                .isInstanceOf(SendResult.Rejected.class);
         assertThat(transport.send(batch)).isInstanceOf(SendResult.Rejected.class);
         assertThat(receiver.requests()).hasSize(8);
     }
