@@ -187,6 +187,58 @@ class OtlpLogsTest {
                 .isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"http/protobuf", "http/json"})
+    void hostileValues_areBounded_andNeverBreakTheRequest(String protocol) {
+        Object throwing = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("no text");
+            }
+        };
+        List<Object> cycle = new java.util.ArrayList<>();
+        cycle.add(cycle);
+        try (TestSystems test = new TestSystems(
+                directory,
+                Map.of(),
+                config -> config.set("cairn.sink.otlp.endpoint", receiver.base())
+                        .set("cairn.sink.otlp.protocol", protocol)
+                        .set("cairn.max-value-length", "100"))) {
+            test.system
+                    .logger("hostile")
+                    .info(
+                            "x".repeat(500),
+                            kv("throwing", throwing),
+                            kv("cycle", cycle),
+                            kv("long", "y".repeat(500)),
+                            kv(
+                                    "many",
+                                    java.util.stream.IntStream.range(0, 5000)
+                                            .boxed()
+                                            .toList()),
+                            kv("nan", Double.NaN),
+                            kv("quote\"key\u0000", "\u2028\ud800"));
+            test.system.flush();
+            Await.until(receiver::logs, logs -> !logs.isEmpty(), () -> "the record");
+        }
+        LogRecord record = receiver.logs().get(0).record();
+        Map<String, AnyValue> attributes = attributes(record.getAttributesList());
+        assertThat(record.getBody().getStringValue()).hasSize(100);
+        assertThat(attributes.get("throwing").getStringValue()).contains("IllegalStateException");
+        AnyValue nested = attributes.get("cycle");
+        int depth = 0;
+        while (nested.hasArrayValue()) {
+            nested = nested.getArrayValue().getValues(0);
+            depth++;
+        }
+        assertThat(depth).isBetween(1, 16);
+        assertThat(nested.getStringValue()).as("the cycle ends in a marker").startsWith("[");
+        assertThat(attributes.get("long").getStringValue()).hasSize(100);
+        assertThat(attributes.get("many").getArrayValue().getValuesCount()).isEqualTo(1001);
+        assertThat(attributes.get("nan").getDoubleValue()).isNaN();
+        assertThat(attributes).containsKey("quote\"key\u0000");
+    }
+
     static Map<String, AnyValue> attributes(List<KeyValue> list) {
         Map<String, AnyValue> map = new LinkedHashMap<>();
         for (KeyValue kv : list) {
