@@ -10,8 +10,9 @@ import java.util.function.Function;
  * defaults), the same records to a loopback OTLP/HTTP receiver in the same run. Two measurements:
  *
  * <ul>
- *   <li>{@code throughput N}: one thread logs N records as fast as it can; records/s = distinct records the receiver
- *       decoded / time from the first call until the last record arrived (or nothing more arrived for 2 s);
+ *   <li>{@code throughput SECONDS}: one thread logs as fast as it can for SECONDS seconds; records/s delivered =
+ *       distinct records the receiver decoded / time from the first call until the last record arrived (or nothing
+ *       more arrived for 2 s). Both libraries drop what their queues cannot hold, so "lost" is counted too;
  *   <li>{@code outage RATE BEFORE DOWN AFTER}: one thread logs RATE records/s for BEFORE + DOWN + AFTER seconds; the
  *       receiver's port is closed during the DOWN seconds; then each library gets up to 60 s to deliver what it kept
  *       (waiting ends when nothing arrived for 15 s).
@@ -22,7 +23,7 @@ import java.util.function.Function;
  *
  * <pre>
  * java -cp "cairn-bench/target/classes:$(cat cairn-bench/target/classpath.txt)" \
- *     dev.cairn.bench.otlp.OtlpComparison throughput 200000
+ *     dev.cairn.bench.otlp.OtlpComparison throughput 20
  * java -cp "cairn-bench/target/classes:$(cat cairn-bench/target/classpath.txt)" \
  *     dev.cairn.bench.otlp.OtlpComparison outage 1000 10 60 20
  * </pre>
@@ -39,11 +40,11 @@ public final class OtlpComparison {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("throughput")) {
-            int records = Integer.parseInt(args[1]);
-            System.out.println("| library | records | delivered | lost | records/s delivered |");
+            int seconds = Integer.parseInt(args[1]);
+            System.out.println("| library | logged | delivered | lost | records/s delivered |");
             System.out.println("|---|---:|---:|---:|---:|");
-            throughput("Cairn otlp sink", CairnExporter::new, records);
-            throughput("OpenTelemetry SDK 1.68.0", SdkExporter::new, records);
+            throughput("Cairn otlp sink", CairnExporter::new, seconds);
+            throughput("OpenTelemetry SDK 1.68.0", SdkExporter::new, seconds);
         } else if (args.length == 5 && args[0].equals("outage")) {
             int rate = Integer.parseInt(args[1]);
             int before = Integer.parseInt(args[2]);
@@ -54,32 +55,33 @@ public final class OtlpComparison {
             outage("Cairn otlp sink", CairnExporter::new, rate, before, down, after);
             outage("OpenTelemetry SDK 1.68.0", SdkExporter::new, rate, before, down, after);
         } else {
-            System.err.println("usage: OtlpComparison throughput RECORDS | outage RATE BEFORE_S DOWN_S AFTER_S");
+            System.err.println("usage: OtlpComparison throughput SECONDS | outage RATE BEFORE_S DOWN_S AFTER_S");
             System.exit(2);
         }
     }
 
-    private static void throughput(String name, Function<String, Exporter> open, int records) throws IOException {
+    private static void throughput(String name, Function<String, Exporter> open, int seconds) throws IOException {
         warmUp(open);
         CountingReceiver receiver = CountingReceiver.onFreePort();
         receiver.start();
         try (Exporter exporter = open.apply(receiver.endpoint())) {
             long start = System.nanoTime();
-            for (int seq = 0; seq < records; seq++) {
-                exporter.log(seq);
+            long until = start + seconds * 1_000_000_000L;
+            int logged = 0;
+            while ((logged & 1023) != 0 || System.nanoTime() < until) {
+                exporter.log(logged++);
             }
             exporter.flush();
-            long end = waitForDelivery(receiver, records, QUIET_NANOS);
+            long end = waitForDelivery(receiver, logged, QUIET_NANOS);
             long delivered = receiver.distinct();
-            double seconds = (end - start) / 1e9;
             System.out.printf(
                     Locale.ROOT,
                     "| %s | %,d | %,d | %,d | %,.0f |%n",
                     name,
-                    records,
+                    logged,
                     delivered,
-                    records - delivered,
-                    delivered / seconds);
+                    logged - delivered,
+                    delivered / ((end - start) / 1e9));
         } finally {
             receiver.stop();
         }

@@ -43,8 +43,13 @@ final class Values {
         return new Value.Text(cut(text));
     }
 
+    /** {@code text} cut to the value limit as Cairn's JSON cuts it: never inside a surrogate pair, with a marker. */
     String cut(String text) {
-        return text.length() <= maxLength ? text : text.substring(0, maxLength);
+        if (text.length() <= maxLength) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
+        return text.substring(0, end) + "…[truncated " + (text.length() - end) + " chars]";
     }
 
     private Value of(Object value, int depth) {
