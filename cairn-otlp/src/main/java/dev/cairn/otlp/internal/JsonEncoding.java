@@ -78,7 +78,8 @@ final class JsonEncoding implements Encoding {
         attributes(out, resource);
         out.append("},\"").append(signal.scopeField).append("\":[");
         boolean firstScope = true;
-        for (Map.Entry<String, List<byte[]>> group : ScopedItem.byScope(items).entrySet()) {
+        for (Map.Entry<String, List<ScopedItem.Payload>> group :
+                ScopedItem.byScope(items).entrySet()) {
             if (!firstScope) {
                 out.append(',');
             }
@@ -87,12 +88,12 @@ final class JsonEncoding implements Encoding {
             string(out, group.getKey());
             out.append("},\"").append(signal.itemsField).append("\":[");
             boolean first = true;
-            for (byte[] payload : group.getValue()) {
+            for (ScopedItem.Payload payload : group.getValue()) {
                 if (!first) {
                     out.append(',');
                 }
                 first = false;
-                out.append(new String(payload, StandardCharsets.UTF_8));
+                out.append(payload.text());
             }
             out.append("]}");
         }

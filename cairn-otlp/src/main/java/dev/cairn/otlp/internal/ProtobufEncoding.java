@@ -17,58 +17,67 @@ final class ProtobufEncoding implements Encoding {
 
     @Override
     public byte[] logRecord(LogEntry entry) {
-        ProtoWriter record = new ProtoWriter()
-                .fixed64(1, entry.timeUnixNano())
-                .varint(2, entry.severityNumber())
-                .string(3, entry.severityText())
-                .message(5, anyValue(entry.body()));
-        attributes(record, 6, entry.attributes());
+        ProtoWriter out = new ProtoWriter();
+        int record = out.begin(2);
+        out.fixed64(1, entry.timeUnixNano()).varint(2, entry.severityNumber()).string(3, entry.severityText());
+        anyValue(out, 5, entry.body());
+        attributes(out, 6, entry.attributes());
         if (entry.traceId() != null) {
-            record.fixed32(8, 1).bytes(9, entry.traceId()).bytes(10, entry.spanId());
+            out.fixed32(8, 1).bytes(9, entry.traceId()).bytes(10, entry.spanId());
         }
-        record.fixed64(11, entry.observedTimeUnixNano());
-        return new ProtoWriter().message(2, record).toByteArray();
+        out.fixed64(11, entry.observedTimeUnixNano());
+        out.end(record);
+        return out.toByteArray();
     }
 
     @Override
     public byte[] spans(List<SpanEntry> spans) {
         ProtoWriter out = new ProtoWriter();
         for (SpanEntry span : spans) {
-            ProtoWriter message = new ProtoWriter().bytes(1, span.traceId()).bytes(2, span.spanId());
+            int message = out.begin(2);
+            out.bytes(1, span.traceId()).bytes(2, span.spanId());
             if (span.parentSpanId() != null) {
-                message.bytes(4, span.parentSpanId());
+                out.bytes(4, span.parentSpanId());
             }
-            message.string(5, span.name())
+            out.string(5, span.name())
                     .varint(6, span.kind())
                     .fixed64(7, span.startUnixNano())
                     .fixed64(8, span.endUnixNano());
-            attributes(message, 9, span.attributes());
-            ProtoWriter status = new ProtoWriter();
+            attributes(out, 9, span.attributes());
+            int status = out.begin(15);
             if (span.statusMessage() != null) {
-                status.string(2, span.statusMessage());
+                out.string(2, span.statusMessage());
             }
             if (span.statusCode() != SpanEntry.UNSET) {
-                status.varint(3, span.statusCode());
+                out.varint(3, span.statusCode());
             }
-            message.message(15, status).fixed32(16, 1);
-            out.message(2, message);
+            out.end(status);
+            out.fixed32(16, 1);
+            out.end(message);
         }
         return out.toByteArray();
     }
 
     @Override
     public byte[] request(Signal signal, List<Attribute> resource, List<byte[]> items) {
-        ProtoWriter resourceMessage = new ProtoWriter();
-        attributes(resourceMessage, 1, resource);
-        ProtoWriter resourceEntry = new ProtoWriter().message(1, resourceMessage);
-        for (Map.Entry<String, List<byte[]>> group : ScopedItem.byScope(items).entrySet()) {
-            ProtoWriter scope = new ProtoWriter().message(1, new ProtoWriter().string(1, group.getKey()));
-            for (byte[] payload : group.getValue()) {
-                scope.raw(payload);
+        ProtoWriter out = new ProtoWriter();
+        int resourceEntry = out.begin(1);
+        int resourceMessage = out.begin(1);
+        attributes(out, 1, resource);
+        out.end(resourceMessage);
+        for (Map.Entry<String, List<ScopedItem.Payload>> group :
+                ScopedItem.byScope(items).entrySet()) {
+            int scope = out.begin(2);
+            int scopeName = out.begin(1);
+            out.string(1, group.getKey());
+            out.end(scopeName);
+            for (ScopedItem.Payload payload : group.getValue()) {
+                out.raw(payload.item(), payload.offset(), payload.length());
             }
-            resourceEntry.message(2, scope);
+            out.end(scope);
         }
-        return new ProtoWriter().message(1, resourceEntry).toByteArray();
+        out.end(resourceEntry);
+        return out.toByteArray();
     }
 
     @Override
@@ -97,16 +106,15 @@ final class ProtobufEncoding implements Encoding {
 
     private static void attributes(ProtoWriter out, int field, List<Attribute> attributes) {
         for (Attribute attribute : attributes) {
-            out.message(field, keyValue(attribute));
+            int keyValue = out.begin(field);
+            out.string(1, attribute.key());
+            anyValue(out, 2, attribute.value());
+            out.end(keyValue);
         }
     }
 
-    private static ProtoWriter keyValue(Attribute attribute) {
-        return new ProtoWriter().string(1, attribute.key()).message(2, anyValue(attribute.value()));
-    }
-
-    private static ProtoWriter anyValue(Value value) {
-        ProtoWriter out = new ProtoWriter();
+    private static void anyValue(ProtoWriter out, int field, Value value) {
+        int any = out.begin(field);
         if (value instanceof Value.Text text) {
             out.string(1, text.value());
         } else if (value instanceof Value.Bool bool) {
@@ -116,16 +124,16 @@ final class ProtobufEncoding implements Encoding {
         } else if (value instanceof Value.Real real) {
             out.doubleValue(4, real.value());
         } else if (value instanceof Value.Array array) {
-            ProtoWriter values = new ProtoWriter();
+            int values = out.begin(5);
             for (Value item : array.values()) {
-                values.message(1, anyValue(item));
+                anyValue(out, 1, item);
             }
-            out.message(5, values);
+            out.end(values);
         } else if (value instanceof Value.KeyValues map) {
-            ProtoWriter values = new ProtoWriter();
-            attributes(values, 1, map.entries());
-            out.message(6, values);
+            int values = out.begin(6);
+            attributes(out, 1, map.entries());
+            out.end(values);
         }
-        return out;
+        out.end(any);
     }
 }

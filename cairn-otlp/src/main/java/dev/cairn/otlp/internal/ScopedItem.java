@@ -1,6 +1,5 @@
 package dev.cairn.otlp.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,28 +15,29 @@ record ScopedItem(String scope, byte[] payload) {
     byte[] toBytes() {
         byte[] name = scope.getBytes(StandardCharsets.UTF_8);
         int length = Math.min(name.length, 0xFFFF);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(2 + length + payload.length);
-        out.write(length >>> 8);
-        out.write(length & 0xFF);
-        out.write(name, 0, length);
-        out.write(payload, 0, payload.length);
-        return out.toByteArray();
+        byte[] item = new byte[2 + length + payload.length];
+        item[0] = (byte) (length >>> 8);
+        item[1] = (byte) length;
+        System.arraycopy(name, 0, item, 2, length);
+        System.arraycopy(payload, 0, item, 2 + length, payload.length);
+        return item;
     }
 
-    static ScopedItem parse(byte[] item) {
-        int length = ((item[0] & 0xFF) << 8) | (item[1] & 0xFF);
-        String scope = new String(item, 2, length, StandardCharsets.UTF_8);
-        byte[] payload = new byte[item.length - 2 - length];
-        System.arraycopy(item, 2 + length, payload, 0, payload.length);
-        return new ScopedItem(scope, payload);
+    /** The encoded record inside an item: {@code length} bytes of {@code item} from {@code offset}. */
+    record Payload(byte[] item, int offset, int length) {
+        String text() {
+            return new String(item, offset, length, StandardCharsets.UTF_8);
+        }
     }
 
-    /** The payloads of {@code items} grouped by scope, scopes in the order they first appear. */
-    static Map<String, List<byte[]>> byScope(List<byte[]> items) {
-        Map<String, List<byte[]>> groups = new LinkedHashMap<>();
+    /** The payloads of {@code items} grouped by scope, scopes in the order they first appear; nothing is copied. */
+    static Map<String, List<Payload>> byScope(List<byte[]> items) {
+        Map<String, List<Payload>> groups = new LinkedHashMap<>();
         for (byte[] item : items) {
-            ScopedItem scoped = parse(item);
-            groups.computeIfAbsent(scoped.scope(), s -> new ArrayList<>()).add(scoped.payload());
+            int length = ((item[0] & 0xFF) << 8) | (item[1] & 0xFF);
+            String scope = new String(item, 2, length, StandardCharsets.UTF_8);
+            groups.computeIfAbsent(scope, s -> new ArrayList<>())
+                    .add(new Payload(item, 2 + length, item.length - 2 - length));
         }
         return groups;
     }

@@ -27,6 +27,13 @@ final class Values {
 
     private final SinkContext context;
     private final int maxLength;
+    /**
+     * The redaction verdict of recently seen key instances, direct-mapped by identity: keys are nearly always the
+     * same literals, and matching one against every sensitive word is a large part of a record's mapping.
+     */
+    private final String[] verdictKeys = new String[64];
+
+    private final boolean[] verdicts = new boolean[64];
 
     Values(SinkContext context) {
         this.context = context;
@@ -35,7 +42,18 @@ final class Values {
 
     /** The attribute {@code key} = {@code value}, redacted when the key is sensitive. */
     Attribute attribute(String key, Object value) {
-        return new Attribute(key, context.isSensitive(key) ? new Value.Text(MASK) : of(value, 0));
+        return new Attribute(key, isSensitive(key) ? new Value.Text(MASK) : of(value, 0));
+    }
+
+    private boolean isSensitive(String key) {
+        int slot = System.identityHashCode(key) & (verdictKeys.length - 1);
+        if (verdictKeys[slot] == key) {
+            return verdicts[slot];
+        }
+        boolean sensitive = context.isSensitive(key);
+        verdicts[slot] = sensitive;
+        verdictKeys[slot] = key;
+        return sensitive;
     }
 
     /** {@code text} cut to the value limit. */
@@ -103,8 +121,7 @@ final class Values {
                     break;
                 }
                 String key = String.valueOf(entry.getKey());
-                entries.add(new Attribute(
-                        key, context.isSensitive(key) ? new Value.Text(MASK) : of(entry.getValue(), depth)));
+                entries.add(new Attribute(key, isSensitive(key) ? new Value.Text(MASK) : of(entry.getValue(), depth)));
             }
             return new Value.KeyValues(entries);
         }
