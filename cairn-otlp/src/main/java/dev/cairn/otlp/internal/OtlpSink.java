@@ -49,13 +49,16 @@ final class OtlpSink implements Sink {
             byte[] payload = encoding.logRecord(logs.map(record));
             logChannel.offer(new ScopedItem(record.loggerName(), payload).toBytes());
         }
-        if (!flow && traceChannel != null) {
-            flows.observe(record);
-        } else if (traceChannel != null) {
+        if (traceChannel == null) {
+            return;
+        }
+        if (flow) {
             List<SpanEntry> spans = flows.spans(record);
             if (!spans.isEmpty()) {
                 traceChannel.offer(new ScopedItem(FLOW_SCOPE, encoding.spans(spans)).toBytes());
             }
+        } else {
+            flows.observe(record);
         }
     }
 
