@@ -81,9 +81,20 @@ public final class ChainVerifier {
         private String lastCheckpoint;
         private long authenticated;
         private long failedAuthentication;
+        private final MessageDigest digest = KeySchedule.sha256();
+        private final Cipher cipher;
+        private final Mac mac;
+        private final Signature signature;
 
         Run(Consumer<String> output) {
             this.output = output;
+            try {
+                cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                mac = Mac.getInstance("HmacSHA256");
+                signature = Signature.getInstance("Ed25519");
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES-GCM, HmacSHA256 or Ed25519 is missing from this JDK", e);
+            }
         }
 
         Verdict verdict() {
@@ -191,7 +202,7 @@ public final class ChainVerifier {
                     }
                     linked = false;
                 } else if (n > expected) {
-                    String between = previousFile != null && file != previousFile && isFirstEntry(file, span)
+                    String between = previousFile != null && file != previousFile && file.firstNumber() == n
                             ? " (a file between " + previousFile.name() + " and " + file.name()
                                     + " is missing, or was cut)"
                             : " (deleted, or moved elsewhere)";
@@ -240,7 +251,7 @@ public final class ChainVerifier {
                 previousReported = reported;
                 previousPlace = place;
                 previousNumber = n;
-                link = KeySchedule.link(file.bytes, span[0], span[1]);
+                link = KeySchedule.link(digest, file.bytes, span[0], span[1]);
                 expected = n + 1;
                 if (!linked && link == null) {
                     previousReported = true;
@@ -262,7 +273,6 @@ public final class ChainVerifier {
 
             private boolean checkpointValid(SealedFile file, SealedLine line, int[] span) {
                 try {
-                    Signature signature = Signature.getInstance("Ed25519");
                     signature.initVerify(signer);
                     signature.update(file.bytes, span[0], line.signedLength());
                     return signature.verify(line.payload());
@@ -292,14 +302,12 @@ public final class ChainVerifier {
                 try {
                     byte[] plain;
                     if (encrypted) {
-                        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
                         byte[] nonce = new byte[12];
                         ByteBuffer.wrap(nonce).putInt(0).putLong(line.number());
                         cipher.init(Cipher.DECRYPT_MODE, secret, new GCMParameterSpec(128, nonce));
                         cipher.updateAAD(file.bytes, span[0], line.signedLength());
                         plain = cipher.doFinal(line.payload());
                     } else {
-                        Mac mac = Mac.getInstance("HmacSHA256");
                         mac.init(secret);
                         mac.update(file.bytes, span[0], line.signedLength());
                         if (!MessageDigest.isEqual(mac.doFinal(), line.payload())) {

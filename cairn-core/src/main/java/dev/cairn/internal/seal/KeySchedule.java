@@ -58,10 +58,17 @@ final class KeySchedule {
     }
 
     static byte[] link(byte[] line, int offset, int length) {
+        return link(sha256(), line, offset, length);
+    }
+
+    static byte[] link(MessageDigest digest, byte[] line, int offset, int length) {
+        digest.update(line, offset, length);
+        return digest.digest();
+    }
+
+    static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(line, offset, length);
-            return digest.digest();
+            return MessageDigest.getInstance("SHA-256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }

@@ -32,6 +32,7 @@ final class SealedFile {
     byte[] bytes;
     boolean cut;
     String unreadable;
+    private Long first;
 
     private SealedFile(Path path) {
         this.path = path;
@@ -102,13 +103,17 @@ final class SealedFile {
 
     /** The number of the first chain entry in the file, or -1. */
     long firstNumber() {
-        for (int[] line : lines) {
-            SealedLine parsed = SealedLine.parse(bytes, line[0], line[1]);
-            if (parsed.isChainEntry()) {
-                return parsed.number();
+        if (first == null) {
+            first = -1L;
+            for (int[] line : lines) {
+                SealedLine parsed = SealedLine.parse(bytes, line[0], line[1]);
+                if (parsed.isChainEntry()) {
+                    first = parsed.number();
+                    break;
+                }
             }
         }
-        return -1;
+        return first;
     }
 
     /** The number of the last chain entry in the file, or -1. */

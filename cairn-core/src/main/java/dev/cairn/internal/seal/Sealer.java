@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.Signature;
@@ -58,6 +59,8 @@ public final class Sealer {
     private final byte[] nonce = new byte[12];
     private final Cipher cipher;
     private final Mac mac;
+    private final MessageDigest digest = KeySchedule.sha256();
+    private final Signature signature;
 
     private long epoch;
     private SecretKeySpec epochSecret;
@@ -95,6 +98,7 @@ public final class Sealer {
         try {
             this.cipher = Cipher.getInstance("AES/GCM/NoPadding");
             this.mac = Mac.getInstance("HmacSHA256");
+            this.signature = Signature.getInstance("Ed25519");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM or HmacSHA256 is missing from this JDK", e);
         }
@@ -183,7 +187,7 @@ public final class Sealer {
     }
 
     private void append(byte[] bytes, StringBuilder out) {
-        link = KeySchedule.link(bytes, 0, bytes.length);
+        link = KeySchedule.link(digest, bytes, 0, bytes.length);
         next++;
         out.append(new String(bytes, StandardCharsets.UTF_8)).append('\n');
     }
@@ -238,7 +242,6 @@ public final class Sealer {
                 + "\",\"t\":\"" + clock.instant() + "\",\"s\":\"";
         byte[] signedBytes = signed.getBytes(StandardCharsets.US_ASCII);
         try {
-            Signature signature = Signature.getInstance("Ed25519");
             signature.initSign(signing);
             signature.update(signedBytes);
             return (signed + KeyText.encode(signature.sign()) + "\"}").getBytes(StandardCharsets.US_ASCII);
