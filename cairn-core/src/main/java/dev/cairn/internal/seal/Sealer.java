@@ -44,6 +44,8 @@ public final class Sealer {
     }
 
     private static final int TAG_BITS = 128;
+    private static final java.util.Base64.Encoder BASE64 =
+            java.util.Base64.getUrlEncoder().withoutPadding();
 
     private final Path keyFile;
     private final Mode mode;
@@ -189,7 +191,9 @@ public final class Sealer {
     private void append(byte[] bytes, StringBuilder out) {
         link = KeySchedule.link(digest, bytes, 0, bytes.length);
         next++;
-        out.append(new String(bytes, StandardCharsets.UTF_8)).append('\n');
+        // Encrypted lines are ASCII, which decodes as Latin-1 without the UTF-8 decoder's checks.
+        out.append(new String(bytes, mode == Mode.ENCRYPT ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8))
+                .append('\n');
     }
 
     private byte[] encrypted(byte[] plain) {
@@ -197,16 +201,21 @@ public final class Sealer {
         line.append(SealedLine.RECORD_PREFIX).append(id).append("\",\"e\":").append(epoch);
         appendChain();
         line.append("\",\"c\":\"");
-        byte[] associated = line.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] associated = line.toString().getBytes(StandardCharsets.ISO_8859_1);
         ByteBuffer.wrap(nonce).putInt(0).putLong(next);
+        byte[] ciphertext;
         try {
             cipher.init(Cipher.ENCRYPT_MODE, epochSecret, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associated);
-            line.append(KeyText.encode(cipher.doFinal(plain))).append("\"}");
+            ciphertext = BASE64.encode(cipher.doFinal(plain));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM failed", e);
         }
-        return line.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = Arrays.copyOf(associated, associated.length + ciphertext.length + 2);
+        System.arraycopy(ciphertext, 0, bytes, associated.length, ciphertext.length);
+        bytes[bytes.length - 2] = '"';
+        bytes[bytes.length - 1] = '}';
+        return bytes;
     }
 
     private byte[] withMac(byte[] plain) {
