@@ -104,9 +104,11 @@ class SealedFileTest {
         List<String> records = new ArrayList<>();
         Verdict verdict = logs.verifyWithKey(logs.writerKey, records);
         assertThat(records).isEmpty();
+        assertThat(verdict.wrongKey()).isTrue();
         assertThat(verdict.problems())
-                .first()
+                .singleElement()
                 .asString()
+                .startsWith("wrong key: ")
                 .contains("record 0 was sealed in key epoch 0, before the key's epoch")
                 .contains("forward security");
     }

@@ -183,13 +183,16 @@ public final class ChainVerifier {
                         salt = line.payload();
                         continue;
                     }
-                    entry(file, line, span, place);
+                    if (!entry(file, line, span, place)) {
+                        return false;
+                    }
                 }
                 previousFile = file;
                 return true;
             }
 
-            private void entry(SealedFile file, SealedLine line, int[] span, String place) {
+            /** Checks one chain entry; false if the rest must not be read (wrong key). */
+            private boolean entry(SealedFile file, SealedLine line, int[] span, String place) {
                 long n = line.number();
                 boolean linked = true;
                 if (!started) {
@@ -240,6 +243,17 @@ public final class ChainVerifier {
                     if (afterCheckpointFrom == null) {
                         afterCheckpointFrom = place;
                     }
+                    if (key != null && line.epoch() < key.epoch()) {
+                        wrongKey = true;
+                        problems.add(
+                                0,
+                                "wrong key: " + place + ": record " + n + " was sealed in key epoch "
+                                        + line.epoch() + ", before the key's epoch " + key.epoch()
+                                        + ": this key (a writer's"
+                                        + " key, moved forward) cannot read or check it (forward security); use the reader key"
+                                        + " written by cairn keygen");
+                        return false;
+                    }
                     if (key != null) {
                         String problem = authenticate(file, line, span);
                         if (problem != null) {
@@ -256,6 +270,7 @@ public final class ChainVerifier {
                 if (!linked && link == null) {
                     previousReported = true;
                 }
+                return true;
             }
 
             private boolean isFirstEntry(SealedFile file, int[] span) {
@@ -283,11 +298,6 @@ public final class ChainVerifier {
 
             /** Authenticates a record with the secret key; null if it is authentic, else the problem. */
             private String authenticate(SealedFile file, SealedLine line, int[] span) {
-                if (line.epoch() < key.epoch()) {
-                    return "record " + line.number() + " was sealed in key epoch " + line.epoch()
-                            + ", before the key's epoch " + key.epoch() + ": this key cannot check or read it (forward"
-                            + " security); use the reader key written by cairn keygen";
-                }
                 if (line.epoch() < epoch) {
                     return "record " + line.number() + " is in key epoch " + line.epoch() + ", after epoch " + epoch
                             + ": epochs never go back";
