@@ -30,6 +30,12 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class ChainVerifier {
 
+    /**
+     * The most epochs one record may move ahead of those already derived: a writer moves one epoch per file or per
+     * {@code encryption.evolve.records} records, and a forged huge epoch must not make the verifier hash for hours.
+     */
+    private static final long MAX_EPOCH_STEP = 1_000_000;
+
     private final SealingKey key;
     private final PublicKey signer;
     private final String keyId;
@@ -301,6 +307,10 @@ public final class ChainVerifier {
                 if (line.epoch() < epoch) {
                     return "record " + line.number() + " is in key epoch " + line.epoch() + ", after epoch " + epoch
                             + ": epochs never go back";
+                }
+                if (line.epoch() - states.lastKey() > MAX_EPOCH_STEP) {
+                    return "record " + line.number() + " claims key epoch " + line.epoch() + ", more than "
+                            + MAX_EPOCH_STEP + " epochs after any seen before: changed after it was written";
                 }
                 epoch = line.epoch();
                 if (salt == null) {
