@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cost of sealing (docs/security.md): Cairn's synchronous JSON file sink writing the benchmark record in clear,
- * with integrity only (HMAC chain), and encrypted (AES-256-GCM chain), in the same run. Checkpoints (every 1000
- * records) and key epochs (every 10,000, each rewriting the key file) are the defaults and are part of the cost.
+ * with integrity only (HMAC chain), and encrypted (AES-256-GCM chain), in the same run. The default checkpoints (an
+ * Ed25519 signature every 10,000 records) and key epochs (every 100,000 records, each rewriting the key file) are part
+ * of the cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -58,7 +58,7 @@ public final class FileSinkOptions {
             SinkOption.withDefault("encryption.mode", ValueType.choice("encrypt", "integrity"), "encrypt");
     /** {@code encryption.checkpoint.records}: records between signed checkpoints at most. */
     public static final SinkOption<Integer> CHECKPOINT_RECORDS =
-            SinkOption.withDefault("encryption.checkpoint.records", ValueType.integer(1, 100_000_000), "1000");
+            SinkOption.withDefault("encryption.checkpoint.records", ValueType.integer(1, 100_000_000), "10000");
     /** {@code encryption.checkpoint.interval}: the longest time between signed checkpoints while records arrive. */
     public static final SinkOption<Duration> CHECKPOINT_INTERVAL = SinkOption.withDefault(
             "encryption.checkpoint.interval",
@@ -66,7 +66,7 @@ public final class FileSinkOptions {
             "1m");
     /** {@code encryption.evolve.records}: records per key epoch at most (a new file also starts one). */
     public static final SinkOption<Integer> EVOLVE_RECORDS =
-            SinkOption.withDefault("encryption.evolve.records", ValueType.integer(1, 100_000_000), "10000");
+            SinkOption.withDefault("encryption.evolve.records", ValueType.integer(1, 100_000_000), "100000");
 
     /** The options of a named file sink, in the order error lines list them. */
     public static final SinkOptions NAMED = SinkOptions.of(PATH, FORMAT)
