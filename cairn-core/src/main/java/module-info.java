@@ -12,6 +12,8 @@ module dev.cairn {
     exports dev.cairn.flow;
     exports dev.cairn.spi;
     exports dev.cairn.jul;
+    exports dev.cairn.internal.seal to
+            dev.cairn.cli;
 
     uses dev.cairn.spi.SinkProvider;
 

@@ -134,7 +134,9 @@ class RoutingTest {
                                 + " expected a level (that level and above) or a range such as DEBUG-WARN; using every level",
                         "cairn: unknown key cairn.sink.x.colour: the options here are path, format, levels, loggers, kinds,"
                                 + " max-bytes, backups, rotate, rotate.zone, max-total-bytes, max-age, compress, fsync,"
-                                + " fsync.interval (in system property cairn.sink.x.colour); ignored",
+                                + " fsync.interval, encryption.key-file, encryption.mode, encryption.checkpoint.records,"
+                                + " encryption.checkpoint.interval, encryption.evolve.records (in system property"
+                                + " cairn.sink.x.colour); ignored",
                         "cairn: sink nopath has no cairn.sink.nopath.path; it is left out",
                         "cairn: invalid value \"lots\" for cairn.file.max-bytes from system property cairn.file.max-bytes:"
                                 + " expected a size in bytes such as 10485760, 10MB or 512KB (KB = 1024 bytes); 0 for no size"

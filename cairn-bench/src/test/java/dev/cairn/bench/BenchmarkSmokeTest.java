@@ -20,8 +20,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 class BenchmarkSmokeTest {
 
-    /** 3 disabled-call + 6 synchronous + 3 exception + 4 caller-cost + 8 throughput parameter sets. */
-    private static final int PARAMETER_SETS = 24;
+    /** 3 disabled-call + 6 synchronous + 3 exception + 4 caller-cost + 8 throughput + 3 sealed-file parameter sets. */
+    private static final int PARAMETER_SETS = 27;
 
     @TempDir
     Path logs;

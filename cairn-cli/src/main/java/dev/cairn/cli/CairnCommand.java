@@ -41,7 +41,8 @@ final class CairnCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "a command is required: view, stats, trace, flows or report");
+                spec.commandLine(),
+                "a command is required: view, stats, trace, flows, report, keygen, decrypt or verify");
     }
 
     /** Reads the version from the jar manifest, so it follows the Maven project version. */

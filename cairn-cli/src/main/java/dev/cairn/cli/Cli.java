@@ -47,6 +47,9 @@ public final class Cli {
         cmd.addSubcommand(new TraceCommand());
         cmd.addSubcommand(new FlowsCommand());
         cmd.addSubcommand(new ReportCommand());
+        cmd.addSubcommand(new KeygenCommand());
+        cmd.addSubcommand(new DecryptCommand());
+        cmd.addSubcommand(new VerifyCommand());
         cmd.addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(new PrintWriter(new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8), true));

@@ -12,8 +12,10 @@ import dev.cairn.cli.input.TimeMerge;
 import dev.cairn.cli.input.TimedLines;
 import dev.cairn.cli.record.ScannedRecord;
 import dev.cairn.cli.render.ProgressBar;
+import dev.cairn.cli.seal.SealedInputs;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,9 +53,13 @@ final class InputScan implements AutoCloseable {
             throw new CommandLine.ParameterException(cmd, "--threads: must be between 1 and 256, got " + run.threads);
         }
         try {
-            this.inputs = InputResolver.resolve(args, ctx.stdin());
+            List<Input> resolved = InputResolver.resolve(args, ctx.stdin());
+            this.inputs =
+                    run.keyFile == null ? resolved : List.of(SealedInputs.decrypt(run.keyFile, resolved, ctx.stderr()));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         this.executor = new ChunkExecutor(
                 run.threads, chunkSize(run.threads, Runtime.getRuntime().maxMemory()), badLines);

@@ -15,4 +15,10 @@ public final class RunOptions {
             names = {"-q", "--quiet"},
             description = "No progress bar and no summary of skipped lines on stderr.")
     boolean quiet;
+
+    @Option(
+            names = "--key-file",
+            paramLabel = "KEY",
+            description = "Read sealed (encrypted) files with this reader key: verified and decrypted first.")
+    java.nio.file.Path keyFile;
 }

@@ -55,13 +55,19 @@ class MainProcessTest {
     @Test
     void modulePath_runsAsTheNamedModule() throws Exception {
         String classes = ChildJvm.locationOf(Main.class).toString();
+        // dev.cairn.cli requires dev.cairn for the sealed-file reader.
+        String core = ChildJvm.locationOf(dev.cairn.LogSystem.class).toString();
         String picocli = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> e.contains("picocli"))
                 .findFirst()
                 .orElseThrow();
         ChildJvm.Exit exit = ChildJvm.withoutMainClass()
                 .classPath(List.of())
-                .jvmArguments("-p", classes + File.pathSeparator + picocli, "-m", "dev.cairn.cli/dev.cairn.cli.Main")
+                .jvmArguments(
+                        "-p",
+                        classes + File.pathSeparator + core + File.pathSeparator + picocli,
+                        "-m",
+                        "dev.cairn.cli/dev.cairn.cli.Main")
                 .arguments("stats", "--help")
                 .run(Duration.ofSeconds(60));
         assertThat(exit.stdout() + exit.stderr()).startsWith("Usage: cairn stats");

@@ -32,6 +32,11 @@ public final class Input {
         return new Input(path.toString(), path, null);
     }
 
+    /** Records already in memory (sealed files decrypted), read like standard input under {@code name}. */
+    public static Input decrypted(String name, InputStream in) {
+        return new Input(name, null, in);
+    }
+
     public static Input stdin(InputStream in) {
         return new Input("<stdin>", null, in);
     }

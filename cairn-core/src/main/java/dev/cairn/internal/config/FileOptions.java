@@ -16,6 +16,7 @@ import java.time.ZoneId;
  * @param fsync when written data is forced to the storage device
  * @param fsyncInterval with {@link Fsync#INTERVAL}, the longest time between forces while records arrive
  * @param closeTimeout how long closing waits for background compression
+ * @param seal how records are encrypted or authenticated, or null to write them in clear
  */
 public record FileOptions(
         long maxBytes,
@@ -27,7 +28,8 @@ public record FileOptions(
         boolean compress,
         Fsync fsync,
         Duration fsyncInterval,
-        Duration closeTimeout) {
+        Duration closeTimeout,
+        SealOptions seal) {
 
     /** Time rotation. */
     public enum Rotation {
@@ -60,6 +62,7 @@ public record FileOptions(
                 false,
                 Fsync.NEVER,
                 Duration.ofSeconds(1),
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5),
+                null);
     }
 }

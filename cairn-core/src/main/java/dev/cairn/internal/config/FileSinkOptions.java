@@ -48,6 +48,26 @@ public final class FileSinkOptions {
             ValueType.duration("1s or 500ms").require(interval -> interval.toMillis() >= 1, "at least 1ms"),
             "1s");
 
+    /** {@code encryption.key-file}: the sealing key; set, records are sealed (docs/security.md). */
+    public static final SinkOption<String> ENCRYPTION_KEY_FILE = SinkOption.of(
+            "encryption.key-file",
+            ValueType.path("a key file written by cairn keygen"),
+            "none: records are written in clear");
+    /** {@code encryption.mode}: encrypted records, or readable records with integrity only. */
+    public static final SinkOption<String> ENCRYPTION_MODE =
+            SinkOption.withDefault("encryption.mode", ValueType.choice("encrypt", "integrity"), "encrypt");
+    /** {@code encryption.checkpoint.records}: records between signed checkpoints at most. */
+    public static final SinkOption<Integer> CHECKPOINT_RECORDS =
+            SinkOption.withDefault("encryption.checkpoint.records", ValueType.integer(1, 100_000_000), "10000");
+    /** {@code encryption.checkpoint.interval}: the longest time between signed checkpoints while records arrive. */
+    public static final SinkOption<Duration> CHECKPOINT_INTERVAL = SinkOption.withDefault(
+            "encryption.checkpoint.interval",
+            ValueType.duration("1m or 30s").require(interval -> interval.toMillis() >= 1, "at least 1ms"),
+            "1m");
+    /** {@code encryption.evolve.records}: records per key epoch at most (a new file also starts one). */
+    public static final SinkOption<Integer> EVOLVE_RECORDS =
+            SinkOption.withDefault("encryption.evolve.records", ValueType.integer(1, 100_000_000), "100000");
+
     /** The options of a named file sink, in the order error lines list them. */
     public static final SinkOptions NAMED = SinkOptions.of(PATH, FORMAT)
             .and(FilterOptions.ALL)
@@ -60,7 +80,12 @@ public final class FileSinkOptions {
                     MAX_AGE,
                     COMPRESS,
                     FSYNC,
-                    FSYNC_INTERVAL));
+                    FSYNC_INTERVAL,
+                    ENCRYPTION_KEY_FILE,
+                    ENCRYPTION_MODE,
+                    CHECKPOINT_RECORDS,
+                    CHECKPOINT_INTERVAL,
+                    EVOLVE_RECORDS));
     /** The options of the default file, {@code cairn.file}: all but {@code path}. */
     public static final SinkOptions DEFAULT_FILE = NAMED.without(PATH);
 
@@ -79,6 +104,14 @@ public final class FileSinkOptions {
                 options.get(COMPRESS),
                 options.get(FSYNC),
                 options.get(FSYNC_INTERVAL),
-                closeTimeout);
+                closeTimeout,
+                options.find(ENCRYPTION_KEY_FILE)
+                        .map(keyFile -> new SealOptions(
+                                keyFile,
+                                options.get(ENCRYPTION_MODE).equals("integrity"),
+                                options.get(CHECKPOINT_RECORDS),
+                                options.get(CHECKPOINT_INTERVAL),
+                                options.get(EVOLVE_RECORDS)))
+                        .orElse(null));
     }
 }

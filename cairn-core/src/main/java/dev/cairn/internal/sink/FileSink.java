@@ -4,9 +4,11 @@ import dev.cairn.Level;
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.config.FileOptions;
 import dev.cairn.internal.layout.Layout;
+import dev.cairn.internal.seal.Sealer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -46,6 +48,9 @@ import java.util.concurrent.TimeUnit;
  * moved or replaced (its folder removed, an external rotation), it is reopened. Records written in the second before
  * such a check went to the old file. If reopening fails the write fails (the records are counted lost by the caller)
  * and reopening is retried at most once a second, so the sink recovers by itself when the cause is gone.
+ *
+ * <p>Sealing: with a {@link Sealer} (its layout seals every record), each file opened starts with the sealer's
+ * header line, and its checkpoints are written after a flush when due and at close.
  */
 public final class FileSink extends EncodingSink {
 
@@ -62,6 +67,7 @@ public final class FileSink extends EncodingSink {
     private final Diagnostics diagnostics;
     private final RotationPeriods periods;
     private final BackupFiles backups;
+    private final Sealer sealer;
     private ExecutorService background;
     private FileChannel channel;
     private Object fileKey;
@@ -72,8 +78,10 @@ public final class FileSink extends EncodingSink {
     private long retryAtMillis;
     private long identityCheckedMillis;
 
-    private FileSink(Layout layout, Path path, FileOptions options, Clock clock, Diagnostics diagnostics) {
+    private FileSink(
+            Layout layout, Path path, FileOptions options, Clock clock, Diagnostics diagnostics, Sealer sealer) {
         super(layout);
+        this.sealer = sealer;
         this.path = path;
         this.options = options;
         this.clock = clock;
@@ -89,8 +97,15 @@ public final class FileSink extends EncodingSink {
      */
     public static FileSink open(Layout layout, Path path, FileOptions options, Clock clock, Diagnostics diagnostics)
             throws IOException {
+        return open(layout, path, options, clock, diagnostics, null);
+    }
+
+    /** Opens a sealed file: as {@link #open(Layout, Path, FileOptions, Clock, Diagnostics)}, with {@code sealer}'s lines. */
+    public static FileSink open(
+            Layout layout, Path path, FileOptions options, Clock clock, Diagnostics diagnostics, Sealer sealer)
+            throws IOException {
         RegularFiles.requireRegularOrAbsent(path.toAbsolutePath());
-        FileSink sink = new FileSink(layout, path.toAbsolutePath(), options, clock, diagnostics);
+        FileSink sink = new FileSink(layout, path.toAbsolutePath(), options, clock, diagnostics, sealer);
         sink.openChannel();
         sink.startPeriod();
         sink.inBackground(sink.backups::removePartials);
@@ -130,6 +145,9 @@ public final class FileSink extends EncodingSink {
             }
             size = opened.size();
             terminateLastLine(opened);
+            if (sealer != null) {
+                writeFully(opened, sealer.header());
+            }
             fileKey = RegularFiles.key(path);
         } catch (IOException | RuntimeException e) {
             opened.close();
@@ -172,6 +190,31 @@ public final class FileSink extends EncodingSink {
                 opened.write(newline);
             }
             size++;
+        }
+    }
+
+    private void writeFully(FileChannel target, String lines) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(lines.getBytes(StandardCharsets.UTF_8));
+        size += buffer.remaining();
+        while (buffer.hasRemaining()) {
+            target.write(buffer);
+        }
+    }
+
+    /** Writes the sealer's checkpoint if one is due; a failure is reported, the records before it stay as they are. */
+    private void writeCheckpoint(boolean closing) {
+        String checkpoint = sealer.checkpoint(closing);
+        if (checkpoint == null) {
+            return;
+        }
+        try {
+            ensureOpen();
+            writeFully(channel, checkpoint);
+        } catch (IOException e) {
+            diagnostics.throttled(
+                    "checkpoint:" + path,
+                    "cannot write a checkpoint to " + path + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); cairn verify will report a gap in the chain there");
         }
     }
 
@@ -367,6 +410,9 @@ public final class FileSink extends EncodingSink {
         if (channel == null) {
             return;
         }
+        if (sealer != null) {
+            writeCheckpoint(false);
+        }
         boolean force;
         switch (options.fsync()) {
             case ALWAYS:
@@ -393,6 +439,12 @@ public final class FileSink extends EncodingSink {
     public void close() throws IOException {
         try {
             flush();
+            if (sealer != null && channel != null) {
+                writeCheckpoint(true);
+                if (options.fsync() != FileOptions.Fsync.NEVER) {
+                    channel.force(false);
+                }
+            }
         } finally {
             closeQuietly();
             if (background != null) {

@@ -1,7 +1,11 @@
 package dev.cairn.internal.sink;
 
 import dev.cairn.internal.config.FileSpec;
+import dev.cairn.internal.config.SealOptions;
 import dev.cairn.internal.config.SinkTypeOptions;
+import dev.cairn.internal.layout.Layout;
+import dev.cairn.internal.seal.Sealer;
+import dev.cairn.internal.seal.SealingLayout;
 import dev.cairn.spi.Sink;
 import dev.cairn.spi.SinkContext;
 import dev.cairn.spi.SinkOption;
@@ -39,13 +43,27 @@ public final class FileSinkProvider implements SinkProvider {
         }
         BuildContext build = (BuildContext) context;
         Path path = context.resolve(file.path());
-        return FileSink.open(
-                file.format().equals("text")
-                        ? build.layouts().text(false)
-                        : build.layouts().json(),
-                path,
-                file.options(),
+        Layout layout = file.format().equals("text")
+                ? build.layouts().text(false)
+                : build.layouts().json();
+        SealOptions seal = file.options().seal();
+        if (seal == null) {
+            return FileSink.open(layout, path, file.options(), context.clock(), build.diagnostics());
+        }
+        if (seal.integrityOnly() && file.format().equals("text")) {
+            throw new IllegalArgumentException(
+                    "encryption.mode=integrity needs format=json (text lines cannot carry the chain fields)");
+        }
+        Sealer sealer = new Sealer(
+                context.resolve(seal.keyFile()),
+                seal.integrityOnly() ? Sealer.Mode.INTEGRITY : Sealer.Mode.ENCRYPT,
+                seal.evolveRecords(),
+                seal.checkpointRecords(),
+                seal.checkpointInterval(),
                 context.clock(),
-                build.diagnostics());
+                path.toAbsolutePath(),
+                build.diagnostics()::warn);
+        return FileSink.open(
+                new SealingLayout(layout, sealer), path, file.options(), context.clock(), build.diagnostics(), sealer);
     }
 }

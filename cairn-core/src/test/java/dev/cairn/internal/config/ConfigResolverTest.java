@@ -30,7 +30,9 @@ class ConfigResolverTest {
             "cairn.config",
             "app.properties",
             "cairn.file",
-            "app.log");
+            "app.log",
+            "cairn.file.encryption.key-file",
+            "app.key");
 
     @TempDir
     Path dir;
