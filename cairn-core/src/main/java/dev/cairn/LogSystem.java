@@ -114,6 +114,11 @@ public final class LogSystem implements AutoCloseable {
         return logger(type.getName());
     }
 
+    /** The names of the loggers obtained so far, sorted: for a framework's list of loggers and their levels. */
+    public java.util.SortedSet<String> loggerNames() {
+        return new java.util.TreeSet<>(loggers.keySet());
+    }
+
     /**
      * Rebuilds the configuration from every source with {@code configuration} as the programmatic layer, replacing
      * any earlier programmatic settings and run-time level changes. Sinks are swapped without losing or repeating a

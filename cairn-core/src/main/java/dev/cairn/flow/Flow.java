@@ -35,6 +35,7 @@ public final class Flow implements AutoCloseable {
     private final LogContext.Scope scope;
     private final Step nested;
     private Throwable failure;
+    private boolean failureLogged;
     private boolean closed;
     private boolean endsLater;
 
@@ -146,6 +147,19 @@ public final class Flow implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #fail}, for a cause whose stack trace the caller writes itself (a request's {@code request_completed}):
+     * {@code flow_end} names it in {@code flow_error} and {@code failed_at} without repeating the stack trace.
+     */
+    public void failLogged(Throwable cause) {
+        if (nested != null) {
+            nested.fail(cause);
+        } else if (failure == null) {
+            failure = cause;
+            failureLogged = true;
+        }
+    }
+
     /** Ends the flow and writes its {@code flow_end} record, unless {@link #endWhen} deferred it. Closing twice is harmless. */
     @Override
     public void close() {
@@ -170,6 +184,6 @@ public final class Flow implements AutoCloseable {
         }
         closed = true;
         Throwable ending = cause != null ? cause : failure;
-        state.end(ending, ending == null ? "success" : "failed");
+        state.end(ending, ending == null ? "success" : "failed", failureLogged && ending == failure);
     }
 }

@@ -4,6 +4,7 @@ import dev.cairn.Level;
 import dev.cairn.LogSystem;
 import dev.cairn.Logger;
 import dev.cairn.Ticker;
+import dev.cairn.context.ContextSnapshot;
 import dev.cairn.context.LogContext;
 import dev.cairn.internal.Engine;
 import dev.cairn.internal.FieldList;
@@ -42,6 +43,8 @@ final class FlowState {
     private int stepsStarted;
     private int stepsNotStored;
     private volatile boolean ended;
+    /** The context the flow started in (a request's {@code request_id}), carried by its own records too. */
+    private final ContextSnapshot outer;
 
     FlowState(LogSystem system, Engine engine, String label, TraceContext parent, int maxSteps) {
         this.system = system;
@@ -57,6 +60,7 @@ final class FlowState {
         this.parentSpanId = parent == null ? null : parent.spanId();
         this.startNanos = ticker.nanoTime();
         this.maxSteps = maxSteps;
+        this.outer = LogContext.current();
     }
 
     /**
@@ -146,6 +150,11 @@ final class FlowState {
 
     /** Ends the flow: {@code failure} is the exception that ended it, or null; {@code status} success, failed or abandoned. */
     void end(Throwable failure, String status) {
+        end(failure, status, false);
+    }
+
+    /** Ends the flow; {@code stackLogged}: the failure's stack trace is already in another record, so not repeated. */
+    void end(Throwable failure, String status, boolean stackLogged) {
         double totalMs = millis(ticker.nanoTime() - startNanos);
         List<Map<String, Object>> entries;
         int started;
@@ -183,7 +192,7 @@ final class FlowState {
             fields.add("flow_error", failure.getClass().getName() + ": " + failure.getMessage());
         }
         Level level = failure != null ? Level.ERROR : status.equals("success") ? Level.INFO : Level.WARN;
-        emit(level, "flow_end", fields, failure);
+        emit(level, "flow_end", fields, stackLogged ? null : failure);
     }
 
     /** The innermost step where {@code failure}, or an exception it wraps, was first seen. */
@@ -207,7 +216,8 @@ final class FlowState {
         Logger logger = system.logger(LOGGER);
         if (logger.isEnabled(level)) {
             // The flow's ids go on its records whichever thread ends it (an async flow ends on the completing thread).
-            try (LogContext.Scope ignored = rootContext().snapshot().attach()) {
+            try (LogContext.Scope started = outer.attach();
+                    LogContext.Scope ignored = rootContext().open()) {
                 engine.log(RecordKind.FLOW, LOGGER, level, message, null, fields, failure);
             }
         }

@@ -158,7 +158,8 @@ public final class RequestScope {
         try {
             logCompleted(status, responseBytes, contentType, failure);
             if (failure != null) {
-                flow.fail(failure);
+                // request_completed carries the stack trace; flow_end names the failure without repeating it.
+                flow.failLogged(failure);
             }
             flow.close();
         } finally {

@@ -20,6 +20,14 @@ public interface ServerExchange {
     /** The route the request matched, for flow labels: a servlet mapping pattern or a context path; may be null. */
     String route();
 
+    /**
+     * A server-specific attribute of the request (a servlet request attribute), or null; integrations read values that
+     * a framework put there, such as a route template.
+     */
+    default Object attribute(String name) {
+        return null;
+    }
+
     /** The names of the request headers. */
     List<String> headerNames();
 

@@ -42,6 +42,11 @@ final class ServletExchange implements ServerExchange {
     }
 
     @Override
+    public Object attribute(String name) {
+        return request.getAttribute(name);
+    }
+
+    @Override
     public List<String> headerNames() {
         return Collections.list(request.getHeaderNames());
     }
