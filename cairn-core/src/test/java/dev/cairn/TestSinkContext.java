@@ -42,31 +42,6 @@ public final class TestSinkContext implements SinkContext {
     }
 
     @Override
-    public boolean isSensitive(String key) {
-        return system.isSensitive(key);
-    }
-
-    @Override
-    public int maxValueLength() {
-        return 32_768;
-    }
-
-    @Override
-    public String service() {
-        return null;
-    }
-
-    @Override
-    public String host() {
-        return null;
-    }
-
-    @Override
-    public String environment(String name) {
-        return null;
-    }
-
-    @Override
     public Path resolve(String path) {
         return workingDirectory.resolve(path);
     }

@@ -25,24 +25,6 @@ public interface SinkContext {
      */
     RecordEncoder encoder(Format format);
 
-    /**
-     * Whether the log system writes values under {@code key} as {@code [REDACTED]} ({@code cairn.redact} and the
-     * built-in sensitive words); a sink that writes fields in its own format must redact them alike.
-     */
-    boolean isSensitive(String key);
-
-    /** {@code cairn.max-value-length}: the characters of one string value written at most, the rest cut. */
-    int maxValueLength();
-
-    /** {@code cairn.service}, or null when not configured. */
-    String service();
-
-    /** {@code cairn.host} (the machine's name for {@code auto}), or null when not configured. */
-    String host();
-
-    /** The log system's environment variable {@code name} (as given to {@code LogSystem.Builder}), or null. */
-    String environment(String name);
-
     /** {@code path} resolved against the log system's working directory. */
     Path resolve(String path);
 

@@ -69,26 +69,6 @@ public final class Layouts {
         return out.toString();
     }
 
-    /** {@code cairn.service}, or null. */
-    public String service() {
-        return service;
-    }
-
-    /** {@code cairn.host} resolved, or null. */
-    public String host() {
-        return host;
-    }
-
-    /** Whether values under {@code key} are redacted. */
-    public boolean isSensitive(String key) {
-        return redactor.isSensitive(key);
-    }
-
-    /** {@code cairn.max-value-length}. */
-    public int maxValueLength() {
-        return maxValueLength;
-    }
-
     private JsonValueWriter values() {
         return new JsonValueWriter(redactor, maxValueLength);
     }

@@ -97,31 +97,6 @@ final class BuildContext implements SinkContext, DeliveryHost {
     }
 
     @Override
-    public boolean isSensitive(String key) {
-        return layouts.isSensitive(key);
-    }
-
-    @Override
-    public int maxValueLength() {
-        return layouts.maxValueLength();
-    }
-
-    @Override
-    public String service() {
-        return layouts.service();
-    }
-
-    @Override
-    public String host() {
-        return layouts.host();
-    }
-
-    @Override
-    public String environment(String name) {
-        return environment.get(name);
-    }
-
-    @Override
     public Path resolve(String path) {
         return workingDirectory.resolve(path);
     }
