@@ -20,8 +20,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 class BenchmarkSmokeTest {
 
-    /** 3 disabled-call + 6 synchronous + 3 exception + 4 caller-cost + 8 throughput + 3 sealed-file parameter sets. */
-    private static final int PARAMETER_SETS = 27;
+    /**
+     * 3 disabled-call + 6 synchronous + 3 exception + 4 caller-cost + 8 throughput + 3 sealed-file + 4 limited-call
+     * parameter sets.
+     */
+    private static final int PARAMETER_SETS = 31;
 
     @TempDir
     Path logs;
