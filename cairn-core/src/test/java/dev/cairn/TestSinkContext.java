@@ -60,4 +60,29 @@ public final class TestSinkContext implements SinkContext {
     public List<String> reports() {
         return List.copyOf(reports);
     }
+
+    @Override
+    public String service() {
+        return "test-service";
+    }
+
+    @Override
+    public String host() {
+        return "test-host";
+    }
+
+    @Override
+    public boolean isSensitive(String key) {
+        return system.isSensitive(key);
+    }
+
+    @Override
+    public int maxValueLength() {
+        return 8192;
+    }
+
+    @Override
+    public String environmentVariable(String variable) {
+        return null;
+    }
 }

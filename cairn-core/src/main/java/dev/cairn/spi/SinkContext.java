@@ -36,4 +36,25 @@ public interface SinkContext {
      * {@code cairn: sink <name>: }. Control characters are escaped; never pass credentials.
      */
     void report(String problem);
+
+    /** The service name the log system's records carry ({@code cairn.service}). */
+    String service();
+
+    /** The host name the log system's records carry ({@code cairn.host}). */
+    String host();
+
+    /**
+     * Whether a value under {@code key} is redacted by the log system's encoders; a sink that writes fields in its own
+     * protocol (attributes, structured data, columns) must redact the same keys.
+     */
+    boolean isSensitive(String key);
+
+    /** The longest value in characters that the log system's encoders write before cutting it. */
+    int maxValueLength();
+
+    /**
+     * The value of the environment variable {@code variable} as the log system sees it (a test may give the log
+     * system an environment of its own), or null when it is not set; never write it to diagnostics.
+     */
+    String environmentVariable(String variable);
 }

@@ -46,6 +46,26 @@ public final class Layouts {
         this.maxRecordLength = maxRecordLength;
     }
 
+    /** The service name records carry. */
+    public String service() {
+        return service;
+    }
+
+    /** The host name records carry. */
+    public String host() {
+        return host;
+    }
+
+    /** Whether a value under {@code key} is redacted. */
+    public boolean isSensitive(String key) {
+        return redactor.isSensitive(key);
+    }
+
+    /** The longest value written before it is cut, in characters. */
+    public int maxValueLength() {
+        return maxValueLength;
+    }
+
     /** A new JSON layout. */
     public Layout json() {
         return new JsonLayout(keys, nestKey, service, host, pid, location, values(), maxRecordLength);

@@ -112,6 +112,31 @@ final class BuildContext implements SinkContext, DeliveryHost {
     }
 
     @Override
+    public String service() {
+        return layouts.service();
+    }
+
+    @Override
+    public String host() {
+        return layouts.host();
+    }
+
+    @Override
+    public boolean isSensitive(String key) {
+        return layouts.isSensitive(key);
+    }
+
+    @Override
+    public int maxValueLength() {
+        return layouts.maxValueLength();
+    }
+
+    @Override
+    public String environmentVariable(String variable) {
+        return environment.get(variable);
+    }
+
+    @Override
     public Ticker ticker() {
         return ticker;
     }
