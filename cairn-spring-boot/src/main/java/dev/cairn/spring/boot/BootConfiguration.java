@@ -1,7 +1,6 @@
 package dev.cairn.spring.boot;
 
-import java.io.Console;
-import java.lang.reflect.Method;
+import dev.cairn.Format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +126,7 @@ final class BootConfiguration {
             case "text":
                 return false;
             default:
-                return !onTerminal();
+                return Format.AUTO.onConsole(System.getenv()) == Format.JSON;
         }
     }
 
@@ -233,24 +232,5 @@ final class BootConfiguration {
             }
         }
         return null;
-    }
-
-    /** As Cairn decides {@code auto}: a terminal, except {@code TERM=dumb}; {@code Console.isTerminal} on JDK 22+. */
-    private static boolean onTerminal() {
-        if ("dumb".equals(System.getenv("TERM"))) {
-            return false;
-        }
-        Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            Method isTerminal = Console.class.getMethod("isTerminal");
-            return (Boolean) isTerminal.invoke(console);
-        } catch (NoSuchMethodException e) {
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
-        }
     }
 }
