@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.testing.ChildJvm;
 import dev.cairn.testing.JsonLines;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,19 +111,7 @@ class CrashAndExitTest {
                 .environment(env)
                 .jvmArguments("-Xmx256m")
                 .start();
-        long acknowledged = -1;
-        try (BufferedReader out =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                acknowledged = Long.parseLong(line.trim());
-                if (acknowledged >= 2_000) {
-                    child.destroyForcibly();
-                    break;
-                }
-            }
-        }
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long acknowledged = ChildJvm.killWhenAcknowledged(child, 2_000);
         assertThat(acknowledged).isGreaterThanOrEqualTo(2_000);
 
         List<String> lines = Files.readAllLines(dir.resolve("app.log"));

@@ -8,14 +8,10 @@ import dev.cairn.Logger;
 import dev.cairn.internal.seal.Verdict;
 import dev.cairn.testing.ChildJvm;
 import dev.cairn.testing.JsonLines;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,19 +44,7 @@ class SealedCrashTest {
                         "CAIRN_FILE_ENCRYPTION_CHECKPOINT_RECORDS", "700"))
                 .jvmArguments("-Xmx256m")
                 .start();
-        long acknowledged = -1;
-        try (BufferedReader out =
-                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                acknowledged = Long.parseLong(line.trim());
-                if (acknowledged >= 2_000) {
-                    child.destroyForcibly();
-                    break;
-                }
-            }
-        }
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long acknowledged = ChildJvm.killWhenAcknowledged(child, 2_000);
 
         List<String> records = new ArrayList<>();
         Verdict verdict = logs.verifyWithKey(logs.readerKey, records);

@@ -1,7 +1,9 @@
 package dev.cairn.testing;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -147,6 +149,30 @@ public final class ChildJvm {
     /** Starts the JVM; the streams not sent to files are pipes the test reads and writes. */
     public Process start() throws IOException {
         return launch(stdoutFile, stderrFile);
+    }
+
+    /**
+     * Reads {@code child}'s standard output, one acknowledged count per line, and kills it with {@code SIGKILL} once a
+     * line reaches {@code atLeast}; waits for it to end and returns the last count it printed (the child's own count of
+     * what it has done, e.g. records whose write returned). For tests of what survives {@code kill -9}.
+     */
+    public static long killWhenAcknowledged(Process child, long atLeast) throws IOException, InterruptedException {
+        long acknowledged = -1;
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                acknowledged = Long.parseLong(line.trim());
+                if (acknowledged >= atLeast) {
+                    child.destroyForcibly();
+                    break;
+                }
+            }
+        }
+        if (!child.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the child JVM did not end within 30 s of SIGKILL");
+        }
+        return acknowledged;
     }
 
     /**
