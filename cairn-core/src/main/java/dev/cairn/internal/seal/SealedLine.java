@@ -77,20 +77,7 @@ record SealedLine(
     }
 
     private static SealedLine encrypted(String line) {
-        Cursor c = new Cursor(line, RECORD_PREFIX.length());
-        String id = c.until('"');
-        c.expect("\",\"e\":");
-        long epoch = c.number();
-        c.expect(",\"n\":");
-        long number = c.number();
-        c.expect(",\"p\":\"");
-        byte[] link = c.base64();
-        c.expect("\",\"c\":\"");
-        int signed = c.bytePosition();
-        byte[] ciphertext = c.base64();
-        c.expect("\"}");
-        c.end();
-        return linked(Kind.ENCRYPTED, id, epoch, number, link, ciphertext, null, signed);
+        return epochRecord(new Cursor(line, RECORD_PREFIX.length()), Kind.ENCRYPTED, "c", "\"}", null);
     }
 
     private static SealedLine checkpoint(String line) {
@@ -112,7 +99,18 @@ record SealedLine(
     }
 
     private static SealedLine integrity(String line, int mark) {
+        if (!line.startsWith("{")) {
+            return INVALID;
+        }
         Cursor c = new Cursor(line, mark + INTEGRITY_MARK.length());
+        return epochRecord(c, Kind.INTEGRITY, "m", "\"}}", line.substring(0, mark) + "}");
+    }
+
+    /**
+     * The rest of a record line after its prefix: key id, epoch, number, link, then {@code payloadField} (ciphertext
+     * or MAC, the part its signature starts at) and {@code end}.
+     */
+    private static SealedLine epochRecord(Cursor c, Kind kind, String payloadField, String end, String text) {
         String id = c.until('"');
         c.expect("\",\"e\":");
         long epoch = c.number();
@@ -120,15 +118,12 @@ record SealedLine(
         long number = c.number();
         c.expect(",\"p\":\"");
         byte[] link = c.base64();
-        c.expect("\",\"m\":\"");
+        c.expect("\",\"" + payloadField + "\":\"");
         int signed = c.bytePosition();
-        byte[] mac = c.base64();
-        c.expect("\"}}");
+        byte[] payload = c.base64();
+        c.expect(end);
         c.end();
-        if (!line.startsWith("{")) {
-            return INVALID;
-        }
-        return linked(Kind.INTEGRITY, id, epoch, number, link, mac, line.substring(0, mark) + "}", signed);
+        return linked(kind, id, epoch, number, link, payload, text, signed);
     }
 
     private static SealedLine linked(
