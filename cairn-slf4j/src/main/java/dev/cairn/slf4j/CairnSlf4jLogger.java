@@ -8,11 +8,13 @@ import org.slf4j.Marker;
 import org.slf4j.event.KeyValuePair;
 import org.slf4j.event.LoggingEvent;
 import org.slf4j.spi.LoggingEventAware;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * An SLF4J logger over Cairn's logger of the same name. Level checks are Cairn's (one field read); messages keep
  * SLF4J's {@code {}} and trailing-throwable conventions, which Cairn shares, and are formatted only when written.
- * Markers become a {@code tags} array field; the fluent API's key-values become fields, through
+ * Markers become a {@code tags} array field; the fluent API ({@code atInfo()…}) writes key-values straight into
+ * Cairn's record through {@link CairnEventBuilder}, and events built elsewhere arrive through
  * {@link LoggingEventAware}.
  */
 final class CairnSlf4jLogger implements org.slf4j.Logger, LoggingEventAware {
@@ -33,6 +35,11 @@ final class CairnSlf4jLogger implements org.slf4j.Logger, LoggingEventAware {
     @Override
     public boolean isEnabledForLevel(org.slf4j.event.Level level) {
         return logger.isEnabled(levelOf(level));
+    }
+
+    @Override
+    public LoggingEventBuilder makeLoggingEventBuilder(org.slf4j.event.Level level) {
+        return new CairnEventBuilder(logger.atLevel(levelOf(level)));
     }
 
     @Override

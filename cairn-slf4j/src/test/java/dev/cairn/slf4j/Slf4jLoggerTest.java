@@ -87,6 +87,24 @@ class Slf4jLoggerTest {
     }
 
     @Test
+    void fluentArguments_fillPlaceholdersInTheOrderAdded_andATrailingThrowableIsTheCause() {
+        log.atInfo().addArgument(1).addArgument(() -> 2).log("{} and {} and {}", 3);
+        log.atInfo()
+                .addArgument("late")
+                .setMessage(() -> "message from a supplier, {}")
+                .log();
+        log.atError().addMarker(MarkerFactory.getMarker("OPS")).log("failed {}", "x", new IOException("disk"));
+
+        logs.assertThat().record(0).hasMessage("1 and 2 and 3");
+        logs.assertThat().record(1).hasMessage("message from a supplier, late");
+        logs.assertThat()
+                .record(2)
+                .hasMessage("failed x")
+                .hasField("tags", List.of("OPS"))
+                .hasException(IOException.class);
+    }
+
+    @Test
     void markers_areWrittenAsTagsArray() {
         Marker audit = MarkerFactory.getMarker("AUDIT");
         Marker security = MarkerFactory.getMarker("SECURITY");
