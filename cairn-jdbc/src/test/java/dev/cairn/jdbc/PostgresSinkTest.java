@@ -378,4 +378,56 @@ class PostgresSinkTest {
             assertThat(ts.toInstant()).isBeforeOrEqualTo(Instant.now());
         }
     }
+
+    enum Color {
+        RED
+    }
+
+    @Test
+    void fieldValues_areWrittenAsTheJsonFormatWritesThem_sensitiveKeysRedacted() throws Exception {
+        Map<String, Object> nested = new java.util.LinkedHashMap<>();
+        nested.put("password", "hunter2");
+        nested.put("depth", Map.of("api_key", "k-123", "ok", List.of(1, 2.5, false)));
+        Object throwing = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("no text");
+            }
+        };
+        JdbcLogs logs = logs(Map.of("cairn.file", "records.json", "cairn.format", "json"));
+        try (logs.system) {
+            logs.system
+                    .logger("shop")
+                    .info(
+                            "values",
+                            kv("int", 42),
+                            kv("long", Long.MAX_VALUE),
+                            kv("big", new java.math.BigDecimal("123456789012345678901234567890.5")),
+                            kv("nan", Double.NaN),
+                            kv("bool", true),
+                            kv("nothing", null),
+                            kv("ints", new int[] {1, 2, 3}),
+                            kv("list", List.of("a", 1)),
+                            kv("nested", nested),
+                            kv("optional", java.util.Optional.of("here")),
+                            kv("instant", Instant.parse("2026-01-02T03:04:05Z")),
+                            kv("duration", Duration.ofMillis(1500)),
+                            kv("color", Color.RED),
+                            kv("token", "secret-token"),
+                            kv("throwing", throwing));
+            logs.awaitAnswered(1, Duration.ofSeconds(30));
+        }
+        JsonNode line = JSON.readTree(
+                java.nio.file.Files.readAllLines(dir.resolve("records.json")).get(0));
+        JsonNode fields = JSON.readTree(
+                (String) rows("SELECT fields::text AS f FROM logs").get(0).get("f"));
+        assertThat(fields.size()).isEqualTo(15);
+        fields.fieldNames()
+                .forEachRemaining(key -> assertThat(fields.get(key)).as(key).isEqualTo(line.get(key)));
+        assertThat(fields.get("token").asText()).isEqualTo("[REDACTED]");
+        assertThat(fields.get("nested").get("password").asText()).isEqualTo("[REDACTED]");
+        assertThat(fields.get("nested").get("depth").get("api_key").asText()).isEqualTo("[REDACTED]");
+        assertThat(fields.get("throwing").asText()).contains("threw java.lang.IllegalStateException");
+        assertThat(fields.toString()).doesNotContain("hunter2", "k-123", "secret-token");
+    }
 }

@@ -56,27 +56,41 @@ public final class JdbcRows {
                 threads,
                 batch,
                 System.getProperty("java.version"));
-        System.out.printf(Locale.ROOT, "%-7s %5s %10s %12s %8s%n", "library", "round", "seconds", "rows/s", "rows");
+        System.out.printf(
+                Locale.ROOT,
+                "%-7s %5s %10s %12s %8s %14s%n",
+                "library",
+                "round",
+                "seconds",
+                "rows/s",
+                "rows",
+                "callers done s");
         for (int round = 1; round <= rounds; round++) {
             for (String library : new String[] {"cairn", "log4j2"}) {
                 String database = "cairn_bench_" + library + "_" + round;
                 String url = recreate(server, database);
                 long start = System.nanoTime();
-                if (library.equals("cairn")) {
-                    cairn(url, records, threads, batch);
-                } else {
-                    log4j2(url, records, threads, batch);
-                }
+                long callersDone = library.equals("cairn")
+                        ? cairn(url, records, threads, batch)
+                        : log4j2(url, records, threads, batch);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long rows = check(url, records);
                 System.out.printf(
-                        Locale.ROOT, "%-7s %5d %10.2f %,12.0f %8d%n", library, round, seconds, records / seconds, rows);
+                        Locale.ROOT,
+                        "%-7s %5d %10.2f %,12.0f %8d %14.2f%n",
+                        library,
+                        round,
+                        seconds,
+                        records / seconds,
+                        rows,
+                        (callersDone - start) / 1e9);
                 drop(server, database);
             }
         }
     }
 
-    private static void cairn(String url, int records, int threads, int batch) throws Exception {
+    /** Writes the records through Cairn; returns the {@link System#nanoTime()} when the logging threads finished. */
+    private static long cairn(String url, int records, int threads, int batch) throws Exception {
         Path dir = Files.createTempDirectory("cairn-bench-jdbc");
         try (LogSystem system = LogSystem.builder()
                 .environment(Map.of())
@@ -95,6 +109,7 @@ public final class JdbcRows {
                 String orderId = thread + "-" + i;
                 log.info("order {} placed", orderId, kv("order_id", orderId), kv("amount", i));
             });
+            long callersDone = System.nanoTime();
             system.flush();
             while (true) {
                 LogStats.DeliveryStats stats = system.stats().sink("db").delivery();
@@ -103,10 +118,12 @@ public final class JdbcRows {
                 }
                 TimeUnit.MILLISECONDS.sleep(5);
             }
+            return callersDone;
         }
     }
 
-    private static void log4j2(String url, int records, int threads, int batch) throws Exception {
+    /** Writes the records through Log4j2; returns the {@link System#nanoTime()} when the logging threads finished. */
+    private static long log4j2(String url, int records, int threads, int batch) throws Exception {
         HikariConfig config = new HikariConfig();
         // stringtype=unspecified lets PostgreSQL cast the appender's strings to uuid and jsonb.
         config.setJdbcUrl(url + "&stringtype=unspecified");
@@ -129,7 +146,9 @@ public final class JdbcRows {
                 ThreadContext.put("amount", String.valueOf(i));
                 log.info("order {} placed", orderId);
             });
+            long callersDone = System.nanoTime();
             context.stop();
+            return callersDone;
         }
     }
 
