@@ -41,10 +41,16 @@ abstract sealed class ConnectionSource {
             return DriverManager.getConnection(url, properties);
         }
 
+        /** The URL without its query; only its database type when it holds an {@code @}, as credentials may precede it. */
         @Override
         public String toString() {
             int query = url.indexOf('?');
-            return query < 0 ? url : url.substring(0, query);
+            String shown = query < 0 ? url : url.substring(0, query);
+            if (shown.indexOf('@') >= 0) {
+                int type = url.indexOf(':', 5);
+                return (type < 0 ? "jdbc" : url.substring(0, type)) + ":…";
+            }
+            return shown;
         }
     }
 

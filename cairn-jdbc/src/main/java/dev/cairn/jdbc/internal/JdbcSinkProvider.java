@@ -10,7 +10,6 @@ import dev.cairn.spi.SinkProvider;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -152,7 +151,7 @@ public final class JdbcSinkProvider implements SinkProvider {
                 throw new IllegalArgumentException();
             }
             return Duration.ofSeconds(seconds);
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (NumberFormatException e) {
             throw new IllegalArgumentException(e);
         }
     }

@@ -28,8 +28,6 @@ import java.util.function.Consumer;
  */
 final class JdbcTransport implements Transport {
 
-    private static final int MAX_ROWS_IN_REASON = 1;
-
     private final ConnectionSource source;
     private final String table;
     private final boolean createTable;
@@ -220,7 +218,7 @@ final class JdbcTransport implements Transport {
                             continue; // written by an earlier attempt whose answer was lost
                         }
                         rejected++;
-                        if (rejected <= MAX_ROWS_IN_REASON) {
+                        if (reason == null) { // the first refusal stands for all: the reason is one line
                             reason = "event_id " + row.eventId() + " refused: " + SqlFailure.describe(e);
                         }
                     }
