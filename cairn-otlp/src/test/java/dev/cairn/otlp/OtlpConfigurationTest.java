@@ -1,0 +1,117 @@
+package dev.cairn.otlp;
+
+import static dev.cairn.otlp.OtlpLogsTest.attributes;
+import static dev.cairn.otlp.OtlpLogsTest.string;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.otlp.OtlpReceiver.Response;
+import dev.cairn.testing.Await;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Options, the standard OpenTelemetry environment variables and their precedence, bad values, answers through the sink. */
+class OtlpConfigurationTest {
+
+    @TempDir
+    Path directory;
+
+    private final OtlpReceiver receiver = new OtlpReceiver();
+
+    @AfterEach
+    void stop() {
+        receiver.close();
+    }
+
+    @Test
+    void otelEnvironment_setsEndpointHeadersAndResource_asTheSdkReadsThem() {
+        Map<String, String> environment = Map.of(
+                "OTEL_EXPORTER_OTLP_ENDPOINT", receiver.base() + "/",
+                "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", receiver.base() + "/custom/spans",
+                "OTEL_EXPORTER_OTLP_HEADERS", "Authorization=Bearer%20s3cret, x-tenant = acme ",
+                "OTEL_SERVICE_NAME", "checkout",
+                "OTEL_RESOURCE_ATTRIBUTES",
+                        "service.name=ignored,service.version=2.0,team=a%2Cb," + "deployment.environment.name=prod");
+        try (TestSystems test = new TestSystems(directory, environment, config -> {})) {
+            test.system.logger("shop").info("hello");
+            dev.cairn.flow.Flows.of(test.system).run("f", () -> {});
+            test.system.flush();
+            Await.until(receiver::requests, r -> r.size() >= 2, () -> "a log and a trace request");
+            assertThat(test.diagnostics()).doesNotContain("s3cret");
+        }
+        assertThat(receiver.requests("/v1/logs")).isNotEmpty().allSatisfy(request -> {
+            assertThat(request.header("Authorization")).isEqualTo("Bearer s3cret");
+            assertThat(request.header("x-tenant")).isEqualTo("acme");
+        });
+        assertThat(receiver.requests("/custom/spans")).isNotEmpty();
+        assertThat(attributes(receiver.logs().get(0).resource().getResource().getAttributesList()))
+                .containsEntry("service.name", string("checkout"))
+                .containsEntry("service.version", string("2.0"))
+                .containsEntry("team", string("a,b"))
+                .containsEntry("deployment.environment.name", string("prod"));
+    }
+
+    @Test
+    void cairnKeys_winOverTheEnvironment() {
+        Map<String, String> environment = Map.of(
+                "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", "http://127.0.0.1:9/v1/logs",
+                "OTEL_EXPORTER_OTLP_HEADERS", "x-tenant=from-env",
+                "OTEL_SERVICE_NAME", "from-env");
+        try (TestSystems test = new TestSystems(
+                directory,
+                environment,
+                config -> config.set("cairn.sink.otlp.endpoint", receiver.base())
+                        .set("cairn.sink.otlp.headers", "x-tenant=from-cairn")
+                        .service("from-cairn"))) {
+            test.system.logger("shop").info("hello");
+            test.system.flush();
+            Await.until(receiver::logs, logs -> !logs.isEmpty(), () -> "a record");
+        }
+        assertThat(receiver.requests().get(0).header("x-tenant")).isEqualTo("from-cairn");
+        assertThat(attributes(receiver.logs().get(0).resource().getResource().getAttributesList()))
+                .containsEntry("service.name", string("from-cairn"));
+    }
+
+    @Test
+    void badValues_areReportedInOneLine_withoutHeaderValues() {
+        Map<String, String> environment = Map.of(
+                "OTEL_EXPORTER_OTLP_HEADERS", "Authorization=Bearer%zzs3cret",
+                "OTEL_EXPORTER_OTLP_ENDPOINT", "ftp://collector");
+        try (TestSystems test = new TestSystems(
+                directory,
+                environment,
+                config -> config.set("cairn.sink.otlp.protocol", "grpc").set("cairn.sink.otlp.timeout", "forever"))) {
+            String diagnostics = test.diagnostics();
+            assertThat(diagnostics)
+                    .contains("cairn.sink.otlp.protocol")
+                    .contains("http/protobuf or http/json")
+                    .contains("cairn.sink.otlp.timeout")
+                    .contains("ignoring OTEL_EXPORTER_OTLP_HEADERS: the value of header Authorization has a %")
+                    .contains("ignoring OTEL_EXPORTER_OTLP_ENDPOINT: expected an http or https URL")
+                    .doesNotContain("s3cret");
+        }
+    }
+
+    @Test
+    void aRejectedBatch_isNeverSentAgain_andLaterRecordsStillGo() {
+        receiver.script(Response.status(400));
+        try (TestSystems test = new TestSystems(
+                directory,
+                Map.of(),
+                config -> config.set("cairn.sink.otlp.endpoint", receiver.base())
+                        .set("cairn.sink.otlp.headers", "Authorization=Bearer s3cret"))) {
+            test.system.logger("shop").info("refused");
+            test.system.flush();
+            test.system.logger("shop").info("accepted");
+            test.system.flush();
+            Await.until(receiver::requests, r -> r.size() >= 2, () -> "two requests");
+            assertThat(test.diagnostics()).doesNotContain("s3cret");
+        }
+        assertThat(receiver.requests()).hasSize(2);
+        assertThat(receiver.logs())
+                .extracting(log -> log.record().getBody().getStringValue())
+                .containsExactly("refused", "accepted");
+    }
+}
