@@ -104,9 +104,14 @@ class OtlpConfigurationTest {
                         .set("cairn.sink.otlp.headers", "Authorization=Bearer s3cret"))) {
             test.system.logger("shop").info("refused");
             test.system.flush();
+            // The next record is logged once the first batch is answered, so the two never share a batch.
+            Await.until(() -> test.system.stats().sink("otlp").delivery().rejected(), n -> n == 1, () -> "the 400");
             test.system.logger("shop").info("accepted");
             test.system.flush();
             Await.until(receiver::requests, r -> r.size() >= 2, () -> "two requests");
+            Await.until(
+                    () -> test.system.stats().sink("otlp").delivery().delivered(), n -> n == 1, () -> "one delivered");
+            assertThat(test.system.stats().sink("otlp").delivery().rejected()).isEqualTo(1);
             assertThat(test.diagnostics()).doesNotContain("s3cret");
         }
         assertThat(receiver.requests()).hasSize(2);

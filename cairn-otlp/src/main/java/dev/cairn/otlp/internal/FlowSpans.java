@@ -99,13 +99,17 @@ final class FlowSpans {
         if (fields.get("steps") instanceof Number steps) {
             attributes.add(Attribute.integer("cairn.flow.steps", steps.longValue()));
         }
+        boolean requestIdInContext = false;
         for (int i = 0; i < context.size(); i++) {
             String key = context.key(i);
             if (!key.equals("trace_id") && !key.equals("span_id") && !key.equals("flow_id")) {
                 attributes.add(values.attribute(key, context.value(i)));
+                requestIdInContext |= key.equals("request_id");
             }
         }
-        if (requestId != null) {
+        if (requestId != null && !requestIdInContext) {
+            // The flow was opened outside the request's context scope (an HTTP filter opens the flow first): the id
+            // seen on a record inside the flow is the span's, once.
             attributes.add(values.attribute("request_id", requestId));
         }
         attributes.add(Attribute.text("thread.name", record.threadName()));

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One otlp sink's settings, from its options and the standard OpenTelemetry environment variables. A Cairn key, when
@@ -21,6 +23,11 @@ import java.util.Set;
  *       {@code http://localhost:4318} + the path;
  *   <li>headers: OTEL_EXPORTER_OTLP_HEADERS, then OTEL_EXPORTER_OTLP_LOGS_HEADERS (TRACES_HEADERS), then
  *       {@code headers}, a later list replacing a header of the same name;
+ *   <li>compression and timeout: {@code compression} / {@code timeout}, else the signal's
+ *       OTEL_EXPORTER_OTLP_LOGS_COMPRESSION / _TIMEOUT (TRACES_), else OTEL_EXPORTER_OTLP_COMPRESSION / _TIMEOUT
+ *       (milliseconds), else {@code gzip} and 10 s;
+ *   <li>protocol: {@code protocol}, else OTEL_EXPORTER_OTLP_PROTOCOL ({@code grpc} is reported and not used), else
+ *       {@code http/protobuf};
  *   <li>resource: {@code process.pid}, {@code host.name} (this machine), then OTEL_RESOURCE_ATTRIBUTES, then
  *       OTEL_SERVICE_NAME, then {@code cairn.service}, {@code cairn.host}, {@code service.version} and
  *       {@code deployment.environment}; {@code service.name} is {@code unknown_service:java} when nothing names it.
@@ -36,18 +43,17 @@ final class OtlpConfig {
     private static final Set<String> RESERVED_HEADERS =
             Set.of("connection", "content-length", "expect", "host", "upgrade", "content-type", "content-encoding");
 
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
+
     final String protocol;
-    final boolean gzip;
-    final Duration timeout;
     final String flows;
     final List<Attribute> resource;
     private final SinkContext context;
 
     OtlpConfig(SinkContext context) {
         this.context = context;
-        this.protocol = context.option(OtlpOptions.PROTOCOL);
-        this.gzip = context.option(OtlpOptions.COMPRESSION).equals("gzip");
-        this.timeout = context.option(OtlpOptions.TIMEOUT);
+        this.protocol = protocol();
         this.flows = context.option(OtlpOptions.FLOWS);
         this.resource = resource();
     }
@@ -72,6 +78,69 @@ final class OtlpConfig {
         }
         String general = url("OTEL_EXPORTER_OTLP_ENDPOINT");
         return URI.create(withPath(general != null ? general : DEFAULT_ENDPOINT, signal));
+    }
+
+    /** {@code compression}, else OTEL_EXPORTER_OTLP_LOGS_COMPRESSION (TRACES_), else OTEL_EXPORTER_OTLP_COMPRESSION. */
+    boolean gzip(Signal signal) {
+        String compression = context.option(OtlpOptions.COMPRESSION);
+        if (compression.isEmpty()) {
+            compression = variable(signal, "COMPRESSION", OtlpOptions::compression, OtlpOptions.COMPRESSION.allowed());
+        }
+        return compression == null || compression.equals("gzip");
+    }
+
+    /** {@code timeout}, else OTEL_EXPORTER_OTLP_LOGS_TIMEOUT (TRACES_), else OTEL_EXPORTER_OTLP_TIMEOUT, in ms. */
+    Duration timeout(Signal signal) {
+        Optional<Duration> configured = context.option(OtlpOptions.TIMEOUT);
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        Duration fromEnvironment = variable(
+                signal,
+                "TIMEOUT",
+                OtlpConfig::milliseconds,
+                "a whole number of milliseconds from 1 to " + MAX_TIMEOUT.toMillis());
+        return fromEnvironment == null ? DEFAULT_TIMEOUT : fromEnvironment;
+    }
+
+    private String protocol() {
+        String configured = context.option(OtlpOptions.PROTOCOL);
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        String fromEnvironment = variable(
+                "OTEL_EXPORTER_OTLP_PROTOCOL",
+                OtlpOptions::protocol,
+                OtlpOptions.PROTOCOL.allowed() + " (Cairn does not speak grpc)");
+        return fromEnvironment == null ? OtlpOptions.HTTP_PROTOBUF : fromEnvironment;
+    }
+
+    /** The signal's own variable {@code OTEL_EXPORTER_OTLP_<signal>_<suffix>}, else the general one, parsed. */
+    private <T> T variable(Signal signal, String suffix, Function<String, T> parser, String allowed) {
+        T own = variable("OTEL_EXPORTER_OTLP_" + signal.name() + "_" + suffix, parser, allowed);
+        return own != null ? own : variable("OTEL_EXPORTER_OTLP_" + suffix, parser, allowed);
+    }
+
+    /** The variable parsed, or null when it is not set or is malformed (reported, naming it and what is allowed). */
+    private <T> T variable(String name, Function<String, T> parser, String allowed) {
+        String value = context.environmentVariable(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.trim());
+        } catch (RuntimeException e) {
+            context.report("ignoring " + name + ": expected " + allowed);
+            return null;
+        }
+    }
+
+    private static Duration milliseconds(String text) {
+        Duration value = Duration.ofMillis(Long.parseLong(text));
+        if (value.isNegative() || value.isZero() || value.compareTo(MAX_TIMEOUT) > 0) {
+            throw new IllegalArgumentException();
+        }
+        return value;
     }
 
     Map<String, String> headers(Signal signal) {
@@ -139,16 +208,7 @@ final class OtlpConfig {
     }
 
     private String url(String variable) {
-        String value = context.environmentVariable(variable);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OtlpOptions.url(value.trim());
-        } catch (IllegalArgumentException e) {
-            context.report("ignoring " + variable + ": expected " + OtlpOptions.ENDPOINT.allowed());
-            return null;
-        }
+        return variable(variable, OtlpOptions::url, OtlpOptions.ENDPOINT.allowed());
     }
 
     private static String withPath(String base, Signal signal) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The options of the {@code otlp} sink type, set as {@code cairn.sink.<name>.<option>}. */
 final class OtlpOptions {
@@ -18,7 +19,9 @@ final class OtlpOptions {
     static final SinkOption<String> ENDPOINT =
             SinkOption.of("endpoint", "an http or https URL such as http://collector:4318", "", OtlpOptions::url);
 
-    static final SinkOption<String> PROTOCOL = SinkOption.choice("protocol", HTTP_PROTOBUF, HTTP_PROTOBUF, HTTP_JSON);
+    /** The encoding; empty means OTEL_EXPORTER_OTLP_PROTOCOL, else {@code http/protobuf}. */
+    static final SinkOption<String> PROTOCOL =
+            SinkOption.of("protocol", "http/protobuf or http/json", "", OtlpOptions::protocol);
 
     /** Extra request headers, {@code name=value,...}, values percent-encoded as in OTEL_EXPORTER_OTLP_HEADERS. */
     static final SinkOption<String> HEADERS =
@@ -27,13 +30,16 @@ final class OtlpOptions {
                 return raw;
             });
 
-    static final SinkOption<String> COMPRESSION = SinkOption.choice("compression", "none", "gzip", "none");
+    /** Empty means the OTEL_EXPORTER_OTLP_[signal_]COMPRESSION variables, else {@code gzip}. */
+    static final SinkOption<String> COMPRESSION =
+            SinkOption.of("compression", "gzip or none", "", OtlpOptions::compression);
 
-    static final SinkOption<Duration> TIMEOUT = SinkOption.of(
+    /** Empty means the OTEL_EXPORTER_OTLP_[signal_]TIMEOUT variables (milliseconds), else 10 s. */
+    static final SinkOption<Optional<Duration>> TIMEOUT = SinkOption.of(
             "timeout",
             "a duration from 1ms to 10m, such as 10s or 500ms",
-            Duration.ofSeconds(10),
-            OtlpOptions::duration);
+            Optional.empty(),
+            raw -> Optional.of(duration(raw)));
 
     static final SinkOption<String> FLOWS = SinkOption.choice("flows", "both", "spans", "logs", "both");
 
@@ -53,6 +59,22 @@ final class OtlpOptions {
                 List.of(ENDPOINT, PROTOCOL, HEADERS, COMPRESSION, TIMEOUT, FLOWS, SERVICE_VERSION, ENVIRONMENT));
         all.addAll(DeliveryOptions.ALL);
         return List.copyOf(all);
+    }
+
+    static String protocol(String raw) {
+        String value = raw.toLowerCase(Locale.ROOT);
+        if (!value.equals(HTTP_PROTOBUF) && !value.equals(HTTP_JSON)) {
+            throw new IllegalArgumentException();
+        }
+        return value;
+    }
+
+    static String compression(String raw) {
+        String value = raw.toLowerCase(Locale.ROOT);
+        if (!value.equals("gzip") && !value.equals("none")) {
+            throw new IllegalArgumentException();
+        }
+        return value;
     }
 
     static String url(String raw) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * An otlp sink: encodes each record on its delivery thread and hands it to the "logs" channel; with
- * {@code flows=spans} or {@code both}, each finished flow goes to the "traces" channel as its spans. Batching,
+ * {@code flows=spans} or {@code both}, each finished flow goes to the "spans" channel as its spans. Batching,
  * retries, spooling and accounting are the channels'.
  */
 final class OtlpSink implements Sink {
@@ -37,9 +37,13 @@ final class OtlpSink implements Sink {
         this.traceChannel = traceChannel;
     }
 
+    /**
+     * Never: offering to a channel never waits on the collector (a channel that is behind spools, a local write), so
+     * the sink runs on the writer thread and its records never pass through a hand-off queue that drops when full.
+     */
     @Override
     public boolean mayBlock() {
-        return true;
+        return false;
     }
 
     @Override

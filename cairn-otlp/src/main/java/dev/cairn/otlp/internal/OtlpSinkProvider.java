@@ -29,7 +29,7 @@ public final class OtlpSinkProvider implements SinkProvider {
         Encoding encoding = Encoding.of(config.protocol);
         DeliveryChannel logs = DeliveryChannel.open(context, "logs", transport(context, config, encoding, Signal.LOGS));
         DeliveryChannel traces = config.spans()
-                ? DeliveryChannel.open(context, "traces", transport(context, config, encoding, Signal.TRACES))
+                ? DeliveryChannel.open(context, "spans", transport(context, config, encoding, Signal.TRACES))
                 : null;
         return new OtlpSink(encoding, new Values(context), config.flowLogs(), logs, traces);
     }
@@ -41,8 +41,8 @@ public final class OtlpSinkProvider implements SinkProvider {
                 encoding,
                 config.resource,
                 config.headers(signal),
-                config.gzip,
-                config.timeout,
+                config.gzip(signal),
+                config.timeout(signal),
                 context.clock());
     }
 }
