@@ -43,8 +43,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class OtlpReceiver implements AutoCloseable {
 
-    /** A request as received, body un-gzipped. */
-    public record Request(String path, Map<String, List<String>> headers, byte[] body) {
+    /** A request as received, body un-gzipped, with the status it was answered (-1: never answered). */
+    public record Request(String path, Map<String, List<String>> headers, byte[] body, int status) {
         public String header(String name) {
             for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
                 if (entry.getKey().equalsIgnoreCase(name)) {
@@ -87,13 +87,27 @@ public final class OtlpReceiver implements AutoCloseable {
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     public OtlpReceiver() {
+        this(0);
+    }
+
+    /** A receiver on loopback port {@code port} (0: any free port), e.g. one an outage test kept closed so far. */
+    public OtlpReceiver(int port) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /** A loopback port that was free a moment ago and has no listener: connections to it are refused. */
+    public static int closedPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code http://127.0.0.1:<port>}. */
@@ -115,8 +129,19 @@ public final class OtlpReceiver implements AutoCloseable {
     }
 
     public List<ReceivedLog> logs() {
+        return logs(requests("/v1/logs"));
+    }
+
+    /** The log records of requests answered with a 2xx status: those the sender may count as delivered. */
+    public List<ReceivedLog> acceptedLogs() {
+        return logs(requests("/v1/logs").stream()
+                .filter(r -> r.status() >= 200 && r.status() < 300)
+                .toList());
+    }
+
+    private static List<ReceivedLog> logs(List<Request> requests) {
         List<ReceivedLog> logs = new ArrayList<>();
-        for (Request request : requests("/v1/logs")) {
+        for (Request request : requests) {
             ExportLogsServiceRequest decoded = decode(request, ExportLogsServiceRequest.newBuilder());
             for (ResourceLogs resource : decoded.getResourceLogsList()) {
                 for (ScopeLogs scope : resource.getScopeLogsList()) {
@@ -201,12 +226,15 @@ public final class OtlpReceiver implements AutoCloseable {
                     body = in.readAllBytes();
                 }
             }
-            requests.add(
-                    new Request(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
             Response response = script.poll();
             if (response == null) {
                 response = Response.status(200);
             }
+            requests.add(new Request(
+                    exchange.getRequestURI().getPath(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body,
+                    response.status()));
             if (response.status() < 0) {
                 try {
                     closed.await();
