@@ -119,4 +119,86 @@ class OtlpConfigurationTest {
                 .extracting(log -> log.record().getBody().getStringValue())
                 .containsExactly("refused", "accepted");
     }
+
+    @Test
+    void otelCompressionAndProtocol_perSignalVariableFirst_andKeysWin() {
+        Map<String, String> environment = Map.of(
+                "OTEL_EXPORTER_OTLP_ENDPOINT", receiver.base(),
+                "OTEL_EXPORTER_OTLP_PROTOCOL", "http/json",
+                "OTEL_EXPORTER_OTLP_COMPRESSION", "none",
+                "OTEL_EXPORTER_OTLP_LOGS_COMPRESSION", "gzip");
+        try (TestSystems test = new TestSystems(directory, environment, config -> {})) {
+            test.system.logger("shop").info("hello");
+            dev.cairn.flow.Flows.of(test.system).run("f", () -> {});
+            test.system.flush();
+            Await.until(() -> receiver.requests("/v1/traces"), r -> !r.isEmpty(), () -> "a trace request");
+        }
+        assertThat(receiver.requests("/v1/logs")).isNotEmpty().allSatisfy(request -> {
+            assertThat(request.header("Content-Type")).isEqualTo("application/json");
+            assertThat(request.header("Content-Encoding")).isEqualTo("gzip");
+        });
+        assertThat(receiver.requests("/v1/traces")).allSatisfy(request -> {
+            assertThat(request.header("Content-Type")).isEqualTo("application/json");
+            assertThat(request.header("Content-Encoding")).isNull();
+        });
+        assertThat(receiver.spans()).extracting(s -> s.span().getName()).containsExactly("f");
+    }
+
+    @Test
+    void compressionKey_winsOverTheEnvironment() {
+        Map<String, String> environment = Map.of("OTEL_EXPORTER_OTLP_COMPRESSION", "gzip");
+        try (TestSystems test = new TestSystems(
+                directory,
+                environment,
+                config -> config.set("cairn.sink.otlp.endpoint", receiver.base())
+                        .set("cairn.sink.otlp.compression", "none"))) {
+            test.system.logger("shop").info("hello");
+            test.system.flush();
+            Await.until(receiver::logs, logs -> !logs.isEmpty(), () -> "a record");
+        }
+        assertThat(receiver.requests("/v1/logs"))
+                .allSatisfy(request ->
+                        assertThat(request.header("Content-Encoding")).isNull());
+    }
+
+    @Test
+    void otelTimeout_inMilliseconds_endsAnUnansweredRequest_whichIsSentAgain() {
+        receiver.script(Response.hang());
+        Map<String, String> environment =
+                Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.base(), "OTEL_EXPORTER_OTLP_LOGS_TIMEOUT", "300");
+        try (TestSystems test = new TestSystems(
+                directory, environment, config -> config.set("cairn.sink.otlp.retry.initial-backoff", "10ms"))) {
+            test.system.logger("shop").info("hello");
+            test.system.flush();
+            Await.until(
+                    () -> test.system.stats().sink("otlp").delivery(),
+                    stats -> stats.delivered() == 1,
+                    () -> "the record delivered on the second attempt: " + test.system.stats());
+            assertThat(test.system.stats().sink("otlp").delivery().maybeDuplicated())
+                    .isEqualTo(1);
+        }
+        assertThat(receiver.requests("/v1/logs")).hasSize(2);
+    }
+
+    @Test
+    void badOtelVariables_areReportedByName_andTheDefaultsUsed() {
+        Map<String, String> environment = Map.of(
+                "OTEL_EXPORTER_OTLP_ENDPOINT", receiver.base(),
+                "OTEL_EXPORTER_OTLP_PROTOCOL", "grpc",
+                "OTEL_EXPORTER_OTLP_COMPRESSION", "br",
+                "OTEL_EXPORTER_OTLP_TIMEOUT", "ten seconds");
+        try (TestSystems test = new TestSystems(directory, environment, config -> {})) {
+            test.system.logger("shop").info("hello");
+            test.system.flush();
+            Await.until(receiver::logs, logs -> !logs.isEmpty(), () -> "a record");
+            assertThat(test.diagnostics())
+                    .contains("ignoring OTEL_EXPORTER_OTLP_PROTOCOL: expected http/protobuf or http/json")
+                    .contains("ignoring OTEL_EXPORTER_OTLP_COMPRESSION: expected gzip or none")
+                    .contains("ignoring OTEL_EXPORTER_OTLP_TIMEOUT: expected a whole number of milliseconds");
+        }
+        assertThat(receiver.requests("/v1/logs")).allSatisfy(request -> {
+            assertThat(request.header("Content-Type")).isEqualTo("application/x-protobuf");
+            assertThat(request.header("Content-Encoding")).isEqualTo("gzip");
+        });
+    }
 }

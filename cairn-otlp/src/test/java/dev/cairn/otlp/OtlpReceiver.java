@@ -82,6 +82,7 @@ public final class OtlpReceiver implements AutoCloseable {
     private static final String[] ID_FIELDS = {"traceId", "spanId", "parentSpanId"};
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newCachedThreadPool();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Response> script = new ConcurrentLinkedQueue<>();
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
@@ -98,6 +99,8 @@ public final class OtlpReceiver implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        // A thread per exchange, so that a hanging answer does not hold up the requests after it.
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -258,5 +261,6 @@ public final class OtlpReceiver implements AutoCloseable {
     public void close() {
         closed.countDown();
         server.stop(0);
+        executor.shutdownNow();
     }
 }
