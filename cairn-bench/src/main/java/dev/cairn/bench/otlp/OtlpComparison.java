@@ -14,7 +14,7 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code throughput SECONDS}: one thread logs as fast as it can for SECONDS seconds; records/s delivered =
  *       distinct records the receiver decoded / time from the first call until the last record arrived (or nothing
- *       more arrived for 2 s). Both libraries may drop what their queues cannot hold, so "lost" is counted too;
+ *       more arrived for 10 s). Both libraries may drop what their queues cannot hold, so "lost" is counted too;
  *   <li>{@code outage RATE BEFORE DOWN AFTER}: one thread logs RATE records/s for BEFORE + DOWN + AFTER seconds; the
  *       receiver's port is closed during the DOWN seconds; then each library gets up to {@link #DRAIN_LIMIT_NANOS} to
  *       deliver what it kept. Lost = logged − distinct records received.
@@ -52,7 +52,9 @@ public final class OtlpComparison {
             new Library("Cairn otlp sink (compression none)", endpoint -> new CairnExporter(endpoint, "none")),
             new Library("OpenTelemetry SDK 1.68.0 (defaults)", SdkExporter::new));
 
-    private static final long QUIET_NANOS = 2_000_000_000L;
+    /** Long enough for a sender backing off or replaying its spool on a loaded machine. */
+    private static final long QUIET_NANOS = 10_000_000_000L;
+
     private static final long DRAIN_LIMIT_NANOS = 60_000_000_000L;
 
     private OtlpComparison() {}
