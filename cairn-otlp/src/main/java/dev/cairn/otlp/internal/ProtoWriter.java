@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * A small hand-written protocol buffers writer, enough for the OTLP messages Cairn sends: varints, fixed64, fixed32,
- * doubles, strings, bytes and length-delimited sub-messages. It runs on the sink's delivery thread, never on the
- * application's, and keeps Cairn free of the protobuf library.
+ * doubles, strings, bytes and length-delimited sub-messages. It runs per record where sinks are written (the writer
+ * thread in asynchronous mode) and per request on the channel's sender thread, and keeps Cairn free of the protobuf
+ * library ({@link ProtobufEncoding} gives the measurement that chose it).
  *
  * <p>Sub-messages are written in place: {@link #begin} writes the tag and reserves one byte for the length,
  * {@link #end} writes the length and, for a message of 128 bytes or more, moves its body by the extra length bytes.

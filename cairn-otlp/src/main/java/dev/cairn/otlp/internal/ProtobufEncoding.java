@@ -7,6 +7,11 @@ import java.util.Map;
  * OTLP/HTTP's binary protobuf encoding ({@code application/x-protobuf}), field numbers as in the OTLP 1.x
  * {@code .proto} files. A log item holds a whole {@code log_records} field of {@code ScopeLogs}; a flow item holds
  * one {@code spans} field of {@code ScopeSpans} per span, so a request concatenates items as they are.
+ *
+ * <p>Hand-written on {@link ProtoWriter}, not the {@code opentelemetry-proto} classes with protobuf-java: measured on
+ * the per-record step (cairn-bench's {@code OtlpEncoderBenchmark}, which checks that both write the same bytes), it
+ * allocates 736 bytes per record against 1,960 and took about a quarter of the time, and it keeps the module free of
+ * runtime dependencies. The official classes decode it in the tests.
  */
 final class ProtobufEncoding implements Encoding {
 
