@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * An otlp sink: encodes each record on its delivery thread and hands it to the "logs" channel; with
- * {@code flows=spans} or {@code both}, each finished flow goes to the "spans" channel as its spans. Batching,
- * retries, spooling and accounting are the channels'.
+ * An otlp sink: maps and encodes each record where sinks are written (the writer thread in asynchronous mode) and
+ * offers it to the "logs" channel; with {@code flows=spans} or {@code both}, each finished flow goes to the "spans"
+ * channel as its spans. Batching, sending, retries, spooling and accounting are the channels', on their own threads.
  */
 final class OtlpSink implements Sink {
 
