@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.KeyValue;
 import dev.cairn.LogStats;
 import dev.cairn.Logger;
+import dev.cairn.flow.Flows;
+import dev.cairn.flow.Step;
 import dev.cairn.otlp.OtlpReceiver.Response;
 import dev.cairn.testing.Await;
 import dev.cairn.testing.ChildJvm;
+import io.opentelemetry.proto.trace.v1.Span;
+import io.opentelemetry.proto.trace.v1.Status;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,6 +172,67 @@ class OtlpOutageTest {
             assertThat(ids).containsAll(spooledIds);
             assertThat(restarted.system.stats().sink("otlp").delivery().replayed())
                     .isEqualTo(spooled);
+        }
+    }
+
+    @Test
+    void flowsEndedDuringAnOutage_arriveAsSpans_fromTheSpansChannelsOwnSpool() throws Exception {
+        int port = OtlpReceiver.closedPort();
+        int flows = 300;
+        try (TestSystems test = new TestSystems(
+                directory,
+                Map.of(),
+                config -> config.set("cairn.sink.otlp.endpoint", "http://127.0.0.1:" + port)
+                        .set("cairn.sink.otlp.flows", "spans")
+                        .set("cairn.sink.otlp.batch.max-records", "50")
+                        .set("cairn.sink.otlp.retry.initial-backoff", "50ms")
+                        .set("cairn.sink.otlp.retry.max-backoff", "200ms"))) {
+            Flows runner = Flows.of(test.system);
+            for (int i = 0; i < flows; i++) {
+                int number = i;
+                try {
+                    runner.run(
+                            "order-" + number,
+                            () -> Step.run("charge", () -> {
+                                if (number % 3 == 0) {
+                                    throw new IllegalStateException("declined " + number);
+                                }
+                            }));
+                } catch (IllegalStateException expected) {
+                    // every third flow fails
+                }
+            }
+            Await.until(
+                    () -> test.system.stats().sink("otlp").delivery(),
+                    stats -> stats.spooled() > 0 && stats.retried() > 0,
+                    () -> "spans spooled while the collector is down: " + test.system.stats());
+            try (Stream<Path> files = Files.list(directory.resolve("cairn-spool/otlp/spans"))) {
+                assertThat(files.filter(f -> f.toString().endsWith(".spool"))).isNotEmpty();
+            }
+
+            try (OtlpReceiver receiver = new OtlpReceiver(port)) {
+                Await.until(
+                        Duration.ofMinutes(1),
+                        () -> test.system.stats().sink("otlp").delivery(),
+                        stats -> stats.delivered() >= flows && stats.inFlight() == 0 && stats.inSpool() == 0,
+                        () -> "every flow delivered: " + test.system.stats());
+                Map<String, Span> byName = new HashMap<>();
+                for (OtlpReceiver.ReceivedSpan received : receiver.spans()) {
+                    if (received.span().getName().startsWith("order-")) {
+                        byName.put(received.span().getName(), received.span());
+                    }
+                }
+                assertThat(byName).hasSize(flows);
+                assertThat(byName.get("order-3").getStatus().getCode()).isEqualTo(Status.StatusCode.STATUS_CODE_ERROR);
+                assertThat(byName.get("order-3").getStatus().getMessage())
+                        .isEqualTo("java.lang.IllegalStateException: declined 3");
+                assertThat(byName.get("order-4").getStatus().getCode()).isEqualTo(Status.StatusCode.STATUS_CODE_UNSET);
+                assertThat(receiver.requests("/v1/logs"))
+                        .as("flows=spans and nothing else logged")
+                        .isEmpty();
+                assertThat(test.system.stats().sink("otlp").delivery().dropped())
+                        .isZero();
+            }
         }
     }
 }
