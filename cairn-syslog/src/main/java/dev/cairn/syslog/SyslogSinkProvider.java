@@ -127,7 +127,7 @@ public final class SyslogSinkProvider implements SinkProvider {
         String appName = context.option(APP_NAME).isEmpty() ? context.service() : context.option(APP_NAME);
         Rfc5424Encoder encoder = new Rfc5424Encoder(
                 context.option(FACILITY),
-                context.host(),
+                context.host() != null ? context.host() : context.environmentVariable("HOSTNAME"),
                 appName,
                 Long.toString(ProcessHandle.current().pid()),
                 "cairn@" + context.option(ENTERPRISE_NUMBER),

@@ -4,12 +4,11 @@ import dev.cairn.delivery.DeliveryChannel;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.Sink;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
  * A sink of type {@code syslog}: encodes each record as one RFC 5424 message and offers it to its delivery channel,
- * cut to {@code max-message-size} first when it goes out as a UDP datagram.
+ * cut to {@code max-message-size} first (a {@link MessageCut valid cut}) when it goes out as a UDP datagram.
  *
  * <p>Blocking budget: it does not {@link #mayBlock()}, like the {@code http} sink: offering never waits on the server
  * (the channel spools when its sender is behind), so records never pass through a hand-off queue that drops when full.
@@ -49,7 +48,7 @@ public final class SyslogSink implements Sink {
         byte[] message = encoder.encode(record);
         if (maxMessageSize > 0 && message.length > maxMessageSize) {
             int length = message.length;
-            message = Arrays.copyOf(message, utf8Boundary(message, maxMessageSize));
+            message = MessageCut.cut(message, maxMessageSize);
             cut++;
             if (cut == nextCutReport) {
                 nextCutReport *= 10;
@@ -58,15 +57,6 @@ public final class SyslogSink implements Sink {
             }
         }
         channel.offer(message);
-    }
-
-    /** The largest length up to {@code limit} that does not end inside a UTF-8 sequence. */
-    static int utf8Boundary(byte[] bytes, int limit) {
-        int end = limit;
-        while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
-            end--;
-        }
-        return end;
     }
 
     /** Messages cut to {@code max-message-size} since the sink opened. */
