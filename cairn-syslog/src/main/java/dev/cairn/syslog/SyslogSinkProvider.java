@@ -48,7 +48,8 @@ public final class SyslogSinkProvider implements SinkProvider {
             SinkOption.of("port", "a port from 1 to 65535", 0, raw -> port(Integer.parseInt(raw)));
 
     /** {@code facility}: the facility of every message, by name or code; {@code user} by default. */
-    public static final SinkOption<Integer> FACILITY = SinkOption.of("facility", Facility.ALLOWED, 1, Facility::parse);
+    public static final SinkOption<String> FACILITY =
+            SinkOption.of("facility", Facility.ALLOWED, "user", raw -> Facility.name(Facility.parse(raw)));
 
     /** {@code app-name}: the APP-NAME header field; the log system's service name by default. */
     public static final SinkOption<String> APP_NAME =
@@ -126,7 +127,7 @@ public final class SyslogSinkProvider implements SinkProvider {
         int port = context.option(PORT) != 0 ? context.option(PORT) : protocol.equals("tls") ? 6514 : 514;
         String appName = context.option(APP_NAME).isEmpty() ? context.service() : context.option(APP_NAME);
         Rfc5424Encoder encoder = new Rfc5424Encoder(
-                context.option(FACILITY),
+                Facility.parse(context.option(FACILITY)),
                 context.host() != null ? context.host() : context.environmentVariable("HOSTNAME"),
                 appName,
                 Long.toString(ProcessHandle.current().pid()),

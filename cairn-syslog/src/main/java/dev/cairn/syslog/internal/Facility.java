@@ -39,6 +39,11 @@ public final class Facility {
 
     private Facility() {}
 
+    /** The name of facility {@code code}, 0 to 23. */
+    public static String name(int code) {
+        return NAMES.get(code);
+    }
+
     /**
      * The code of the facility {@code raw} names, or of the code {@code raw} is.
      *
