@@ -1,5 +1,6 @@
 package dev.cairn.syslog;
 
+import dev.cairn.testing.SystemServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 record Certificates(Path dir, String password) {
 
     static Certificates create(Path dir) throws IOException, InterruptedException {
+        SystemServer.require("openssl", "openssl", Path.of("/usr/bin/openssl"));
         Certificates certificates = new Certificates(dir, "store-pass-1");
         certificates.openssl(
                 "req",

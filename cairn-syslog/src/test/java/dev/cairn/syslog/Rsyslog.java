@@ -58,7 +58,7 @@ final class Rsyslog implements AutoCloseable {
         if (tls != null) {
             SystemServer.assume(
                     Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/rsyslog/lmnsd_gtls.so"))
-                            || Files.exists(Path.of("/usr/lib/rsyslog/lmnsd_gtls.so")),
+                            || Files.exists(Path.of("/usr/lib/aarch64-linux-gnu/rsyslog/lmnsd_gtls.so")),
                     "rsyslog's TLS driver is not installed (apt-get install rsyslog-gnutls)");
         }
         Rsyslog server = new Rsyslog(rsyslogd, Files.createDirectories(dir), tls);
