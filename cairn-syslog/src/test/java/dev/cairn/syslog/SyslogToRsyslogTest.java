@@ -146,6 +146,24 @@ class SyslogToRsyslogTest {
     }
 
     @Test
+    void messageJson_carriesCairnsJsonLineInMsg_withoutStructuredData() throws Exception {
+        try (Rsyslog rsyslog = Rsyslog.start(dir.resolve("rsyslog"))) {
+            Map<String, String> options = new HashMap<>(tcp(rsyslog));
+            options.put("cairn.sink.syslog.message", "json");
+            try (LogSystem system = syslog(options)) {
+                system.logger("shop").info("Order {} paid", 7, kv("order_id", 7), kv("token", "t-secret"));
+            }
+            JsonNode message = rsyslog.awaitMessages(APP, 1).get(0);
+            assertThat(message.path("structured-data").asText()).isEqualTo("-");
+            JsonNode record = dev.cairn.testing.JsonLines.parse(msg(message));
+            assertThat(record.path("message").asText()).isEqualTo("Order 7 paid");
+            assertThat(record.path("order_id").asInt()).isEqualTo(7);
+            assertThat(record.path("token").asText()).isEqualTo("[REDACTED]");
+            assertThat(record.path("logger").asText()).isEqualTo("shop");
+        }
+    }
+
+    @Test
     void hostileNamesValuesAndMsgid_arriveAsLogged_withoutForgingAMessage() throws Exception {
         String big = "x".repeat(10_000) + "\"]\\";
         Map<String, String> values = new HashMap<>();

@@ -59,11 +59,6 @@ public final class SyslogSink implements Sink {
         channel.offer(message);
     }
 
-    /** Messages cut to {@code max-message-size} since the sink opened. */
-    public long cut() {
-        return cut;
-    }
-
     @Override
     public void flush() {
         channel.flush();
