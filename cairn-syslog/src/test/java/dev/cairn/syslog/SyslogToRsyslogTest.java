@@ -293,6 +293,39 @@ class SyslogToRsyslogTest {
     }
 
     @Test
+    void tls_toAServerWhoseCertificateIsNotTrusted_sendsNothing_andKeepsTheRecords() throws Exception {
+        Certificates server = Certificates.create(java.nio.file.Files.createDirectories(dir.resolve("server-ca")));
+        Certificates other = Certificates.create(java.nio.file.Files.createDirectories(dir.resolve("other-ca")));
+        try (Rsyslog rsyslog = Rsyslog.start(dir.resolve("rsyslog"), server);
+                LogSystem system = syslog(
+                        Clock.systemUTC(),
+                        Map.of("SYSLOG_KEY_PASSWORD", other.password()),
+                        Map.of(
+                                "cairn.sink.syslog.protocol",
+                                "tls",
+                                "cairn.sink.syslog.host",
+                                "localhost",
+                                "cairn.sink.syslog.port",
+                                "" + rsyslog.tcpPort(),
+                                "cairn.sink.syslog.tls.trust-store",
+                                other.caPem().toString(),
+                                "cairn.sink.syslog.tls.key-store",
+                                other.clientP12().toString(),
+                                "cairn.sink.syslog.tls.key-store-password",
+                                "${SYSLOG_KEY_PASSWORD}"))) {
+            system.logger("tls").info("must not reach an unverified server");
+            LogStats.DeliveryStats stats = Await.until(
+                    () -> system.stats().sink("syslog").delivery(),
+                    s -> s.retried() >= 2,
+                    () -> "retried: " + system.stats().sink("syslog"));
+            assertThat(stats.delivered()).isZero();
+            assertThat(stats.inFlight() + stats.inSpool()).isEqualTo(1);
+            assertThat(rsyslog.messages()).isEmpty();
+        }
+        assertThat(diagnostics()).contains("SSLHandshakeException").doesNotContain(other.password());
+    }
+
+    @Test
     void rsyslogStoppedMidStreamOverTcp_andRestarted_everyRecordArrives() throws Exception {
         try (Rsyslog rsyslog = Rsyslog.start(dir.resolve("rsyslog"));
                 LogSystem system = syslog(Map.of(
