@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -139,8 +140,8 @@ class SyslogConfigurationTest {
         try (var files = Files.list(dir.resolve("cairn-spool/syslog"))) {
             assertThat(files.filter(f -> f.toString().endsWith(".spool")))
                     .isNotEmpty()
-                    .allSatisfy(f -> assertThat(Files.getPosixFilePermissions(f).toString())
-                            .isEqualTo("[OWNER_READ, OWNER_WRITE]"));
+                    .allSatisfy(f -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                            .isEqualTo("rw-------"));
         }
     }
 }
