@@ -43,9 +43,9 @@ public final class SyslogSinkProvider implements SinkProvider {
     /** {@code host}: the syslog server's host name or address, {@code localhost} by default. */
     public static final SinkOption<String> HOST = SinkOption.text("host", "a host name or address", "localhost");
 
-    /** {@code port}: the server's port; by default 514 ({@code udp}, {@code tcp}) or 6514 ({@code tls}). */
-    public static final SinkOption<Integer> PORT =
-            SinkOption.of("port", "a port from 1 to 65535", 0, raw -> port(Integer.parseInt(raw)));
+    /** {@code port}: the server's port; {@code auto} (the default) is 514 for {@code udp} and {@code tcp}, 6514 for TLS. */
+    public static final SinkOption<String> PORT =
+            SinkOption.of("port", "a port from 1 to 65535, or auto (514, 6514 for tls)", "auto", raw -> port(raw));
 
     /** {@code facility}: the facility of every message, by name or code; {@code user} by default. */
     public static final SinkOption<String> FACILITY =
@@ -124,7 +124,9 @@ public final class SyslogSinkProvider implements SinkProvider {
     public Sink create(SinkContext context) {
         String protocol = context.option(PROTOCOL);
         String host = context.option(HOST);
-        int port = context.option(PORT) != 0 ? context.option(PORT) : protocol.equals("tls") ? 6514 : 514;
+        String configuredPort = context.option(PORT);
+        int port =
+                !configuredPort.equals("auto") ? Integer.parseInt(configuredPort) : protocol.equals("tls") ? 6514 : 514;
         String appName = context.option(APP_NAME).isEmpty() ? context.service() : context.option(APP_NAME);
         Rfc5424Encoder encoder = new Rfc5424Encoder(
                 Facility.parse(context.option(FACILITY)),
@@ -178,11 +180,15 @@ public final class SyslogSinkProvider implements SinkProvider {
         return password.toString().toCharArray();
     }
 
-    private static int port(int port) {
+    private static String port(String raw) {
+        if (raw.equalsIgnoreCase("auto")) {
+            return "auto";
+        }
+        int port = Integer.parseInt(raw);
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException();
         }
-        return port;
+        return Integer.toString(port);
     }
 
     private static String appName(String raw) {

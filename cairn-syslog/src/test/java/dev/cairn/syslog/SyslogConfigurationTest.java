@@ -71,7 +71,8 @@ class SyslogConfigurationTest {
                         "cairn.sink.syslog.protocol", "ftp",
                         "cairn.sink.syslog.facility", "local9",
                         "cairn.sink.syslog.enterprise-number", "acme",
-                        "cairn.sink.syslog.max-message-size", "99999999"))) {
+                        "cairn.sink.syslog.max-message-size", "99999999",
+                        "cairn.sink.syslog.port", "70000"))) {
             system.logger("app").info("still logging");
         }
         assertThat(diagnostics())
@@ -80,7 +81,8 @@ class SyslogConfigurationTest {
                 .contains("local9")
                 .contains("local0 to local7")
                 .contains("enterprise-number")
-                .contains("max-message-size");
+                .contains("max-message-size")
+                .contains("expected a port from 1 to 65535, or auto (514, 6514 for tls); using the default auto");
     }
 
     @Test
