@@ -77,7 +77,7 @@ public final class KafkaComparison {
         Path dir = Path.of(args.length > 2 ? args[2] : "target/kafka-bench").toAbsolutePath();
         Files.createDirectories(dir);
         // The Kafka clients log through SLF4J, which finds Logback here; they would write to the console.
-        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider");
+        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
         ProducerTimeouts defaults = new ProducerTimeouts(120_000, 30_000);
         ProducerTimeouts shortDelivery = new ProducerTimeouts(10_000, 5_000);
         List<String> rows = new ArrayList<>();
