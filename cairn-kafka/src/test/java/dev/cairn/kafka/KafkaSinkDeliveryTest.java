@@ -169,7 +169,7 @@ class KafkaSinkDeliveryTest {
 
     @Test
     void brokerStoppedFor20sMidStream_everyRecordConsumed_andLoggingNeverHeldUp() throws Exception {
-        int perThread = 50_000;
+        int perThread = 25_000;
         int total = THREADS * perThread;
         String topic = "outage";
         broker.createTopic(topic, 3);
