@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.message.MapMessage;
@@ -36,7 +37,8 @@ import org.apache.logging.log4j.message.MapMessage;
  *       acknowledged (Cairn: its delivery statistics; Log4j2: its context stopped, which closes the producer);
  *   <li>outage: 4 threads log {@code outage-records} each; after the first half the broker is stopped for 20 s, the
  *       second half is logged while it is away, then it starts again on the same data: records lost (ids missing from
- *       the topic), duplicates, and how long the logging threads were held up.
+ *       the topic), duplicates, and when the logging threads were done (the broker restarts after 20 s either way).
+ *       {@code records} 0 runs only the outage.
  * </ul>
  *
  * Run from the repository root after {@code mvn -pl cairn-bench -am package -DskipTests}:
@@ -82,10 +84,13 @@ public final class KafkaComparison {
         ProducerTimeouts shortDelivery = new ProducerTimeouts(10_000, 5_000);
         List<String> rows = new ArrayList<>();
         try (KafkaBroker broker = KafkaBroker.start(dir.resolve("broker"))) {
-            System.out.println("Throughput, " + THREADS + " threads x " + records + " records; " + defaults.describe());
-            rows.add(throughput(broker, dir, "cairn", records, defaults));
-            rows.add(throughput(broker, dir, "log4j2-async", records, defaults));
-            rows.add(throughput(broker, dir, "log4j2-sync", Math.max(1, records / 20), defaults));
+            if (records > 0) {
+                System.out.println(
+                        "Throughput, " + THREADS + " threads x " + records + " records; " + defaults.describe());
+                rows.add(throughput(broker, dir, "cairn", records, defaults));
+                rows.add(throughput(broker, dir, "log4j2-async", records, defaults));
+                rows.add(throughput(broker, dir, "log4j2-sync", Math.max(1, records / 20), defaults));
+            }
             for (ProducerTimeouts timeouts : List.of(defaults, shortDelivery)) {
                 System.out.println("Outage of " + OUTAGE.toSeconds() + " s, " + THREADS + " threads x " + outageRecords
                         + " records; " + timeouts.describe());
@@ -136,30 +141,49 @@ public final class KafkaComparison {
         int total = THREADS * perThread;
         CountDownLatch halfLogged = new CountDownLatch(THREADS);
         CountDownLatch brokerDown = new CountDownLatch(1);
+        AtomicLong lastDone = new AtomicLong(Long.MIN_VALUE);
         long heldUp;
         long started = System.nanoTime();
         try (Subject subject = open(library, broker, dir, topic, total, t)) {
             List<Thread> threads = start(subject, 0, perThread, halfLogged, brokerDown);
+            List<Thread> watchers = new ArrayList<>();
+            for (Thread thread : threads) {
+                // When the last logging thread was done, whether before or after the broker came back.
+                Thread watcher = new Thread(() -> {
+                    try {
+                        thread.join();
+                        lastDone.accumulateAndGet(System.nanoTime(), Math::max);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                watcher.start();
+                watchers.add(watcher);
+            }
             halfLogged.await();
             broker.stop();
             long stopped = System.nanoTime();
             brokerDown.countDown();
             for (Thread thread : threads) {
-                thread.join();
+                thread.join(
+                        Math.max(1, TimeUnit.NANOSECONDS.toMillis(OUTAGE.toNanos() - (System.nanoTime() - stopped))));
             }
-            heldUp = System.nanoTime() - stopped;
             long left = OUTAGE.toNanos() - (System.nanoTime() - stopped);
             if (left > 0) {
                 // The outage is real time: the broker stays away 20 s, as an operator's restart would.
                 TimeUnit.NANOSECONDS.sleep(left);
             }
             broker.start();
+            for (Thread watcher : watchers) {
+                watcher.join();
+            }
+            heldUp = lastDone.get() - stopped;
         }
         long done = System.nanoTime();
         Received received = read(broker, topic, total);
         String row = String.format(
                 Locale.ROOT,
-                "| outage (delivery.timeout.ms=%d) | %s | %,d | logging threads done %.2f s after the stop | %.1f s"
+                "| outage (delivery.timeout.ms=%d) | %s | %,d | logging threads done %.1f s after the stop | %.1f s"
                         + " to the end | %,d | %,d | %,d |",
                 t.deliveryTimeoutMs(),
                 library,
