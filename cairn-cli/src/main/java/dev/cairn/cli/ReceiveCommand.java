@@ -164,6 +164,8 @@ final class ReceiveCommand implements Callable<Integer> {
                 err.println("cairn receive: " + line);
             }
         });
+        // Before listening: a client or a test may signal as soon as the first "listening on" line appears.
+        Runtime.getRuntime().addShutdownHook(new Thread(receiver::stop, "cairn-receive-stop"));
         try {
             for (String address : tcp) {
                 receiver.listenTcp(ServerSocketFactory.getDefault(), address(address), "tcp");
@@ -176,10 +178,8 @@ final class ReceiveCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             err.println("cairn receive: cannot listen (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-            receiver.stop();
             return ExitCodes.IO_ERROR;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(receiver::stop, "cairn-receive-stop"));
         try {
             receiver.awaitStop();
         } catch (InterruptedException e) {

@@ -2,8 +2,8 @@ package dev.cairn.cli.receive;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import javax.net.ServerSocketFactory;
@@ -18,8 +18,8 @@ public final class Receiver {
     private final RecordOutput output;
     private final Consumer<String> report;
     private final ReceiveTotals totals = new ReceiveTotals();
-    private final List<TcpListener> tcp = new ArrayList<>();
-    private final List<UdpListener> udp = new ArrayList<>();
+    private final List<TcpListener> tcp = new CopyOnWriteArrayList<>();
+    private final List<UdpListener> udp = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /** {@code report} gets one line per event worth telling (a client's summary, a refusal). */
@@ -61,7 +61,10 @@ public final class Receiver {
      * Stops listening, drains the connections (a batch being sent is finished within the drain timeout), closes the
      * output and reports the totals. Called once, by the shutdown hook.
      */
-    public void stop() {
+    public synchronized void stop() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
         try {
             for (UdpListener listener : udp) {
                 listener.stop();
