@@ -31,7 +31,7 @@ public final class LineFramer {
     private final byte[] buffer;
     private int position;
     private int limit;
-    private byte[] line = new byte[256];
+    private byte[] line;
     private int length;
     private long skipped;
 
@@ -39,6 +39,7 @@ public final class LineFramer {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
         this.buffer = new byte[readBufferBytes];
+        this.line = new byte[Math.min(256, maxLineBytes)];
     }
 
     /** Reads up to the end of the next line, or of the stream. */
