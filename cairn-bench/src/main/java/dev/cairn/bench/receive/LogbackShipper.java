@@ -2,6 +2,7 @@ package dev.cairn.bench.receive;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.joran.spi.JoranException;
 import org.slf4j.Logger;
 
@@ -12,6 +13,7 @@ final class LogbackShipper implements Shipper {
     private final Logger log;
 
     LogbackShipper(int port) {
+        context.setMDCAdapter(new LogbackMDCAdapter());
         context.putProperty("bench.port", Integer.toString(port));
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);

@@ -19,7 +19,7 @@ import java.util.function.IntFunction;
  *       is shut down as at exit.
  * </ol>
  *
- * <p>Usage: {@code ReceiveComparison <records> <outage-seconds> <work-dir>}. Output is a Markdown table.
+ * <p>Usage: {@code ReceiveComparison <records> <outage-seconds> <work-dir> [cairn,logback,log4j2]}. Output is a Markdown table.
  */
 public final class ReceiveComparison {
 
@@ -34,7 +34,7 @@ public final class ReceiveComparison {
         int outage = Integer.parseInt(args[1]);
         Path dir = Path.of(args[2]);
         Files.createDirectories(dir);
-        List<String> names = List.of("cairn", "logback", "log4j2");
+        List<String> names = args.length > 3 ? List.of(args[3].split(",")) : List.of("cairn", "logback", "log4j2");
         System.out.println("| library | records/s to cairn receive | lost of " + records + " | lost of "
                 + RATE * SECONDS + " across a " + outage + " s receiver outage | duplicated |");
         System.out.println("|---|---|---|---|---|");
@@ -107,11 +107,12 @@ public final class ReceiveComparison {
 
     /** Waits until {@code file} has {@code expected} lines or none came for 10 s; returns when the last one came. */
     private static long awaitLines(Path file, long expected, long since) throws Exception {
-        long last = ReceivedIds.countLines(file);
+        ReceivedIds.LineCounter counter = new ReceivedIds.LineCounter(file);
+        long last = counter.lines();
         long lastChange = System.nanoTime();
         while (last < expected && System.nanoTime() - lastChange < TimeUnit.SECONDS.toNanos(10)) {
             Thread.sleep(20);
-            long now = ReceivedIds.countLines(file);
+            long now = counter.lines();
             if (now != last) {
                 last = now;
                 lastChange = System.nanoTime();

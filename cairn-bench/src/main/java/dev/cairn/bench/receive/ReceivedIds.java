@@ -40,23 +40,34 @@ final class ReceivedIds {
         return result;
     }
 
-    /** Lines in {@code file} now, counted by its newlines. */
-    static long countLines(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return 0;
+    /** Counts the lines of a growing file, reading only what was added since the last call. */
+    static final class LineCounter {
+        private final Path file;
+        private long offset;
+        private long lines;
+
+        LineCounter(Path file) {
+            this.file = file;
         }
-        long count = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (var in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        count++;
+
+        long lines() throws IOException {
+            if (!Files.exists(file)) {
+                return lines;
+            }
+            byte[] buffer = new byte[1 << 16];
+            try (var channel = java.nio.channels.FileChannel.open(file)) {
+                java.nio.ByteBuffer view = java.nio.ByteBuffer.wrap(buffer);
+                int n;
+                while ((n = channel.read(view.clear(), offset)) > 0) {
+                    offset += n;
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
                     }
                 }
             }
+            return lines;
         }
-        return count;
     }
 }

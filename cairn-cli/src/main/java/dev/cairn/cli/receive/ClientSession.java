@@ -78,6 +78,7 @@ final class ClientSession implements Runnable {
         String ending = "disconnected";
         long started = System.nanoTime();
         try {
+            socket.setTcpNoDelay(true);
             socket.setSoTimeout(
                     (int) Math.min(Integer.MAX_VALUE, settings.idleTimeout().toMillis()));
             InputStream in = socket.getInputStream();
