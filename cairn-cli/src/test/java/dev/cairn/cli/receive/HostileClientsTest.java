@@ -159,7 +159,11 @@ class HostileClientsTest {
             InputStream in = c.getInputStream();
             assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII))
                     .isEqualTo("@refused connection limit\n");
-            assertThat(receiver.stderr()).anyMatch(l -> l.contains("refused: 2 connections already open"));
+            // The receiver reports the refusal after answering it.
+            Await.until(
+                    receiver::stderr,
+                    lines -> lines.stream().anyMatch(l -> l.contains("refused: 2 connections already open")),
+                    () -> "the refusal reported: " + receiver.stderr());
         }
     }
 
