@@ -14,6 +14,8 @@ module dev.cairn {
     exports dev.cairn.jul;
     exports dev.cairn.internal.seal to
             dev.cairn.cli;
+    exports dev.cairn.internal.received to
+            dev.cairn.cli;
 
     uses dev.cairn.spi.SinkProvider;
 
