@@ -69,7 +69,8 @@ public record LogStats(
      * @param failed records lost because the sink failed, or because it was abandoned at shutdown while stuck
      * @param dropped records a sink that may block could not take because its hand-off queue was full
      * @param cut records written cut because they were longer than {@code cairn.max-record-length} (counted by
-     *     Cairn's console and file sinks); they are also counted in {@code written}
+     *     Cairn's console and file sinks), or cut by a sink to fit its destination, such as a datagram
+     *     ({@link dev.cairn.spi.Sink#cut()}); they are also counted in {@code written}
      * @param delivery what a sink that ships records off the machine did with them; null for local sinks
      */
     public record SinkStats(String name, long written, long failed, long dropped, long cut, DeliveryStats delivery) {

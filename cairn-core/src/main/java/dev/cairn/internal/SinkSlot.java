@@ -99,9 +99,17 @@ final class SinkSlot {
         return deliveryStats == null ? null : deliveryStats.get();
     }
 
-    /** Records the sink wrote cut for {@code cairn.max-record-length}. */
+    /** Records the sink wrote cut: for {@code cairn.max-record-length}, or by the sink to fit its destination. */
     long cut() {
-        return cut;
+        if (progress != null) {
+            return cut;
+        }
+        try {
+            return sink.cut();
+        } catch (RuntimeException e) {
+            // Statistics are read by monitoring: a sink's faulty counter must not make them fail.
+            return 0;
+        }
     }
 
     /** Writes {@code record} if the filter accepts it, flushing at once when {@code flush}. */

@@ -46,4 +46,12 @@ public interface Sink extends AutoCloseable {
     default boolean mayBlock() {
         return false;
     }
+
+    /**
+     * Records this sink cut to fit its destination since it was created (a datagram's size, say), shown as {@code cut}
+     * in its statistics; called from any thread. Cairn counts the cuts of {@code cairn.max-record-length} itself.
+     */
+    default long cut() {
+        return 0;
+    }
 }

@@ -253,6 +253,7 @@ class SyslogToRsyslogTest {
             assertThat(sd(cut).path("logger").asText()).isEqualTo("udp");
             assertThat(diagnostics()).contains("cut a message of").contains("1 messages cut so far");
             assertThat(system.stats().sink("syslog").delivery().delivered()).isEqualTo(21);
+            assertThat(system.stats().sink("syslog").cut()).isEqualTo(1);
         }
     }
 

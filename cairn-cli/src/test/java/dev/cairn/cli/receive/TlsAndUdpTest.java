@@ -156,6 +156,8 @@ class TlsAndUdpTest {
                     logger.info("small {}", i, KeyValue.kv("id", i));
                 }
                 logger.info("huge \"quoted\" é " + "x".repeat(5000), KeyValue.kv("id", total));
+                system.flush();
+                assertThat(system.stats().sink("dgram").cut()).isEqualTo(1);
             }
             assertThat(diagnostics.toString()).contains("cut a record of").contains("cut 1 records");
             Await.until(

@@ -3,14 +3,13 @@ package dev.cairn.net.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * Fits a JSON line into one datagram. A line longer than the limit becomes a valid JSON object that says so and carries
  * as much of the original line as fits, as a string: {@code {"cut_from_bytes":12345,"line":"{\"timestamp\":..."}}; a
  * receiver never sees half a JSON object. Cut lines are counted.
  */
-final class DatagramCutter implements UnaryOperator<byte[]> {
+final class DatagramCutter implements LineFit {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -24,15 +23,15 @@ final class DatagramCutter implements UnaryOperator<byte[]> {
         this.report = report;
     }
 
-    /** Reports how many lines were cut, if any. */
-    void reportTotal() {
+    @Override
+    public void reportTotal() {
         if (cut.get() > 0) {
             report.accept("cut " + cut.get() + " records longer than max-datagram-bytes=" + maxBytes);
         }
     }
 
-    /** Lines cut so far. */
-    long cut() {
+    @Override
+    public long cut() {
         return cut.get();
     }
 

@@ -6,7 +6,6 @@ import dev.cairn.spi.RecordEncoder;
 import dev.cairn.spi.Sink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.function.UnaryOperator;
 
 /**
  * A sink that encodes each record as Cairn's JSON line and offers it to its delivery channel.
@@ -17,26 +16,16 @@ import java.util.function.UnaryOperator;
 final class JsonLineSink implements Sink {
 
     private final RecordEncoder encoder;
-    private final UnaryOperator<byte[]> shape;
+    private final LineFit fit;
     private final DeliveryChannel channel;
     private final String description;
-    private final Runnable afterClose;
 
-    /**
-     * {@code shape} may replace an encoded line before it is offered (the udp sink cuts one too large);
-     * {@code afterClose} runs once the channel is closed (the udp sink reports its count of cut records).
-     */
-    JsonLineSink(
-            RecordEncoder encoder,
-            UnaryOperator<byte[]> shape,
-            DeliveryChannel channel,
-            String description,
-            Runnable afterClose) {
+    /** {@code fit} may replace an encoded line before it is offered: the udp sink cuts one too large for a datagram. */
+    JsonLineSink(RecordEncoder encoder, LineFit fit, DeliveryChannel channel, String description) {
         this.encoder = encoder;
-        this.shape = shape;
+        this.fit = fit;
         this.channel = channel;
         this.description = description;
-        this.afterClose = afterClose;
     }
 
     @Override
@@ -44,7 +33,7 @@ final class JsonLineSink implements Sink {
         // A buffer per record: a value that logs while this one is encoded writes a nested record meanwhile.
         ByteArrayOutputStream line = new ByteArrayOutputStream(512);
         encoder.encode(record, line);
-        channel.offer(shape.apply(line.toByteArray()));
+        channel.offer(fit.apply(line.toByteArray()));
     }
 
     @Override
@@ -57,8 +46,14 @@ final class JsonLineSink implements Sink {
         try {
             channel.close();
         } finally {
-            afterClose.run();
+            fit.reportTotal();
         }
+    }
+
+    /** Records cut to fit a datagram, shown as {@code cut} in the sink's statistics. */
+    @Override
+    public long cut() {
+        return fit.cut();
     }
 
     @Override

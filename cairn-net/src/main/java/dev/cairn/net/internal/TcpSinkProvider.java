@@ -10,7 +10,6 @@ import dev.cairn.spi.SinkProvider;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -69,10 +68,9 @@ public final class TcpSinkProvider implements SinkProvider {
                 new TcpTransport(context.option(HOST), context.option(PORT), tls, token, context.option(TIMEOUT));
         return new JsonLineSink(
                 context.encoder(Format.JSON),
-                UnaryOperator.identity(),
+                LineFit.UNLIMITED,
                 DeliveryChannel.open(context, "", transport),
-                "tcp sink, " + transport,
-                () -> {});
+                "tcp sink, " + transport);
     }
 
     private static Duration timeout(String raw) {

@@ -40,7 +40,6 @@ public final class UdpSinkProvider implements SinkProvider {
                 context.encoder(Format.JSON),
                 cutter,
                 DeliveryChannel.open(context, "", transport),
-                "udp sink, " + transport,
-                cutter::reportTotal);
+                "udp sink, " + transport);
     }
 }

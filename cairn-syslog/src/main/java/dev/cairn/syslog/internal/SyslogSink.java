@@ -4,6 +4,7 @@ import dev.cairn.delivery.DeliveryChannel;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.Sink;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -23,7 +24,7 @@ public final class SyslogSink implements Sink {
     private final int maxMessageSize;
     private final Consumer<String> report;
     private final String description;
-    private long cut;
+    private final AtomicLong cut = new AtomicLong();
     private long nextCutReport = 1;
 
     /**
@@ -49,14 +50,20 @@ public final class SyslogSink implements Sink {
         if (maxMessageSize > 0 && message.length > maxMessageSize) {
             int length = message.length;
             message = MessageCut.cut(message, maxMessageSize);
-            cut++;
-            if (cut == nextCutReport) {
+            long count = cut.incrementAndGet();
+            if (count == nextCutReport) {
                 nextCutReport *= 10;
                 report.accept("cut a message of " + length + " bytes (logger " + record.loggerName() + ") to "
-                        + message.length + " bytes, max-message-size; " + cut + " messages cut so far");
+                        + message.length + " bytes, max-message-size; " + count + " messages cut so far");
             }
         }
         channel.offer(message);
+    }
+
+    /** Messages cut to {@code max-message-size}, shown as {@code cut} in the sink's statistics. */
+    @Override
+    public long cut() {
+        return cut.get();
     }
 
     @Override
@@ -66,8 +73,8 @@ public final class SyslogSink implements Sink {
 
     @Override
     public void close() throws IOException {
-        if (cut > 0) {
-            report.accept(cut + " messages were cut to max-message-size (" + maxMessageSize + " bytes)");
+        if (cut.get() > 0) {
+            report.accept(cut.get() + " messages were cut to max-message-size (" + maxMessageSize + " bytes)");
         }
         channel.close();
     }
