@@ -270,6 +270,7 @@ public final class LogSystem implements AutoCloseable {
             settings = resolved;
             rateLimits = RateLimits.of(resolved.limits().rates(), ticker);
             engine.suppressDuplicates(resolved.limits().dedupeWindow());
+            engine.countAs(resolved.service(), resolved.metrics().top());
             redactor = new Redactor(resolved.redactWords());
             layouts = configured;
             SinkFactory factory = new SinkFactory(

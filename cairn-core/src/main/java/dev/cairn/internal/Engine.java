@@ -9,6 +9,7 @@ import dev.cairn.context.LogContext;
 import dev.cairn.internal.limit.DuplicateKey;
 import dev.cairn.internal.limit.DuplicateWindow;
 import dev.cairn.internal.limit.Suppressions;
+import dev.cairn.internal.stats.RecordCounts;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
 import dev.cairn.spi.Sink;
@@ -63,6 +64,9 @@ public final class Engine implements RecordWriter {
     /** Duplicate suppression, or null when {@code cairn.dedupe.window} is 0. */
     private volatile DuplicateWindow duplicates;
 
+    /** The queue's high-water mark as of the last dispatcher replaced or read. */
+    private volatile int highWater;
+
     private final Pipeline shutDown;
     private volatile Pipeline pipeline;
     private volatile AsyncDispatcher dispatcher;
@@ -72,6 +76,9 @@ public final class Engine implements RecordWriter {
     private Supplier<List<SinkBinding>> reopen = List::of;
     /** Records lost before any sink received them: capture failed, or logged too deep inside logging. */
     private final LongAdder lost = new LongAdder();
+
+    private final RecordCounts counts = new RecordCounts();
+    private volatile int metricsTop = 10;
 
     public Engine(Diagnostics diagnostics, Clock clock, Ticker ticker) {
         this.diagnostics = diagnostics;
@@ -94,6 +101,15 @@ public final class Engine implements RecordWriter {
     /** The counts of records that limits suppressed. */
     public Suppressions suppressions() {
         return suppressions;
+    }
+
+    /**
+     * Counts the records logged from now on under {@code service} (null when none is configured), and shows the
+     * {@code top} busiest loggers and exception types in {@link #stats()}.
+     */
+    public void countAs(String service, int top) {
+        counts.service(service);
+        metricsTop = top;
     }
 
     /**
@@ -212,6 +228,7 @@ public final class Engine implements RecordWriter {
     }
 
     private void stopDispatcher(AsyncDispatcher old, long timeoutMillis) {
+        highWater = Math.max(highWater, old.highWater());
         int lost = old.stop(TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
         if (lost > 0) {
             diagnostics.warn(lost + " queued records were not written: the sinks did not drain them within "
@@ -245,20 +262,34 @@ public final class Engine implements RecordWriter {
     public LogStats stats() {
         AsyncDispatcher current = dispatcher;
         Map<Level, Long> dropped = new EnumMap<>(Level.class);
+        for (Level level : Level.values()) {
+            dropped.put(level, current == null ? 0L : current.dropped(level));
+        }
         if (current != null) {
-            for (Level level : Level.values()) {
-                dropped.put(level, current.dropped(level));
-            }
+            highWater = Math.max(highWater, current.highWater());
         }
         List<LogStats.SinkStats> sinks = new ArrayList<>();
-        for (SinkSlot slot : pipeline.slots()) {
+        Map<Level, Long> sinkDropped = new EnumMap<>(Level.class);
+        List<SinkSlot> slots = new ArrayList<>(pipeline.slots());
+        slots.addAll(List.of(taps));
+        for (SinkSlot slot : slots) {
             sinks.add(new LogStats.SinkStats(
-                    slot.name(), slot.written(), slot.failed(), slot.dropped(), slot.cut(), slot.deliveryStats()));
+                    slot.name(),
+                    slot.written(),
+                    slot.failed(),
+                    slot.dropped(),
+                    slot.cut(),
+                    slot.deliveryStats(),
+                    slot.bytes()));
+            for (Level level : Level.values()) {
+                sinkDropped.merge(level, slot.dropped(level), Long::sum);
+            }
         }
-        for (SinkSlot tap : taps) {
-            sinks.add(new LogStats.SinkStats(
-                    tap.name(), tap.written(), tap.failed(), tap.dropped(), tap.cut(), tap.deliveryStats()));
-        }
+        Map<String, Map<Level, Long>> droppedByCause = new java.util.LinkedHashMap<>();
+        droppedByCause.put("queue-full", dropped);
+        droppedByCause.put("sink-queue-full", sinkDropped);
+        droppedByCause.putAll(counts.lost());
+        int top = metricsTop;
         return new LogStats(
                 current != null,
                 current == null ? 0 : current.depth(),
@@ -266,7 +297,12 @@ public final class Engine implements RecordWriter {
                 dropped,
                 lost.sum(),
                 sinks,
-                suppressions.byCause());
+                suppressions.byCause(),
+                counts.byService(),
+                counts.loggers(top),
+                counts.errors(top),
+                droppedByCause,
+                highWater);
     }
 
     public void log(String logger, Level level, String template, Object[] args) {
@@ -303,6 +339,7 @@ public final class Engine implements RecordWriter {
         if (!nested.mayCapture()) {
             lose(
                     logger,
+                    level,
                     "logged from inside logging was not written (a toString() or sink that logs while a record is"
                             + " written: one level and " + NestedLogging.MAX_NESTED
                             + " records per record are written)",
@@ -321,6 +358,7 @@ public final class Engine implements RecordWriter {
         } catch (Throwable e) {
             lose(
                     logger,
+                    level,
                     "was lost: capturing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
                     "capture");
         } finally {
@@ -332,8 +370,9 @@ public final class Engine implements RecordWriter {
      * Counts a record lost before any sink received it and reports that, throttled per {@code kind}; never throws,
      * even when out of memory.
      */
-    private void lose(String logger, String what, String kind) {
+    private void lose(String logger, Level level, String what, String kind) {
         lost.increment();
+        counts.lost(kind, level);
         try {
             diagnostics.throttled(
                     kind,
@@ -388,6 +427,7 @@ public final class Engine implements RecordWriter {
         } catch (Throwable e) {
             lose(
                     key.logger(),
+                    key.level(),
                     "(a summary of " + suppressed + " duplicates) was lost: writing it failed with "
                             + e.getClass().getName() + ": " + e.getMessage(),
                     "dedupe");
@@ -396,6 +436,7 @@ public final class Engine implements RecordWriter {
 
     /** Delivers a captured record: to the taps, then to the writer thread, or at once in synchronous mode. */
     private void dispatch(LogRecord record) {
+        counts.count(record.level(), record.loggerName(), record.throwable());
         for (SinkSlot tap : taps) {
             tap.write(record, true);
         }
@@ -425,6 +466,7 @@ public final class Engine implements RecordWriter {
         } catch (Throwable e) {
             lose(
                     record.loggerName(),
+                    record.level(),
                     "was lost: writing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
                     "write");
         } finally {

@@ -106,7 +106,12 @@ public final class ConfigResolver {
                 dispatch,
                 new FlowLimits(config.get(ConfigKeys.FLOW_MAX_STEPS), config.get(ConfigKeys.FLOW_MAX_DURATION)),
                 List.copyOf(typedSinks),
-                new LimitSettings(LimitKeys.read(config), config.get(ConfigKeys.DEDUPE_WINDOW)));
+                new LimitSettings(LimitKeys.read(config), config.get(ConfigKeys.DEDUPE_WINDOW)),
+                new MetricsSettings(
+                        config.get(ConfigKeys.METRICS_TOP),
+                        config.get(ConfigKeys.METRICS_INTERVAL),
+                        config.get(ConfigKeys.JMX),
+                        config.get(ConfigKeys.CONFIG_WATCH)));
         config.reportUnused(ConfigKeys::keyFor);
         return settings;
     }
