@@ -9,11 +9,13 @@ import dev.cairn.internal.config.ConfigResolver;
 import dev.cairn.internal.config.ConfigSources;
 import dev.cairn.internal.config.FlowLimits;
 import dev.cairn.internal.config.Settings;
+import dev.cairn.internal.jmx.JmxRegistration;
 import dev.cairn.internal.layout.Layouts;
 import dev.cairn.internal.layout.Redactor;
 import dev.cairn.internal.limit.RateLimits;
 import dev.cairn.internal.sink.LayoutEncoder;
 import dev.cairn.internal.sink.SinkFactory;
+import dev.cairn.internal.stats.RecordCounts;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordEncoder;
 import dev.cairn.spi.Sink;
@@ -68,6 +70,8 @@ public final class LogSystem implements AutoCloseable {
     private volatile Redactor redactor;
     private volatile Layouts layouts;
     private volatile RateLimits rateLimits = RateLimits.NONE;
+    /** The MBean while registered; guarded by {@link #configurationLock}. */
+    private JmxRegistration mbean;
 
     private LogSystem(Builder builder) {
         this.sources = new ConfigSources(
@@ -149,9 +153,15 @@ public final class LogSystem implements AutoCloseable {
         engine.shutdown();
     }
 
-    /** Shuts down (see {@link #shutdown()}) and removes the JVM shutdown hook. */
+    /** Shuts down (see {@link #shutdown()}), unregisters the MBean and removes the JVM shutdown hook. */
     @Override
     public void close() {
+        synchronized (configurationLock) {
+            if (mbean != null) {
+                mbean.close();
+                mbean = null;
+            }
+        }
         if (shutdownHook != null) {
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -271,6 +281,7 @@ public final class LogSystem implements AutoCloseable {
             rateLimits = RateLimits.of(resolved.limits().rates(), ticker);
             engine.suppressDuplicates(resolved.limits().dedupeWindow());
             engine.countAs(resolved.service(), resolved.metrics().top());
+            publishMBean(resolved);
             redactor = new Redactor(resolved.redactWords());
             layouts = configured;
             SinkFactory factory = new SinkFactory(
@@ -289,6 +300,29 @@ public final class LogSystem implements AutoCloseable {
                     () -> factory.build(resolved, configured, programmatic.consoleOutput(), List.of()));
             updateThresholds();
         }
+    }
+
+    /**
+     * Registers, renames or unregisters the MBean as {@code cairn.jmx} and {@code cairn.service} say. Its classes use
+     * {@code java.management} (an optional dependency of the core) and are loaded only when that module is present.
+     */
+    private void publishMBean(Settings resolved) {
+        String service = resolved.service() == null ? RecordCounts.NO_SERVICE : resolved.service();
+        boolean wanted = resolved.metrics().jmx() && managementPresent();
+        if (mbean != null && (!wanted || !mbean.service().equals(service))) {
+            mbean.close();
+            mbean = null;
+        }
+        if (wanted && mbean == null) {
+            mbean = JmxRegistration.register(this, service, diagnostics);
+        }
+    }
+
+    private static boolean managementPresent() {
+        return ModuleLayer.boot()
+                .findModule("java.management")
+                .filter(LogSystem.class.getModule()::canRead)
+                .isPresent();
     }
 
     private void updateThresholds() {
