@@ -27,6 +27,7 @@ import java.util.Map;
  *     {@code dropped}), {@code nested}, {@code capture}, {@code write} and {@code dedupe} (a duplicate summary that
  *     could not be written), which {@code lost} sums
  * @param queueHighWater the most records the queue held at once since the log system was built
+ * @param service the service records are counted under now ({@code cairn.service}, or {@code app})
  */
 public record LogStats(
         boolean async,
@@ -40,7 +41,8 @@ public record LogStats(
         Map<String, Long> loggers,
         Map<String, Long> errors,
         Map<String, Map<Level, Long>> droppedByCause,
-        int queueHighWater) {
+        int queueHighWater,
+        String service) {
 
     public LogStats {
         dropped = Map.copyOf(dropped);
@@ -73,7 +75,8 @@ public record LogStats(
                 Map.of(),
                 Map.of(),
                 Map.of(),
-                0);
+                0,
+                "app");
     }
 
     /** Counters of a log system that suppressed nothing. */

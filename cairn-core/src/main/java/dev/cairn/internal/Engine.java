@@ -302,7 +302,8 @@ public final class Engine implements RecordWriter {
                 counts.loggers(top),
                 counts.errors(top),
                 droppedByCause,
-                highWater);
+                highWater,
+                counts.service());
     }
 
     public void log(String logger, Level level, String template, Object[] args) {

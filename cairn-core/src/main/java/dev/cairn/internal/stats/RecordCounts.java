@@ -25,6 +25,7 @@ public final class RecordCounts {
 
     private final ConcurrentHashMap<String, LongAdder[]> byService = new ConcurrentHashMap<>();
     private volatile LongAdder[] current;
+    private volatile String service;
     private final BoundedCounts loggers = new BoundedCounts();
     private final BoundedCounts errors = new BoundedCounts();
     private final ConcurrentHashMap<String, LongAdder[]> lost = new ConcurrentHashMap<>();
@@ -35,7 +36,14 @@ public final class RecordCounts {
 
     /** Counts the records logged from now on under {@code service} (null: {@link #NO_SERVICE}). */
     public void service(String service) {
-        current = byService.computeIfAbsent(service == null ? NO_SERVICE : service, s -> adders());
+        String name = service == null ? NO_SERVICE : service;
+        current = byService.computeIfAbsent(name, s -> adders());
+        this.service = name;
+    }
+
+    /** The service records are counted under now. */
+    public String service() {
+        return service;
     }
 
     /** Counts one record logged at {@code level} by {@code logger}, carrying {@code thrown} (or null). */
