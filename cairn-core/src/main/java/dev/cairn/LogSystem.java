@@ -281,6 +281,7 @@ public final class LogSystem implements AutoCloseable {
             rateLimits = RateLimits.of(resolved.limits().rates(), ticker);
             engine.suppressDuplicates(resolved.limits().dedupeWindow());
             engine.countAs(resolved.service(), resolved.metrics().top());
+            engine.recordMetricsEvery(resolved.metrics().interval());
             publishMBean(resolved);
             redactor = new Redactor(resolved.redactWords());
             layouts = configured;

@@ -9,6 +9,7 @@ import dev.cairn.context.LogContext;
 import dev.cairn.internal.limit.DuplicateKey;
 import dev.cairn.internal.limit.DuplicateWindow;
 import dev.cairn.internal.limit.Suppressions;
+import dev.cairn.internal.stats.MetricsRecords;
 import dev.cairn.internal.stats.RecordCounts;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
@@ -61,6 +62,8 @@ public final class Engine implements RecordWriter {
     private final Clock clock;
     private final Ticker ticker;
     private final Suppressions suppressions = new Suppressions();
+    /** The periodic metrics records, or null when {@code cairn.metrics.interval} is 0. */
+    private volatile MetricsRecords metricsRecords;
     /** Duplicate suppression, or null when {@code cairn.dedupe.window} is 0. */
     private volatile DuplicateWindow duplicates;
 
@@ -110,6 +113,22 @@ public final class Engine implements RecordWriter {
     public void countAs(String service, int top) {
         counts.service(service);
         metricsTop = top;
+    }
+
+    /**
+     * Writes a {@code metrics} record every {@code interval} from now on ({@link Duration#ZERO}: none); an unchanged
+     * interval keeps counting from the last record.
+     */
+    public synchronized void recordMetricsEvery(Duration interval) {
+        MetricsRecords current = metricsRecords;
+        long nanos = interval.toNanos();
+        if (current != null && current.intervalNanos() == nanos) {
+            return;
+        }
+        metricsRecords = nanos > 0 ? new MetricsRecords(nanos, ticker, this::stats, this::writeMetrics) : null;
+        if (current != null) {
+            current.close();
+        }
     }
 
     /**
@@ -203,6 +222,11 @@ public final class Engine implements RecordWriter {
      */
     public synchronized void shutdown() {
         long deadline = deadline();
+        MetricsRecords metrics = metricsRecords;
+        if (metrics != null) {
+            metricsRecords = null;
+            metrics.close();
+        }
         DuplicateWindow window = duplicates;
         if (window != null) {
             // Records logged after shutdown are not deduplicated: no summary could follow them.
@@ -241,6 +265,10 @@ public final class Engine implements RecordWriter {
      * once they have written what they were handed, or the shutdown timeout has passed.
      */
     public void flush() {
+        MetricsRecords metrics = metricsRecords;
+        if (metrics != null) {
+            metrics.check();
+        }
         DuplicateWindow window = duplicates;
         if (window != null) {
             window.sweep();
@@ -432,6 +460,36 @@ public final class Engine implements RecordWriter {
                     "(a summary of " + suppressed + " duplicates) was lost: writing it failed with "
                             + e.getClass().getName() + ": " + e.getMessage(),
                     "dedupe");
+        }
+    }
+
+    /** Writes a {@code metrics} record of logger {@code cairn.metrics} at INFO with {@code values} as its fields. */
+    private void writeMetrics(Map<String, Object> values) {
+        try {
+            FieldList fields = new FieldList(values.size());
+            values.forEach(fields::add);
+            Instant now = clock.instant();
+            dispatch(new CapturedRecord(
+                    RecordKind.LOG,
+                    now.getEpochSecond(),
+                    now.getNano(),
+                    Level.INFO,
+                    "cairn.metrics",
+                    "metrics",
+                    null,
+                    0,
+                    Thread.currentThread().getName(),
+                    ContextSnapshot.empty(),
+                    fields,
+                    null,
+                    null));
+        } catch (Throwable e) {
+            lose(
+                    "cairn.metrics",
+                    Level.INFO,
+                    "(a metrics record) was lost: writing it failed with "
+                            + e.getClass().getName() + ": " + e.getMessage(),
+                    "metrics");
         }
     }
 

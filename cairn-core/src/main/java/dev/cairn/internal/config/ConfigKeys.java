@@ -117,8 +117,8 @@ public final class ConfigKeys {
     /** {@code cairn.metrics.interval}: how often a record of kind {@code metrics} is written; 0 for never. */
     public static final Key<Duration> METRICS_INTERVAL = Key.withDefault(
                     "cairn.metrics.interval",
-                    ValueType.duration("1m or 30s, or 0 for none")
-                            .require(d -> d.isZero() || d.toMillis() >= 1000, "0 or at least 1s"),
+                    ValueType.duration("1m or 30s")
+                            .require(d -> d.isZero() || d.toMillis() >= 1000, "0 (off) or at least 1s"),
                     "0")
             .environment("CAIRN_METRICS_INTERVAL");
     /** {@code cairn.jmx}: whether the log system registers its MBean. */
@@ -127,8 +127,8 @@ public final class ConfigKeys {
     /** {@code cairn.config.watch}: how often the properties file is checked for changes; 0 for never. */
     public static final Key<Duration> CONFIG_WATCH = Key.withDefault(
                     "cairn.config.watch",
-                    ValueType.duration("30s or 5s, or 0 for none")
-                            .require(d -> d.isZero() || d.toMillis() >= 1000, "0 or at least 1s"),
+                    ValueType.duration("30s or 5s")
+                            .require(d -> d.isZero() || d.toMillis() >= 1000, "0 (off) or at least 1s"),
                     "0")
             .environment("CAIRN_CONFIG_WATCH");
     /** {@code cairn.file.*}: the options of the file {@link #FILE} names. */
