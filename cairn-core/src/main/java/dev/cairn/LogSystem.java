@@ -7,6 +7,7 @@ import dev.cairn.internal.SinkBinding;
 import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.config.ConfigResolver;
 import dev.cairn.internal.config.ConfigSources;
+import dev.cairn.internal.config.ConfigWatch;
 import dev.cairn.internal.config.FlowLimits;
 import dev.cairn.internal.config.Settings;
 import dev.cairn.internal.jmx.JmxRegistration;
@@ -70,6 +71,12 @@ public final class LogSystem implements AutoCloseable {
     private volatile Redactor redactor;
     private volatile Layouts layouts;
     private volatile RateLimits rateLimits = RateLimits.NONE;
+    /** The programmatic layer in force, for a reload; guarded by {@link #configurationLock}. */
+    private ConfigBuilder programmatic = new ConfigBuilder();
+    /** Levels set at run time since the last {@link #reconfigure}, kept across reloads; guarded by the lock. */
+    private final Map<String, Level> runtimeLevels = new java.util.LinkedHashMap<>();
+    /** The watch of the properties file while {@code cairn.config.watch} is on; guarded by the lock. */
+    private ConfigWatch watch;
     /** The MBean while registered; guarded by {@link #configurationLock}. */
     private JmxRegistration mbean;
 
@@ -134,12 +141,16 @@ public final class LogSystem implements AutoCloseable {
     public void reconfigure(Consumer<ConfigBuilder> configuration) {
         ConfigBuilder builder = new ConfigBuilder();
         configuration.accept(builder);
-        apply(builder);
+        synchronized (configurationLock) {
+            runtimeLevels.clear();
+            apply(builder);
+        }
     }
 
     /** Changes the level of {@code logger} and the loggers below it that have no level of their own, at once. */
     public void setLevel(String logger, Level level) {
         synchronized (configurationLock) {
+            runtimeLevels.put(logger, level);
             settings = settings.withLoggerThreshold(logger, level.ordinal());
             updateThresholds();
         }
@@ -160,6 +171,10 @@ public final class LogSystem implements AutoCloseable {
             if (mbean != null) {
                 mbean.close();
                 mbean = null;
+            }
+            if (watch != null) {
+                watch.close();
+                watch = null;
             }
         }
         if (shutdownHook != null) {
@@ -283,6 +298,10 @@ public final class LogSystem implements AutoCloseable {
             engine.countAs(resolved.service(), resolved.metrics().top());
             engine.recordMetricsEvery(resolved.metrics().interval());
             publishMBean(resolved);
+            this.programmatic = programmatic;
+            watchFile(
+                    new ConfigResolver(sources, diagnostics).fileOnDisk(programmatic.values()),
+                    resolved.metrics().watch());
             redactor = new Redactor(resolved.redactWords());
             layouts = configured;
             SinkFactory factory = new SinkFactory(
@@ -316,6 +335,41 @@ public final class LogSystem implements AutoCloseable {
         }
         if (wanted && mbean == null) {
             mbean = JmxRegistration.register(this, service, diagnostics);
+        }
+    }
+
+    /** Starts, changes or stops the watch of {@code file} as {@code cairn.config.watch} says. */
+    private void watchFile(Path file, java.time.Duration every) {
+        long nanos = every.toNanos();
+        if (watch != null
+                && (nanos == 0
+                        || watch.intervalNanos() != nanos
+                        || !watch.file().equals(file))) {
+            watch.close();
+            watch = null;
+        }
+        if (nanos > 0 && watch == null) {
+            watch = new ConfigWatch(file, nanos, ticker, () -> reload(file));
+        }
+    }
+
+    /**
+     * Applies the changed properties file {@code file}, keeping the programmatic layer and the levels set at run time;
+     * a file with any invalid entry is reported line by line and not applied.
+     */
+    private void reload(Path file) {
+        synchronized (configurationLock) {
+            List<String> problems = new ConfigResolver(sources, diagnostics).problemsIn(file);
+            if (!problems.isEmpty()) {
+                problems.forEach(diagnostics::warn);
+                diagnostics.warn("configuration file " + file + " changed but was not applied (" + problems.size()
+                        + " problems above); the running configuration stays");
+                return;
+            }
+            apply(programmatic);
+            runtimeLevels.forEach((logger, level) -> settings = settings.withLoggerThreshold(logger, level.ordinal()));
+            updateThresholds();
+            diagnostics.warn("configuration file " + file + " changed and was applied");
         }
     }
 

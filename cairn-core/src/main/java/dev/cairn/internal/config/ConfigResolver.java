@@ -317,6 +317,60 @@ public final class ConfigResolver {
         }
     }
 
+    /**
+     * The properties file on disk that {@link #resolve} reads with {@code programmatic} on top: the file
+     * {@code cairn.config} names, else {@code cairn.properties} in the working directory (whether it exists yet or
+     * not: it would win over one on the class path).
+     */
+    public Path fileOnDisk(Map<String, String> programmatic) {
+        Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+        collect(candidates, programmatic, "programmatic configuration");
+        collectSystemProperties(candidates);
+        collectEnvironment(candidates);
+        String configPath = new ConfigLookup(
+                        candidates, new Diagnostics(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())))
+                .find(ConfigKeys.CONFIG)
+                .orElse(null);
+        return configPath != null && !configPath.isEmpty()
+                ? sources.workingDirectory().resolve(configPath)
+                : sources.workingDirectory().resolve(PROPERTIES_FILE);
+    }
+
+    /**
+     * Every problem of the properties file {@code file}, one line each naming the key, the value and what is allowed;
+     * empty when every entry is a known key with a valid value. For a reload, which applies a file only when it is
+     * wholly valid.
+     */
+    public List<String> problemsIn(Path file) {
+        List<String> problems = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return problems;
+        }
+        Properties properties = new Properties();
+        try (InputStream in = new BoundedInput(openRegularFile(file));
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add("cannot read configuration file " + file + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return problems;
+        }
+        for (Map.Entry<String, String> entry : new TreeMap<>(toMap(properties)).entrySet()) {
+            String name = entry.getKey();
+            if (name.equals(ConfigKeys.CONFIG.property())) {
+                problems.add(
+                        "file " + file + ": " + name + " is not allowed: a configuration file cannot name another");
+            } else if (name.startsWith("cairn.")) {
+                try {
+                    ConfigKeys.check(name, entry.getValue());
+                } catch (IllegalArgumentException e) {
+                    problems.add("file " + file + ": " + e.getMessage() + hint(name));
+                }
+            }
+        }
+        return problems;
+    }
+
     private void collectEnvironment(Map<String, List<Candidate>> candidates) {
         Map<String, String> environment = sources.environment();
         Set<String> known = new LinkedHashSet<>();
