@@ -299,9 +299,10 @@ public final class LogSystem implements AutoCloseable {
             engine.recordMetricsEvery(resolved.metrics().interval());
             publishMBean(resolved);
             this.programmatic = programmatic;
+            java.time.Duration every = resolved.metrics().watch();
             watchFile(
-                    new ConfigResolver(sources, diagnostics).fileOnDisk(programmatic.values()),
-                    resolved.metrics().watch());
+                    every.isZero() ? null : new ConfigResolver(sources, diagnostics).fileOnDisk(programmatic.values()),
+                    every);
             redactor = new Redactor(resolved.redactWords());
             layouts = configured;
             SinkFactory factory = new SinkFactory(

@@ -323,14 +323,15 @@ public final class ConfigResolver {
      * not: it would win over one on the class path).
      */
     public Path fileOnDisk(Map<String, String> programmatic) {
+        // Quiet: resolve() has reported whatever is wrong with these sources already.
+        Diagnostics quiet = new Diagnostics(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        ConfigResolver sourcesOnly = new ConfigResolver(sources, quiet);
         Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
-        collect(candidates, programmatic, "programmatic configuration");
-        collectSystemProperties(candidates);
-        collectEnvironment(candidates);
-        String configPath = new ConfigLookup(
-                        candidates, new Diagnostics(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())))
-                .find(ConfigKeys.CONFIG)
-                .orElse(null);
+        sourcesOnly.collect(candidates, programmatic, "programmatic configuration");
+        sourcesOnly.collectSystemProperties(candidates);
+        sourcesOnly.collectEnvironment(candidates);
+        String configPath =
+                new ConfigLookup(candidates, quiet).find(ConfigKeys.CONFIG).orElse(null);
         return configPath != null && !configPath.isEmpty()
                 ? sources.workingDirectory().resolve(configPath)
                 : sources.workingDirectory().resolve(PROPERTIES_FILE);
