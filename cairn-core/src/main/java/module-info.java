@@ -17,6 +17,8 @@ module dev.cairn {
     exports dev.cairn.management;
     exports dev.cairn.internal.seal to
             dev.cairn.cli;
+    exports dev.cairn.internal.received to
+            dev.cairn.cli;
 
     uses dev.cairn.spi.SinkProvider;
 

@@ -42,7 +42,7 @@ final class CairnCommand implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "a command is required: view, stats, trace, flows, report, keygen, decrypt or verify");
+                "a command is required: view, stats, trace, flows, report, keygen, decrypt, verify or receive");
     }
 
     /** Reads the version from the jar manifest, so it follows the Maven project version. */

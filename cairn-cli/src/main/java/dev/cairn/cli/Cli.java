@@ -50,6 +50,7 @@ public final class Cli {
         cmd.addSubcommand(new KeygenCommand());
         cmd.addSubcommand(new DecryptCommand());
         cmd.addSubcommand(new VerifyCommand());
+        cmd.addSubcommand(new ReceiveCommand());
         cmd.addSubcommand(new CommandLine.HelpCommand());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(new PrintWriter(new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8), true));

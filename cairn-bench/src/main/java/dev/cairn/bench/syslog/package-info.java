@@ -1,0 +1,2 @@
+/** The end-to-end syslog comparison against a real rsyslogd: throughput and records lost across a restart. */
+package dev.cairn.bench.syslog;
