@@ -17,6 +17,17 @@ import java.util.Map;
  * @param suppressed records not written because a limit suppressed them, by cause: {@code call-site}
  *     ({@code every}, {@code atMostEvery}, {@code per}), {@code rate-limit} ({@code cairn.limit.<logger>}) and
  *     {@code dedupe} ({@code cairn.dedupe.window})
+ * @param records records logged (past the level check and the limits, handed to the sinks), by service
+ *     ({@code cairn.service} when they were logged, {@code app} when none) then level
+ * @param loggers records logged by the busiest loggers ({@code cairn.metrics.top} of them, busiest first), then
+ *     {@code other} for the rest; the first 1,024 distinct loggers are counted apart, later ones only in {@code other}
+ * @param errors records that carried an exception, by exception class, bounded as {@code loggers}
+ * @param droppedByCause records lost before reaching a sink, by cause then level: {@code queue-full} (as
+ *     {@code dropped}), {@code sink-queue-full} (a sink that may block could not take them; as the sinks'
+ *     {@code dropped}), {@code nested}, {@code capture}, {@code write} and {@code dedupe} (a duplicate summary that
+ *     could not be written), which {@code lost} sums
+ * @param queueHighWater the most records the queue held at once since the log system was built
+ * @param service the service records are counted under now ({@code cairn.service}, or {@code app})
  */
 public record LogStats(
         boolean async,
@@ -25,12 +36,47 @@ public record LogStats(
         Map<Level, Long> dropped,
         long lost,
         List<SinkStats> sinks,
-        Map<String, Long> suppressed) {
+        Map<String, Long> suppressed,
+        Map<String, Map<Level, Long>> records,
+        Map<String, Long> loggers,
+        Map<String, Long> errors,
+        Map<String, Map<Level, Long>> droppedByCause,
+        int queueHighWater,
+        String service) {
 
     public LogStats {
         dropped = Map.copyOf(dropped);
         sinks = List.copyOf(sinks);
         suppressed = Map.copyOf(suppressed);
+        records = copyNested(records);
+        loggers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(loggers));
+        errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
+        droppedByCause = copyNested(droppedByCause);
+    }
+
+    /** Counters of a log system that counted nothing but its queue, sinks and suppressions. */
+    public LogStats(
+            boolean async,
+            int queueDepth,
+            int queueCapacity,
+            Map<Level, Long> dropped,
+            long lost,
+            List<SinkStats> sinks,
+            Map<String, Long> suppressed) {
+        this(
+                async,
+                queueDepth,
+                queueCapacity,
+                dropped,
+                lost,
+                sinks,
+                suppressed,
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                0,
+                "app");
     }
 
     /** Counters of a log system that suppressed nothing. */
@@ -47,6 +93,38 @@ public record LogStats(
     /** Records suppressed by every cause. */
     public long suppressedTotal() {
         return suppressed.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Records logged at each level, over every service. */
+    public Map<Level, Long> recordsByLevel() {
+        Map<Level, Long> sums = new java.util.EnumMap<>(Level.class);
+        for (Level level : Level.values()) {
+            sums.put(level, 0L);
+        }
+        records.values().forEach(levels -> levels.forEach((level, n) -> sums.merge(level, n, Long::sum)));
+        return sums;
+    }
+
+    /** Records logged in all. */
+    public long recordsTotal() {
+        return records.values().stream()
+                .flatMap(levels -> levels.values().stream())
+                .mapToLong(Long::longValue)
+                .sum();
+    }
+
+    /** Records lost before reaching a sink for every cause and level (see {@link #droppedByCause()}). */
+    public long droppedByCauseTotal() {
+        return droppedByCause.values().stream()
+                .flatMap(levels -> levels.values().stream())
+                .mapToLong(Long::longValue)
+                .sum();
+    }
+
+    private static Map<String, Map<Level, Long>> copyNested(Map<String, Map<Level, Long>> nested) {
+        Map<String, Map<Level, Long>> copy = new java.util.LinkedHashMap<>();
+        nested.forEach((name, levels) -> copy.put(name, Map.copyOf(levels)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** Records dropped at every level. */
@@ -72,8 +150,16 @@ public record LogStats(
      *     Cairn's console and file sinks), or cut by a sink to fit its destination, such as a datagram
      *     ({@link dev.cairn.spi.Sink#cut()}); they are also counted in {@code written}
      * @param delivery what a sink that ships records off the machine did with them; null for local sinks
+     * @param bytes bytes handed to the destination (UTF-8 lines, counted by Cairn's console and file sinks; 0 for
+     *     other sinks)
      */
-    public record SinkStats(String name, long written, long failed, long dropped, long cut, DeliveryStats delivery) {
+    public record SinkStats(
+            String name, long written, long failed, long dropped, long cut, DeliveryStats delivery, long bytes) {
+
+        /** Counters of a sink that does not count bytes. */
+        public SinkStats(String name, long written, long failed, long dropped, long cut, DeliveryStats delivery) {
+            this(name, written, failed, dropped, cut, delivery, 0);
+        }
 
         /** Counters of a local sink. */
         public SinkStats(String name, long written, long failed, long dropped, long cut) {

@@ -7,13 +7,16 @@ import dev.cairn.internal.SinkBinding;
 import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.config.ConfigResolver;
 import dev.cairn.internal.config.ConfigSources;
+import dev.cairn.internal.config.ConfigWatch;
 import dev.cairn.internal.config.FlowLimits;
 import dev.cairn.internal.config.Settings;
+import dev.cairn.internal.jmx.JmxRegistration;
 import dev.cairn.internal.layout.Layouts;
 import dev.cairn.internal.layout.Redactor;
 import dev.cairn.internal.limit.RateLimits;
 import dev.cairn.internal.sink.LayoutEncoder;
 import dev.cairn.internal.sink.SinkFactory;
+import dev.cairn.internal.stats.RecordCounts;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordEncoder;
 import dev.cairn.spi.Sink;
@@ -68,6 +71,14 @@ public final class LogSystem implements AutoCloseable {
     private volatile Redactor redactor;
     private volatile Layouts layouts;
     private volatile RateLimits rateLimits = RateLimits.NONE;
+    /** The programmatic layer in force, for a reload; guarded by {@link #configurationLock}. */
+    private ConfigBuilder programmatic = new ConfigBuilder();
+    /** Levels set at run time since the last {@link #reconfigure}, kept across reloads; guarded by the lock. */
+    private final Map<String, Level> runtimeLevels = new java.util.LinkedHashMap<>();
+    /** The watch of the properties file while {@code cairn.config.watch} is on; guarded by the lock. */
+    private ConfigWatch watch;
+    /** The MBean while registered; guarded by {@link #configurationLock}. */
+    private JmxRegistration mbean;
 
     private LogSystem(Builder builder) {
         this.sources = new ConfigSources(
@@ -130,12 +141,16 @@ public final class LogSystem implements AutoCloseable {
     public void reconfigure(Consumer<ConfigBuilder> configuration) {
         ConfigBuilder builder = new ConfigBuilder();
         configuration.accept(builder);
-        apply(builder);
+        synchronized (configurationLock) {
+            runtimeLevels.clear();
+            apply(builder);
+        }
     }
 
     /** Changes the level of {@code logger} and the loggers below it that have no level of their own, at once. */
     public void setLevel(String logger, Level level) {
         synchronized (configurationLock) {
+            runtimeLevels.put(logger, level);
             settings = settings.withLoggerThreshold(logger, level.ordinal());
             updateThresholds();
         }
@@ -149,9 +164,19 @@ public final class LogSystem implements AutoCloseable {
         engine.shutdown();
     }
 
-    /** Shuts down (see {@link #shutdown()}) and removes the JVM shutdown hook. */
+    /** Shuts down (see {@link #shutdown()}), unregisters the MBean and removes the JVM shutdown hook. */
     @Override
     public void close() {
+        synchronized (configurationLock) {
+            if (mbean != null) {
+                mbean.close();
+                mbean = null;
+            }
+            if (watch != null) {
+                watch.close();
+                watch = null;
+            }
+        }
         if (shutdownHook != null) {
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -270,6 +295,14 @@ public final class LogSystem implements AutoCloseable {
             settings = resolved;
             rateLimits = RateLimits.of(resolved.limits().rates(), ticker);
             engine.suppressDuplicates(resolved.limits().dedupeWindow());
+            engine.countAs(resolved.service(), resolved.metrics().top());
+            engine.recordMetricsEvery(resolved.metrics().interval());
+            publishMBean(resolved);
+            this.programmatic = programmatic;
+            java.time.Duration every = resolved.metrics().watch();
+            watchFile(
+                    every.isZero() ? null : new ConfigResolver(sources, diagnostics).fileOnDisk(programmatic.values()),
+                    every);
             redactor = new Redactor(resolved.redactWords());
             layouts = configured;
             SinkFactory factory = new SinkFactory(
@@ -288,6 +321,64 @@ public final class LogSystem implements AutoCloseable {
                     () -> factory.build(resolved, configured, programmatic.consoleOutput(), List.of()));
             updateThresholds();
         }
+    }
+
+    /**
+     * Registers, renames or unregisters the MBean as {@code cairn.jmx} and {@code cairn.service} say. Its classes use
+     * {@code java.management} (an optional dependency of the core) and are loaded only when that module is present.
+     */
+    private void publishMBean(Settings resolved) {
+        String service = resolved.service() == null ? RecordCounts.NO_SERVICE : resolved.service();
+        boolean wanted = resolved.metrics().jmx() && managementPresent();
+        if (mbean != null && (!wanted || !mbean.service().equals(service))) {
+            mbean.close();
+            mbean = null;
+        }
+        if (wanted && mbean == null) {
+            mbean = JmxRegistration.register(this, service, diagnostics);
+        }
+    }
+
+    /** Starts, changes or stops the watch of {@code file} as {@code cairn.config.watch} says. */
+    private void watchFile(Path file, java.time.Duration every) {
+        long nanos = every.toNanos();
+        if (watch != null
+                && (nanos == 0
+                        || watch.intervalNanos() != nanos
+                        || !watch.file().equals(file))) {
+            watch.close();
+            watch = null;
+        }
+        if (nanos > 0 && watch == null) {
+            watch = new ConfigWatch(file, nanos, ticker, () -> reload(file));
+        }
+    }
+
+    /**
+     * Applies the changed properties file {@code file}, keeping the programmatic layer and the levels set at run time;
+     * a file with any invalid entry is reported line by line and not applied.
+     */
+    private void reload(Path file) {
+        synchronized (configurationLock) {
+            List<String> problems = new ConfigResolver(sources, diagnostics).problemsIn(file);
+            if (!problems.isEmpty()) {
+                problems.forEach(diagnostics::warn);
+                diagnostics.warn("configuration file " + file + " changed but was not applied (" + problems.size()
+                        + " problems above); the running configuration stays");
+                return;
+            }
+            apply(programmatic);
+            runtimeLevels.forEach((logger, level) -> settings = settings.withLoggerThreshold(logger, level.ordinal()));
+            updateThresholds();
+            diagnostics.warn("configuration file " + file + " changed and was applied");
+        }
+    }
+
+    private static boolean managementPresent() {
+        return ModuleLayer.boot()
+                .findModule("java.management")
+                .filter(LogSystem.class.getModule()::canRead)
+                .isPresent();
     }
 
     private void updateThresholds() {

@@ -51,6 +51,11 @@ final class AsyncDispatcher {
     private volatile long flushedBefore;
     private final CountDownLatch drained = new CountDownLatch(1);
     private volatile long drainDeadline;
+    /**
+     * The most records the queue held at once. Callers only read it unless they set a new high, which after the first
+     * moments is rare, so it adds no write to a shared cache line per record.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger highWater = new java.util.concurrent.atomic.AtomicInteger();
 
     AsyncDispatcher(
             int capacity,
@@ -86,6 +91,17 @@ final class AsyncDispatcher {
         return queue.size();
     }
 
+    int highWater() {
+        return highWater.get();
+    }
+
+    private void noteDepth(long depth) {
+        int seen = highWater.get();
+        while (depth > seen && !highWater.compareAndSet(seen, (int) Math.min(depth, queue.capacity()))) {
+            seen = highWater.get();
+        }
+    }
+
     long dropped(Level level) {
         return droppedTotal.get(level.ordinal());
     }
@@ -103,11 +119,13 @@ final class AsyncDispatcher {
         }
         long position = queue.offer(record);
         if (position < 0) {
+            noteDepth(queue.capacity());
             position = whenFull(record);
             if (position < 0) {
                 return;
             }
         }
+        noteDepth(position + 1 - queue.consumed());
         if (sleeping) {
             LockSupport.unpark(writer);
         }

@@ -9,6 +9,8 @@ import dev.cairn.context.LogContext;
 import dev.cairn.internal.limit.DuplicateKey;
 import dev.cairn.internal.limit.DuplicateWindow;
 import dev.cairn.internal.limit.Suppressions;
+import dev.cairn.internal.stats.MetricsRecords;
+import dev.cairn.internal.stats.RecordCounts;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
 import dev.cairn.spi.Sink;
@@ -60,8 +62,13 @@ public final class Engine implements RecordWriter {
     private final Clock clock;
     private final Ticker ticker;
     private final Suppressions suppressions = new Suppressions();
+    /** The periodic metrics records, or null when {@code cairn.metrics.interval} is 0. */
+    private volatile MetricsRecords metricsRecords;
     /** Duplicate suppression, or null when {@code cairn.dedupe.window} is 0. */
     private volatile DuplicateWindow duplicates;
+
+    /** The queue's high-water mark as of the last dispatcher replaced or read. */
+    private volatile int highWater;
 
     private final Pipeline shutDown;
     private volatile Pipeline pipeline;
@@ -72,6 +79,9 @@ public final class Engine implements RecordWriter {
     private Supplier<List<SinkBinding>> reopen = List::of;
     /** Records lost before any sink received them: capture failed, or logged too deep inside logging. */
     private final LongAdder lost = new LongAdder();
+
+    private final RecordCounts counts = new RecordCounts();
+    private volatile int metricsTop = 10;
 
     public Engine(Diagnostics diagnostics, Clock clock, Ticker ticker) {
         this.diagnostics = diagnostics;
@@ -94,6 +104,31 @@ public final class Engine implements RecordWriter {
     /** The counts of records that limits suppressed. */
     public Suppressions suppressions() {
         return suppressions;
+    }
+
+    /**
+     * Counts the records logged from now on under {@code service} (null when none is configured), and shows the
+     * {@code top} busiest loggers and exception types in {@link #stats()}.
+     */
+    public void countAs(String service, int top) {
+        counts.service(service);
+        metricsTop = top;
+    }
+
+    /**
+     * Writes a {@code metrics} record every {@code interval} from now on ({@link Duration#ZERO}: none); an unchanged
+     * interval keeps counting from the last record.
+     */
+    public synchronized void recordMetricsEvery(Duration interval) {
+        MetricsRecords current = metricsRecords;
+        long nanos = interval.toNanos();
+        if (current != null && current.intervalNanos() == nanos) {
+            return;
+        }
+        metricsRecords = nanos > 0 ? new MetricsRecords(nanos, ticker, this::stats, this::writeMetrics) : null;
+        if (current != null) {
+            current.close();
+        }
     }
 
     /**
@@ -187,6 +222,11 @@ public final class Engine implements RecordWriter {
      */
     public synchronized void shutdown() {
         long deadline = deadline();
+        MetricsRecords metrics = metricsRecords;
+        if (metrics != null) {
+            metricsRecords = null;
+            metrics.close();
+        }
         DuplicateWindow window = duplicates;
         if (window != null) {
             // Records logged after shutdown are not deduplicated: no summary could follow them.
@@ -212,6 +252,7 @@ public final class Engine implements RecordWriter {
     }
 
     private void stopDispatcher(AsyncDispatcher old, long timeoutMillis) {
+        highWater = Math.max(highWater, old.highWater());
         int lost = old.stop(TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
         if (lost > 0) {
             diagnostics.warn(lost + " queued records were not written: the sinks did not drain them within "
@@ -224,6 +265,10 @@ public final class Engine implements RecordWriter {
      * once they have written what they were handed, or the shutdown timeout has passed.
      */
     public void flush() {
+        MetricsRecords metrics = metricsRecords;
+        if (metrics != null) {
+            metrics.check();
+        }
         DuplicateWindow window = duplicates;
         if (window != null) {
             window.sweep();
@@ -245,20 +290,34 @@ public final class Engine implements RecordWriter {
     public LogStats stats() {
         AsyncDispatcher current = dispatcher;
         Map<Level, Long> dropped = new EnumMap<>(Level.class);
+        for (Level level : Level.values()) {
+            dropped.put(level, current == null ? 0L : current.dropped(level));
+        }
         if (current != null) {
-            for (Level level : Level.values()) {
-                dropped.put(level, current.dropped(level));
-            }
+            highWater = Math.max(highWater, current.highWater());
         }
         List<LogStats.SinkStats> sinks = new ArrayList<>();
-        for (SinkSlot slot : pipeline.slots()) {
+        Map<Level, Long> sinkDropped = new EnumMap<>(Level.class);
+        List<SinkSlot> slots = new ArrayList<>(pipeline.slots());
+        slots.addAll(List.of(taps));
+        for (SinkSlot slot : slots) {
             sinks.add(new LogStats.SinkStats(
-                    slot.name(), slot.written(), slot.failed(), slot.dropped(), slot.cut(), slot.deliveryStats()));
+                    slot.name(),
+                    slot.written(),
+                    slot.failed(),
+                    slot.dropped(),
+                    slot.cut(),
+                    slot.deliveryStats(),
+                    slot.bytes()));
+            for (Level level : Level.values()) {
+                sinkDropped.merge(level, slot.dropped(level), Long::sum);
+            }
         }
-        for (SinkSlot tap : taps) {
-            sinks.add(new LogStats.SinkStats(
-                    tap.name(), tap.written(), tap.failed(), tap.dropped(), tap.cut(), tap.deliveryStats()));
-        }
+        Map<String, Map<Level, Long>> droppedByCause = new java.util.LinkedHashMap<>();
+        droppedByCause.put("queue-full", dropped);
+        droppedByCause.put("sink-queue-full", sinkDropped);
+        droppedByCause.putAll(counts.lost());
+        int top = metricsTop;
         return new LogStats(
                 current != null,
                 current == null ? 0 : current.depth(),
@@ -266,7 +325,13 @@ public final class Engine implements RecordWriter {
                 dropped,
                 lost.sum(),
                 sinks,
-                suppressions.byCause());
+                suppressions.byCause(),
+                counts.byService(),
+                counts.loggers(top),
+                counts.errors(top),
+                droppedByCause,
+                highWater,
+                counts.service());
     }
 
     public void log(String logger, Level level, String template, Object[] args) {
@@ -303,6 +368,7 @@ public final class Engine implements RecordWriter {
         if (!nested.mayCapture()) {
             lose(
                     logger,
+                    level,
                     "logged from inside logging was not written (a toString() or sink that logs while a record is"
                             + " written: one level and " + NestedLogging.MAX_NESTED
                             + " records per record are written)",
@@ -321,6 +387,7 @@ public final class Engine implements RecordWriter {
         } catch (Throwable e) {
             lose(
                     logger,
+                    level,
                     "was lost: capturing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
                     "capture");
         } finally {
@@ -332,8 +399,9 @@ public final class Engine implements RecordWriter {
      * Counts a record lost before any sink received it and reports that, throttled per {@code kind}; never throws,
      * even when out of memory.
      */
-    private void lose(String logger, String what, String kind) {
+    private void lose(String logger, Level level, String what, String kind) {
         lost.increment();
+        counts.lost(kind, level);
         try {
             diagnostics.throttled(
                     kind,
@@ -388,14 +456,46 @@ public final class Engine implements RecordWriter {
         } catch (Throwable e) {
             lose(
                     key.logger(),
+                    key.level(),
                     "(a summary of " + suppressed + " duplicates) was lost: writing it failed with "
                             + e.getClass().getName() + ": " + e.getMessage(),
                     "dedupe");
         }
     }
 
+    /** Writes a {@code metrics} record of logger {@code cairn.metrics} at INFO with {@code values} as its fields. */
+    private void writeMetrics(Map<String, Object> values) {
+        try {
+            FieldList fields = new FieldList(values.size());
+            values.forEach(fields::add);
+            Instant now = clock.instant();
+            dispatch(new CapturedRecord(
+                    RecordKind.LOG,
+                    now.getEpochSecond(),
+                    now.getNano(),
+                    Level.INFO,
+                    "cairn.metrics",
+                    "metrics",
+                    null,
+                    0,
+                    Thread.currentThread().getName(),
+                    ContextSnapshot.empty(),
+                    fields,
+                    null,
+                    null));
+        } catch (Throwable e) {
+            lose(
+                    "cairn.metrics",
+                    Level.INFO,
+                    "(a metrics record) was lost: writing it failed with "
+                            + e.getClass().getName() + ": " + e.getMessage(),
+                    "metrics");
+        }
+    }
+
     /** Delivers a captured record: to the taps, then to the writer thread, or at once in synchronous mode. */
     private void dispatch(LogRecord record) {
+        counts.count(record.level(), record.loggerName(), record.throwable());
         for (SinkSlot tap : taps) {
             tap.write(record, true);
         }
@@ -425,6 +525,7 @@ public final class Engine implements RecordWriter {
         } catch (Throwable e) {
             lose(
                     record.loggerName(),
+                    record.level(),
                     "was lost: writing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
                     "write");
         } finally {

@@ -1,11 +1,13 @@
 package dev.cairn.internal;
 
+import dev.cairn.Level;
 import dev.cairn.LogStats;
 import dev.cairn.internal.sink.RecordProgress;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.Sink;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -35,6 +37,7 @@ final class SinkSlot {
     private final SinkDelivery delivery;
     private final Supplier<LogStats.DeliveryStats> deliveryStats;
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLongArray droppedByLevel = new AtomicLongArray(Level.values().length);
     private long unflushed;
     private volatile long written;
     private volatile long failed;
@@ -94,6 +97,16 @@ final class SinkSlot {
         return dropped.get();
     }
 
+    /** Records dropped at {@code level} because the hand-off queue was full. */
+    long dropped(Level level) {
+        return droppedByLevel.get(level.ordinal());
+    }
+
+    /** Bytes the sink handed to its destination, for a sink that counts them; else 0. */
+    long bytes() {
+        return progress != null ? progress.bytesHandedOver() : 0;
+    }
+
     /** What the sink's delivery channels did with its records; null for a sink that ships nothing off the machine. */
     LogStats.DeliveryStats deliveryStats() {
         return deliveryStats == null ? null : deliveryStats.get();
@@ -119,6 +132,7 @@ final class SinkSlot {
         }
         if (delivery != null) {
             if (!delivery.offer(record)) {
+                droppedByLevel.incrementAndGet(record.level().ordinal());
                 long total = dropped.incrementAndGet();
                 diagnostics.throttled(
                         "drop:" + name,

@@ -110,6 +110,27 @@ public final class ConfigKeys {
     public static final Key<Duration> DEDUPE_WINDOW = Key.withDefault(
                     "cairn.dedupe.window", ValueType.duration("10s or 500ms"), "0")
             .environment("CAIRN_DEDUPE_WINDOW");
+    /** {@code cairn.metrics.top}: how many loggers and exception types {@code LogSystem.stats()} names. */
+    public static final Key<Integer> METRICS_TOP = Key.withDefault(
+                    "cairn.metrics.top", ValueType.integer(1, 1000), "10")
+            .environment("CAIRN_METRICS_TOP");
+    /** {@code cairn.metrics.interval}: how often a record of kind {@code metrics} is written; 0 for never. */
+    public static final Key<Duration> METRICS_INTERVAL = Key.withDefault(
+                    "cairn.metrics.interval",
+                    ValueType.duration("1m or 30s")
+                            .require(d -> d.isZero() || d.toMillis() >= 1000, "0 (off) or at least 1s"),
+                    "0")
+            .environment("CAIRN_METRICS_INTERVAL");
+    /** {@code cairn.jmx}: whether the log system registers its MBean. */
+    public static final Key<Boolean> JMX =
+            Key.withDefault("cairn.jmx", ValueType.bool(), "true").environment("CAIRN_JMX");
+    /** {@code cairn.config.watch}: how often the properties file is checked for changes; 0 for never. */
+    public static final Key<Duration> CONFIG_WATCH = Key.withDefault(
+                    "cairn.config.watch",
+                    ValueType.duration("30s or 5s")
+                            .require(d -> d.isZero() || d.toMillis() >= 1000, "0 (off) or at least 1s"),
+                    "0")
+            .environment("CAIRN_CONFIG_WATCH");
     /** {@code cairn.file.*}: the options of the file {@link #FILE} names. */
     public static final SinkScope DEFAULT_FILE =
             SinkScope.builtIn("cairn.file.", "CAIRN_FILE_", FileSinkOptions.DEFAULT_FILE);
@@ -152,6 +173,10 @@ public final class ConfigKeys {
             exact(FLOW_MAX_DURATION),
             prefix(LimitKeys.PREFIX, LimitKeys::keyFor),
             exact(DEDUPE_WINDOW),
+            exact(METRICS_TOP),
+            exact(METRICS_INTERVAL),
+            exact(JMX),
+            exact(CONFIG_WATCH),
             prefix(DEFAULT_FILE.prefix(), DEFAULT_FILE::keyFor),
             prefix(CONSOLE_OPTIONS.prefix(), CONSOLE_OPTIONS::keyFor),
             prefix(SinkScope.NAMED_PREFIX, ConfigKeys::namedSinkKey),

@@ -106,7 +106,12 @@ public final class ConfigResolver {
                 dispatch,
                 new FlowLimits(config.get(ConfigKeys.FLOW_MAX_STEPS), config.get(ConfigKeys.FLOW_MAX_DURATION)),
                 List.copyOf(typedSinks),
-                new LimitSettings(LimitKeys.read(config), config.get(ConfigKeys.DEDUPE_WINDOW)));
+                new LimitSettings(LimitKeys.read(config), config.get(ConfigKeys.DEDUPE_WINDOW)),
+                new MetricsSettings(
+                        config.get(ConfigKeys.METRICS_TOP),
+                        config.get(ConfigKeys.METRICS_INTERVAL),
+                        config.get(ConfigKeys.JMX),
+                        config.get(ConfigKeys.CONFIG_WATCH)));
         config.reportUnused(ConfigKeys::keyFor);
         return settings;
     }
@@ -310,6 +315,61 @@ public final class ConfigResolver {
                 add(candidates, name, properties.getProperty(name), "system property " + name);
             }
         }
+    }
+
+    /**
+     * The properties file on disk that {@link #resolve} reads with {@code programmatic} on top: the file
+     * {@code cairn.config} names, else {@code cairn.properties} in the working directory (whether it exists yet or
+     * not: it would win over one on the class path).
+     */
+    public Path fileOnDisk(Map<String, String> programmatic) {
+        // Quiet: resolve() has reported whatever is wrong with these sources already.
+        Diagnostics quiet = new Diagnostics(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        ConfigResolver sourcesOnly = new ConfigResolver(sources, quiet);
+        Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+        sourcesOnly.collect(candidates, programmatic, "programmatic configuration");
+        sourcesOnly.collectSystemProperties(candidates);
+        sourcesOnly.collectEnvironment(candidates);
+        String configPath =
+                new ConfigLookup(candidates, quiet).find(ConfigKeys.CONFIG).orElse(null);
+        return configPath != null && !configPath.isEmpty()
+                ? sources.workingDirectory().resolve(configPath)
+                : sources.workingDirectory().resolve(PROPERTIES_FILE);
+    }
+
+    /**
+     * Every problem of the properties file {@code file}, one line each naming the key, the value and what is allowed;
+     * empty when every entry is a known key with a valid value. For a reload, which applies a file only when it is
+     * wholly valid.
+     */
+    public List<String> problemsIn(Path file) {
+        List<String> problems = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return problems;
+        }
+        Properties properties = new Properties();
+        try (InputStream in = new BoundedInput(openRegularFile(file));
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add("cannot read configuration file " + file + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return problems;
+        }
+        for (Map.Entry<String, String> entry : new TreeMap<>(toMap(properties)).entrySet()) {
+            String name = entry.getKey();
+            if (name.equals(ConfigKeys.CONFIG.property())) {
+                problems.add(
+                        "file " + file + ": " + name + " is not allowed: a configuration file cannot name another");
+            } else if (name.startsWith("cairn.")) {
+                try {
+                    ConfigKeys.check(name, entry.getValue());
+                } catch (IllegalArgumentException e) {
+                    problems.add("file " + file + ": " + e.getMessage() + hint(name));
+                }
+            }
+        }
+        return problems;
     }
 
     private void collectEnvironment(Map<String, List<Candidate>> candidates) {

@@ -36,6 +36,7 @@ public abstract class EncodingSink implements Sink, RecordProgress {
     private long accepted;
 
     private volatile long handedOver;
+    private volatile long bytesHandedOver;
     private volatile long dropped;
 
     protected EncodingSink(Layout layout) {
@@ -124,11 +125,15 @@ public abstract class EncodingSink implements Sink, RecordProgress {
         try {
             writeBytes(pending.array(), offset);
             handedOver += records;
+            bytesHandedOver += offset;
         } catch (IOException | RuntimeException e) {
             int reached = e instanceof PartialWriteException
                     ? recordsEndingBy(((PartialWriteException) e).bytesWritten())
                     : 0;
             handedOver += reached;
+            if (e instanceof PartialWriteException) {
+                bytesHandedOver += ((PartialWriteException) e).bytesWritten();
+            }
             dropped += records - reached;
             throw e;
         } finally {
@@ -160,6 +165,11 @@ public abstract class EncodingSink implements Sink, RecordProgress {
     @Override
     public long handedOver() {
         return handedOver;
+    }
+
+    @Override
+    public long bytesHandedOver() {
+        return bytesHandedOver;
     }
 
     @Override

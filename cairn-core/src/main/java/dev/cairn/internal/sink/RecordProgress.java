@@ -16,6 +16,9 @@ public interface RecordProgress {
     /** Records accepted but dropped because the destination failed. */
     long dropped();
 
+    /** Bytes handed to the destination. */
+    long bytesHandedOver();
+
     /** Records encoded cut because they were longer than {@code cairn.max-record-length}; read it under the sink's lock. */
     long cut();
 }

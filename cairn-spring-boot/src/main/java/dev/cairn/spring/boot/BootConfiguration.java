@@ -22,7 +22,8 @@ import org.springframework.util.unit.DataSize;
 final class BootConfiguration {
 
     /** The starter's own keys, read by the auto-configuration, not by Cairn's core. */
-    private static final List<String> STARTER_PREFIXES = List.of("cairn.web.", "cairn.aop.", "cairn.health.");
+    private static final List<String> STARTER_PREFIXES =
+            List.of("cairn.web.", "cairn.aop.", "cairn.health.", "cairn.micrometer.");
 
     private static final Set<String> SCHEMAS = Set.of("cairn", "ecs", "logstash", "gelf");
 

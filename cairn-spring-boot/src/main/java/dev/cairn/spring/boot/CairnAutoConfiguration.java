@@ -23,7 +23,7 @@ import org.springframework.core.env.Environment;
 /**
  * Cairn's auto-configuration for Spring Boot: request logging for servlet applications (route templates as flow
  * labels, the Spring Security principal as {@code user_id}), {@code @Logged}/{@code @LoggedFlow} on Spring beans
- * through Spring AOP, and a health indicator. Each part has a {@code cairn.<part>.enabled} switch (docs/spring-boot.md).
+ * through Spring AOP, a health indicator, and Cairn's Micrometer meters when Micrometer is present. Each part has a {@code cairn.<part>.enabled} switch (docs/spring-boot.md).
  */
 @AutoConfiguration
 public class CairnAutoConfiguration {
@@ -140,6 +140,17 @@ public class CairnAutoConfiguration {
         @Bean
         Boot4HealthIndicator cairnHealthIndicator() {
             return new Boot4HealthIndicator();
+        }
+    }
+
+    /** Cairn's figures as Micrometer meters ({@code cairn-micrometer}), when the application has Micrometer. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"io.micrometer.core.instrument.MeterRegistry", "dev.cairn.micrometer.CairnMetrics"})
+    @ConditionalOnProperty(name = "cairn.micrometer.enabled", matchIfMissing = true)
+    static class Metrics {
+        @Bean
+        io.micrometer.core.instrument.binder.MeterBinder cairnMetrics() {
+            return new dev.cairn.micrometer.CairnMetrics();
         }
     }
 }

@@ -31,6 +31,14 @@ final class SinkHealth {
             sinks.put(sink.name(), counters);
         }
         details.put("sinks", sinks);
+        details.put("records", stats.recordsTotal());
+        details.put("queueHighWater", stats.queueHighWater());
+        Map<String, Long> droppedByCause = new LinkedHashMap<>();
+        stats.droppedByCause()
+                .forEach((cause, levels) -> droppedByCause.put(
+                        cause,
+                        levels.values().stream().mapToLong(Long::longValue).sum()));
+        details.put("droppedByCause", droppedByCause);
         return details;
     }
 }

@@ -249,6 +249,20 @@ class SpringBootApplicationTest {
                         .asLong())
                 .isPositive();
         assertThat(cairn.path("details").has("queueDepth")).isTrue();
+        assertThat(cairn.path("details").path("records").asLong()).isPositive();
+        assertThat(cairn.path("details").path("droppedByCause").has("queue-full"))
+                .isTrue();
+    }
+
+    @Test
+    void micrometer_publishesCairnsRecordsByServiceAndLevel() throws Exception {
+        JsonNode records = JsonLines.mapper()
+                .readTree(get("/actuator/metrics/cairn.records?tag=level:info").body());
+        assertThat(records.path("name").asText()).isEqualTo("cairn.records");
+        assertThat(records.path("measurements").get(0).path("value").asDouble()).isPositive();
+        JsonNode failures = JsonLines.mapper()
+                .readTree(get("/actuator/metrics/cairn.sink.failures").body());
+        assertThat(failures.path("availableTags").findValuesAsText("tag")).contains("sink");
     }
 
     @Test
