@@ -22,6 +22,7 @@ import java.util.Set;
  * @param flowLimits bounds on flows
  * @param sinks the sinks of types other than {@code file} ({@code cairn.sink.<name>.type})
  * @param limits configured rates and duplicate suppression
+ * @param schemas the JSON schema of each sink
  */
 public record Settings(
         String profile,
@@ -43,7 +44,8 @@ public record Settings(
         DispatchOptions dispatch,
         FlowLimits flowLimits,
         List<SinkSpec> sinks,
-        LimitSettings limits) {
+        LimitSettings limits,
+        JsonSchemas schemas) {
 
     /** These settings with {@code logger}'s threshold set. */
     public Settings withLoggerThreshold(String logger, int threshold) {
@@ -69,7 +71,8 @@ public record Settings(
                 dispatch,
                 flowLimits,
                 sinks,
-                limits);
+                limits,
+                schemas);
     }
 
     /** The threshold of {@code logger}: its own, else its nearest configured ancestor's, else the root's. */
