@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.testing.ChildJvm;
+import dev.cairn.testing.JsonLines;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,17 +19,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * records written by the core this build compiled ({@code dev.cairn.SchemaSample}, in a child JVM) to one file per
  * schema give the same {@code stats}, {@code flows}, {@code trace} and {@code view}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemaInputTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private JsonNode cairnStats;
-    private JsonNode cairnFlows;
+    private static JsonNode cairnStats;
+    private static JsonNode cairnFlows;
 
     @BeforeAll
-    void writeTheSample() throws Exception {
+    static void writeTheSample() throws Exception {
         ChildJvm.Exit sample = ChildJvm.main("dev.cairn.SchemaSample")
                 .in(dir)
                 .jvmArguments("-Xmx128m")
@@ -84,28 +83,28 @@ class SchemaInputTest {
         assertThat(view.err()).isEmpty();
         List<String> messages = view.out()
                 .lines()
-                .map(line -> LogFixture.JSON.readTree(line).path("message").asText())
+                .map(line -> JsonLines.parse(line).path("message").asText())
                 .toList();
         List<String> expected = cli().run("view", "-o", "json", log("cairn"))
                 .out()
                 .lines()
-                .map(line -> LogFixture.JSON.readTree(line).path("message").asText())
+                .map(line -> JsonLines.parse(line).path("message").asText())
                 .toList();
         assertThat(messages).isEqualTo(expected).contains("processed item 17 for user 42");
     }
 
-    private String log(String schema) {
+    private static String log(String schema) {
         Path file = dir.resolve(schema + ".log");
         assertThat(file).exists();
         return file.toString();
     }
 
-    private JsonNode stats(String schema) throws Exception {
+    private static JsonNode stats(String schema) throws Exception {
         return LogFixture.JSON.readTree(
                 cli().run("stats", "-o", "json", log(schema)).out());
     }
 
-    private JsonNode flows(String schema) throws Exception {
+    private static JsonNode flows(String schema) throws Exception {
         return LogFixture.JSON.readTree(
                 cli().run("flows", "-o", "json", log(schema)).out());
     }

@@ -72,7 +72,8 @@ class StatsPatternsTest {
         assertThat(top.get(2).get("type").isNull()).isTrue();
 
         String text = cli().run("stats", dir.resolve("errors.log").toString()).out();
-        assertThat(text).contains("top errors (pattern, exception type)")
+        assertThat(text)
+                .contains("top errors (pattern, exception type)")
                 .contains("charge failed for order <n>  java.lang.IllegalStateException");
     }
 

@@ -30,6 +30,7 @@ public final class ChunkStats {
     final BytesCounter errorTypes = new BytesCounter(1);
     /** Errors by message pattern and exception type: the key is the pattern, {@link #ERROR_KEY_SEPARATOR}, the type. */
     final BytesCounter errorPatterns = new BytesCounter(1);
+
     final DistinctCounter traces = new DistinctCounter();
     final LatestLines recentErrors;
     final MinuteSeries perMinute = new MinuteSeries();

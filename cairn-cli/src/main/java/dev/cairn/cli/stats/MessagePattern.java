@@ -10,7 +10,7 @@ import java.util.Arrays;
  *
  * <p>Masked, within a word (a run of letters, digits, {@code _} and {@code -}): a UUID ({@code <uuid>}); a number
  * ({@code <n>}, decimals included), keeping a unit written after it ({@code 250ms} is {@code <n>ms}); hexadecimal of
- * at least 8 digits or with {@code 0x} ({@code <hex>}); any other word holding a digit, such as {@code B-7} or
+ * at least 8 digits (letters only too: {@code deadbeef}) or with {@code 0x} ({@code <hex>}); any other word holding a digit, such as {@code B-7} or
  * {@code req-7f3a} ({@code <id>}). A quoted value, in single or (escaped) double quotes, is {@code '…'} or
  * {@code \"…\"}. Words without digits stay as they are; JSON escapes are kept whole.
  */
@@ -69,6 +69,8 @@ public final class MessagePattern {
                 }
                 if (digit) {
                     end = maskWord(b, i, end, to);
+                } else if (end - i >= 8 && isHex(b, i, end)) {
+                    append(HEX, 0, HEX.length);
                 } else {
                     append(b, i, end);
                 }
@@ -115,7 +117,9 @@ public final class MessagePattern {
                 append(NUMBER, 0, NUMBER.length);
                 return end;
             }
-            if (isLettersOnly(b, afterNumber, end) && end - afterNumber <= 3 && !(b[from] == '0' && b[from + 1] == 'x')) {
+            if (isLettersOnly(b, afterNumber, end)
+                    && end - afterNumber <= 3
+                    && !(b[from] == '0' && b[from + 1] == 'x')) {
                 append(NUMBER, 0, NUMBER.length);
                 append(b, afterNumber, end);
                 return end;
