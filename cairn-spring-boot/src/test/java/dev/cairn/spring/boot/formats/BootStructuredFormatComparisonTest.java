@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,8 +37,10 @@ import org.springframework.core.env.StandardEnvironment;
  * {@code logstash} formats, on Logback) and by Cairn ({@code cairn.json.schema}), compared field by field: every field
  * Spring Boot writes, Cairn writes under the same name (nested and dotted names compared as paths) with the same value.
  *
- * <p>Runs in its own surefire execution: the other tests must not have Logback on the class path.
+ * <p>Tagged {@code logback}: it runs in a surefire execution of its own, since the other tests must not have Logback
+ * on the class path.
  */
+@Tag("logback")
 class BootStructuredFormatComparisonTest {
 
     private static final Instant AT = Instant.parse("2026-11-21T10:15:30.123Z");
