@@ -38,7 +38,8 @@ public final class HtmlReport {
             .flows{display:flex;flex-wrap:wrap;gap:16px}.flows figure{margin:0}
             figcaption{font-size:13px;font-weight:600}.summary td{text-align:left}
             svg.chart{max-width:100%;height:auto}
-            table.failed td{text-align:left;vertical-align:top}td.error{max-width:520px;overflow-wrap:anywhere}
+            table.failed td,table.failed th,table.errors td,table.errors th{text-align:left;vertical-align:top}
+            td.error{max-width:420px;overflow-wrap:anywhere}table.failed td:first-child{white-space:nowrap}table.errors td:last-child,table.errors th:last-child{text-align:right}
             """;
 
     private final String title;

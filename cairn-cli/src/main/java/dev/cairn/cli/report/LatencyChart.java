@@ -78,7 +78,7 @@ final class LatencyChart {
                     Locale.ROOT,
                     "<line class=\"marker\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-dasharray=\"3,2\"><title>%s %.1f ms</title></line>",
                     x,
-                    6 + k * 11,
+                    top - 4,
                     x,
                     top + plotH,
                     Palette.FAILED,

@@ -3,9 +3,6 @@ package dev.cairn.spring.boot.formats;
 import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.LoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.Level;
 import dev.cairn.LogSystem;
@@ -26,11 +23,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slf4j.event.KeyValuePair;
-import org.springframework.boot.logging.logback.StructuredLogEncoder;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The same record written by Spring Boot's structured logging ({@code StructuredLogEncoder} with the {@code ecs} and
@@ -52,7 +44,7 @@ class BootStructuredFormatComparisonTest {
     @ValueSource(strings = {"ecs", "logstash"})
     void sameRecord_sameFieldsAsSpringBoot(String format) {
         IllegalStateException failure = new IllegalStateException("card declined");
-        Map<String, JsonNode> boot = flatten(JsonLines.parse(bootRecord(format, failure)));
+        Map<String, JsonNode> boot = flatten(JsonLines.parse(BootEncoder.record(format, AT, failure)));
         Map<String, JsonNode> cairn = flatten(JsonLines.parse(cairnRecord(format, failure)));
 
         assertThat(boot).as("Spring Boot's record").containsKey("message");
@@ -72,35 +64,6 @@ class BootStructuredFormatComparisonTest {
                 assertThat(actual).as(name).isEqualTo(expected);
             }
         }
-    }
-
-    private String bootRecord(String format, Throwable failure) {
-        LoggerContext context = new LoggerContext();
-        StandardEnvironment environment = new StandardEnvironment();
-        environment
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "test",
-                        Map.of(
-                                "logging.structured.ecs.service.name", "shop",
-                                "logging.structured.ecs.service.version", "1.4.2",
-                                "logging.structured.ecs.service.environment", "prod")));
-        context.putObject(Environment.class.getName(), environment);
-        StructuredLogEncoder encoder = new StructuredLogEncoder();
-        encoder.setContext(context);
-        encoder.setFormat(format);
-        encoder.start();
-        LoggingEvent event = new LoggingEvent();
-        event.setLoggerContext(context);
-        event.setLevel(ch.qos.logback.classic.Level.ERROR);
-        event.setLoggerName("shop.checkout");
-        event.setMessage("payment failed");
-        event.setThreadName(Thread.currentThread().getName());
-        event.setInstant(AT);
-        event.setMDCPropertyMap(Map.of("request_id", "r-1"));
-        event.addKeyValuePair(new KeyValuePair("order_id", 42));
-        event.setThrowableProxy(new ThrowableProxy(failure));
-        return new String(encoder.encode(event), StandardCharsets.UTF_8).trim();
     }
 
     private String cairnRecord(String format, Throwable failure) {
