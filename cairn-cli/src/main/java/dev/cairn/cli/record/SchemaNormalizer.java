@@ -81,7 +81,7 @@ public final class SchemaNormalizer {
         for (Map.Entry<String, Object> entry : json.entrySet()) {
             String key = entry.getKey();
             if (key.startsWith("_") && !CAIRN_GELF_KEYS.contains(key)) {
-                out.putIfAbsent(key.equals("_id_") ? "id" : key.substring(1), entry.getValue());
+                out.putIfAbsent(key.equals("_id_") ? "id" : key.substring(1), container(entry.getValue()));
             }
         }
         if (error != null) {
@@ -210,7 +210,7 @@ public final class SchemaNormalizer {
             Map<String, Object> kv = map(item);
             String key = text(kv.get("key"));
             if (key != null) {
-                out.put(key, anyValue(kv.get("value")));
+                out.put(key, container(anyValue(kv.get("value"))));
             }
         }
         return out;
@@ -243,6 +243,25 @@ public final class SchemaNormalizer {
             return attributes(map(any.get("kvlistValue")).get("values"));
         }
         return any.containsKey("bytesValue") ? any.get("bytesValue") : null;
+    }
+
+    /**
+     * A map or list that the core wrote as its JSON text (GELF and OTel attribute values hold no containers), back as
+     * the container, so that a flow's {@code timeline} reads as in Cairn's schema; any other value as it is.
+     */
+    private static Object container(Object value) {
+        if (value instanceof String text
+                && text.length() > 1
+                && (text.charAt(0) == '[' && text.charAt(text.length() - 1) == ']'
+                        || text.charAt(0) == '{' && text.charAt(text.length() - 1) == '}')) {
+            byte[] json = text.getBytes(StandardCharsets.UTF_8);
+            try {
+                return JsonParser.parse(json, 0, json.length);
+            } catch (RuntimeException e) {
+                return value;
+            }
+        }
+        return value;
     }
 
     private static String syslogLevel(Object level) {
