@@ -133,7 +133,7 @@ class RoutingTest {
                         "cairn: invalid value \"LOUD-QUIET\" for cairn.sink.x.levels from system property cairn.sink.x.levels:"
                                 + " expected a level (that level and above) or a range such as DEBUG-WARN; using every level",
                         "cairn: unknown key cairn.sink.x.colour: the options here are path, format, levels, loggers, kinds,"
-                                + " max-bytes, backups, rotate, rotate.zone, max-total-bytes, max-age, compress, fsync,"
+                                + " json.schema, max-bytes, backups, rotate, rotate.zone, max-total-bytes, max-age, compress, fsync,"
                                 + " fsync.interval, encryption.key-file, encryption.mode, encryption.checkpoint.records,"
                                 + " encryption.checkpoint.interval, encryption.evolve.records (in system property"
                                 + " cairn.sink.x.colour); ignored",

@@ -92,7 +92,7 @@ class SinkTypeTest {
                         "cairn: sink nochannel of type test-lines has no cairn.sink.nochannel.channel (a channel name of"
                                 + " letters and digits); it is left out",
                         "cairn: unknown key cairn.sink.extra.colour: the options of sink type test-lines are channel, format,"
-                                + " may-block, stall, levels, loggers, kinds (in system property cairn.sink.extra.colour);"
+                                + " may-block, stall, levels, loggers, kinds, json.schema (in system property cairn.sink.extra.colour);"
                                 + " ignored");
     }
 

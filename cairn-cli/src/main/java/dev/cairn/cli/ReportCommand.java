@@ -4,6 +4,7 @@ import dev.cairn.cli.filter.RecordFilter;
 import dev.cairn.cli.flows.FlowCollector;
 import dev.cairn.cli.report.HtmlReport;
 import dev.cairn.cli.stats.ChunkStats;
+import dev.cairn.cli.stats.MetricsRecords;
 import dev.cairn.cli.stats.Stats;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         name = "report",
         mixinStandardHelpOptions = true,
         description =
-                "Write one self-contained HTML file (no network needed to open it) with charts: volume per level over time, latency per flow label, error types, waterfalls of the slowest flows.",
+                "Write one self-contained HTML file (no network needed to open it) with charts: volume per level over time, latency per flow label, failed flows with their waterfalls, error types, waterfalls of the slowest flows, message patterns, errors by pattern and type, and the metrics records' counts when the logs have them.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:report written",
@@ -65,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     /** What one chunk contributes to the report. */
-    private record Part(ChunkStats stats, FlowCollector flows) {}
+    private record Part(ChunkStats stats, FlowCollector flows, MetricsRecords metrics) {}
 
     @Override
     public Integer call() throws IOException {
@@ -79,21 +80,24 @@ final class ReportCommand implements Callable<Integer> {
         RecordFilter filter = filters.toFilter(spec.commandLine(), ctx.clock());
         Stats stats = new Stats(10);
         FlowCollector flows = new FlowCollector();
+        MetricsRecords metrics = new MetricsRecords();
         try (InputScan scan = new InputScan(ctx, spec.commandLine(), run, inputs, false)) {
             scan.collect(
                     filter,
-                    () -> new Part(new ChunkStats(10), new FlowCollector()),
+                    () -> new Part(new ChunkStats(10), new FlowCollector(), new MetricsRecords()),
                     (part, r, b, from, to) -> {
                         part.stats().accept(r, b, from, to);
                         part.flows().accept(r, b, from, to);
+                        part.metrics().accept(r, b, from, to);
                     },
                     part -> {
                         stats.merge(part.stats());
                         flows.merge(part.flows());
+                        metrics.merge(part.metrics());
                     });
             scan.finish();
         }
-        String html = new HtmlReport(title, stats, flows.labels()).render();
+        String html = new HtmlReport(title, stats, flows.labels(), metrics).render();
         Path tmp = Files.createTempFile(dir, ".cairn-report", ".tmp");
         try {
             Files.writeString(tmp, html, StandardCharsets.UTF_8);

@@ -119,8 +119,8 @@ class StatsCommandTest {
         assertThat(s.at("/services/-/FATAL").asLong()).isEqualTo(1);
         assertThat(s.at("/loggers/0/logger").asText()).isEqualTo("shop.Pay");
         assertThat(s.at("/loggers/0/count").asLong()).isEqualTo(3);
-        assertThat(s.at("/top_messages/0/message").asText()).isEqualTo("cart updated");
-        assertThat(s.at("/top_messages/0/count").asLong()).isEqualTo(2);
+        assertThat(s.at("/top_patterns/0/pattern").asText()).isEqualTo("cart updated");
+        assertThat(s.at("/top_patterns/0/count").asLong()).isEqualTo(2);
         assertThat(s.at("/top_error_types/0/type").asText()).isEqualTo("java.lang.IllegalStateException");
         assertThat(s.at("/top_error_types/0/count").asLong()).isEqualTo(2);
         assertThat(s.at("/top_error_types/1/type").asText()).isEqualTo("java.sql.SQLException");

@@ -21,7 +21,7 @@ public final class SinkOption<T> {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     /** Option names every sink has, handled by Cairn: a sink type cannot declare them. */
-    private static final List<String> COMMON = List.of("type", "levels", "loggers", "kinds");
+    private static final List<String> COMMON = List.of("type", "levels", "loggers", "kinds", "json.schema");
 
     private final String name;
     private final String allowed;

@@ -65,7 +65,7 @@ public final class FlowCollector {
                 ? JsonNumbers.parse(b, s.valueStart(f), s.valueEnd(f))
                 : Double.NaN;
         boolean failed = "failed".equals(text(r, STATUS));
-        stats.add(ms, failed, failed ? text(r, FAILED_AT) : null, b, from, to);
+        stats.add(ms, failed, failed ? text(r, FAILED_AT) : null, r.micros(), b, from, to);
     }
 
     public void merge(FlowCollector other) {

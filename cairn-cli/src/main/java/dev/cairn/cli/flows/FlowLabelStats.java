@@ -9,18 +9,22 @@ import java.util.Map;
 public final class FlowLabelStats {
 
     static final int SLOWEST = 5;
+    /** The latest failed flows kept per label, for the report's failed-flows section. */
+    static final int RECENT_FAILURES = 10;
 
     private final LatencyHistogram totalMs = new LatencyHistogram();
     private final Map<String, Long> failedAt = new HashMap<>();
     private final LatestLines slowest = new LatestLines(SLOWEST);
+    private final LatestLines recentFailures = new LatestLines(RECENT_FAILURES);
     private long count;
     private long failures;
 
-    void add(double ms, boolean failed, String failedStep, byte[] b, int from, int to) {
+    void add(double ms, boolean failed, String failedStep, long micros, byte[] b, int from, int to) {
         count++;
         totalMs.add(ms);
         if (failed) {
             failures++;
+            recentFailures.add(micros, b, from, to);
             if (failedStep != null && failedAt.size() < 10_000) {
                 failedAt.merge(failedStep, 1L, Long::sum);
             }
@@ -36,6 +40,7 @@ public final class FlowLabelStats {
         totalMs.merge(other.totalMs);
         other.failedAt.forEach((k, v) -> failedAt.merge(k, v, Long::sum));
         slowest.merge(other.slowest);
+        recentFailures.merge(other.recentFailures);
     }
 
     public long count() {
@@ -64,6 +69,11 @@ public final class FlowLabelStats {
 
     public long failedAtCount(String step) {
         return failedAt.getOrDefault(step, 0L);
+    }
+
+    /** The latest failed flow_end lines (raw JSON, keyed by their time in microseconds), latest first. */
+    public List<LatestLines.Line> recentFailures() {
+        return recentFailures.descending();
     }
 
     /** The slowest flow_end lines (raw JSON), slowest first. */

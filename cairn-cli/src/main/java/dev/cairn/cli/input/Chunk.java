@@ -1,6 +1,8 @@
 package dev.cairn.cli.input;
 
 import dev.cairn.cli.bytes.ByteSearch;
+import dev.cairn.cli.record.SchemaNormalizer;
+import java.util.List;
 
 /**
  * A run of whole lines read from one input: {@code data[0, length)} ends at a line boundary
@@ -28,13 +30,26 @@ public record Chunk(byte[] data, int length, int oversizedBefore) {
         while (start < end) {
             int nl = ByteSearch.indexOfNewline(b, start, end);
             int lineEnd = nl < 0 ? end : nl;
-            if (!isBlank(b, start, lineEnd) && !sink.accept(b, start, lineEnd)) {
+            if (!isBlank(b, start, lineEnd) && !accept(sink, b, start, lineEnd)) {
                 tally.bad(tally.lines());
             }
             tally.line();
             start = lineEnd + 1;
         }
         return tally;
+    }
+
+    /** Passes the line on in Cairn's schema: as it is, or each record of a GELF, OTel or ECS line rewritten. */
+    private static boolean accept(LineSink sink, byte[] b, int from, int to) {
+        List<byte[]> records = SchemaNormalizer.normalize(b, from, to);
+        if (records == null) {
+            return sink.accept(b, from, to);
+        }
+        boolean good = !records.isEmpty();
+        for (byte[] record : records) {
+            good &= sink.accept(record, 0, record.length);
+        }
+        return good;
     }
 
     private static boolean isBlank(byte[] b, int from, int to) {

@@ -5,13 +5,18 @@ import dev.cairn.cli.flows.FlowTimeline;
 import dev.cairn.cli.flows.FlowsFormatter;
 import dev.cairn.cli.flows.LatencyHistogram;
 import dev.cairn.cli.record.Level;
+import dev.cairn.cli.record.LogRecord;
+import dev.cairn.cli.record.RecordDecoder;
 import dev.cairn.cli.record.Timestamps;
+import dev.cairn.cli.stats.LatestLines;
+import dev.cairn.cli.stats.MetricsRecords;
 import dev.cairn.cli.stats.Stats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code report} page: one self-contained HTML file whose charts are SVG drawn here, so it
@@ -20,6 +25,7 @@ import java.util.Map;
 public final class HtmlReport {
 
     private static final int SLOWEST_WATERFALLS = 5;
+    private static final int FAILED_FLOWS = 20;
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px;color:#222;background:#fff}
@@ -32,17 +38,21 @@ public final class HtmlReport {
             .flows{display:flex;flex-wrap:wrap;gap:16px}.flows figure{margin:0}
             figcaption{font-size:13px;font-weight:600}.summary td{text-align:left}
             svg.chart{max-width:100%;height:auto}
+            table.failed td,table.failed th,table.errors td,table.errors th{text-align:left;vertical-align:top}
+            td.error{max-width:420px;overflow-wrap:anywhere}table.failed td:first-child{white-space:nowrap}table.errors td:last-child,table.errors th:last-child{text-align:right}
             """;
 
     private final String title;
     private final Stats stats;
     private final Map<String, FlowLabelStats> flows;
+    private final MetricsRecords metrics;
     private final FlowsFormatter flowsFormatter = new FlowsFormatter(SLOWEST_WATERFALLS);
 
-    public HtmlReport(String title, Stats stats, Map<String, FlowLabelStats> flows) {
+    public HtmlReport(String title, Stats stats, Map<String, FlowLabelStats> flows, MetricsRecords metrics) {
         this.title = title;
         this.stats = stats;
         this.flows = flows;
+        this.metrics = metrics;
     }
 
     public String render() {
@@ -86,7 +96,9 @@ public final class HtmlReport {
         if (flows.isEmpty()) {
             sb.append("<p>No flow_end records.</p>");
         }
-        sb.append("</div>\n<h2>Error types</h2>\n");
+        sb.append("</div>\n");
+        failedFlows(sb);
+        sb.append("<h2>Error types</h2>\n");
         if (stats.errorTypes().isEmpty()) {
             sb.append("<p>No errors.</p>\n");
         } else {
@@ -96,16 +108,9 @@ public final class HtmlReport {
         }
         sb.append("<h2>Slowest flows</h2>\n");
         for (FlowTimeline t : slowestFlows()) {
-            sb.append("<h3 class=\"flow\">")
-                    .append(Html.escape(t.flowId()))
-                    .append(String.format(Locale.ROOT, " — %.1f ms, ", t.totalMs()))
-                    .append(Html.escape(t.status()));
-            if (t.failedAt() != null) {
-                sb.append(" at ").append(Html.escape(t.failedAt()));
-            }
-            sb.append("</h3>\n").append(WaterfallChart.svg(t)).append('\n');
+            waterfall(sb, t, "slow-");
         }
-        sb.append("<h2>Top messages</h2>\n<table><tr><th>message</th><th>count</th></tr>");
+        sb.append("<h2>Top message patterns</h2>\n<table><tr><th>pattern</th><th>count</th></tr>");
         for (Map.Entry<String, Long> e : stats.messages().top(15)) {
             sb.append("<tr><td>")
                     .append(Html.escape(e.getKey()))
@@ -113,8 +118,108 @@ public final class HtmlReport {
                     .append(String.format(Locale.ROOT, "%,d", e.getValue()))
                     .append("</td></tr>");
         }
-        sb.append("</table>\n</body></html>\n");
+        sb.append("</table>\n<h2>Top errors</h2>\n");
+        sb.append("<table class=\"errors\"><tr><th>pattern</th><th>exception type</th><th>count</th></tr>");
+        for (Map.Entry<String, Long> e : stats.errorPatterns().top(15)) {
+            int separator = e.getKey().lastIndexOf('\u001f');
+            sb.append("<tr><td>")
+                    .append(Html.escape(separator < 0 ? e.getKey() : e.getKey().substring(0, separator)))
+                    .append("</td><td>")
+                    .append(Html.escape(separator < 0 ? "" : e.getKey().substring(separator + 1)))
+                    .append("</td><td>")
+                    .append(String.format(Locale.ROOT, "%,d", e.getValue()))
+                    .append("</td></tr>");
+        }
+        sb.append("</table>\n");
+        List<MetricsRecords.Point> points = metrics.points();
+        if (!points.isEmpty()) {
+            sb.append("<h2>Metrics records</h2>\n<p>")
+                    .append(String.format(
+                            Locale.ROOT,
+                            "%,d records of kind metrics; each point is the count since the previous one.",
+                            points.size()))
+                    .append(
+                            metrics.notCharted() > 0
+                                    ? String.format(
+                                            Locale.ROOT, " %,d later ones are not charted.", metrics.notCharted())
+                                    : "")
+                    .append("</p>\n")
+                    .append(MetricsChart.html(points))
+                    .append('\n');
+        }
+        sb.append("</body></html>\n");
         return sb.toString();
+    }
+
+    /**
+     * The latest failed flows, latest first: time, label, where it failed, the error, its trace id, and a link to its
+     * waterfall, drawn below the table.
+     */
+    private void failedFlows(StringBuilder sb) {
+        List<LatestLines.Line> lines = new ArrayList<>();
+        for (FlowLabelStats s : flows.values()) {
+            lines.addAll(s.recentFailures());
+        }
+        lines.sort(Comparator.comparingDouble(LatestLines.Line::key).reversed());
+        sb.append("<h2 id=\"failed-flows\">Failed flows</h2>\n");
+        if (lines.isEmpty()) {
+            sb.append("<p>No failed flows.</p>\n");
+            return;
+        }
+        List<FlowTimeline> drawn = new ArrayList<>();
+        sb.append("<table class=\"failed\"><tr><th>time</th><th>flow</th><th>failed at</th><th>error</th>")
+                .append("<th>trace id</th><th>waterfall</th></tr>");
+        for (LatestLines.Line line : lines.subList(0, Math.min(FAILED_FLOWS, lines.size()))) {
+            Optional<LogRecord> decoded = RecordDecoder.decode(line.bytes(), 0, line.bytes().length);
+            if (decoded.isEmpty()) {
+                continue;
+            }
+            LogRecord record = decoded.get();
+            FlowTimeline t = FlowTimeline.of(record);
+            String error = t.error() != null
+                    ? t.error()
+                    : record.error() == null
+                            ? null
+                            : record.error().type() + ": " + record.error().message();
+            sb.append("<tr class=\"failed-flow\"><td>")
+                    .append(Html.escape(Timestamps.formatMillis(record.micros())))
+                    .append("</td><td>")
+                    .append(Html.escape(String.valueOf(t.label())))
+                    .append("</td><td>")
+                    .append(Html.escape(t.failedAt() == null ? "" : t.failedAt()))
+                    .append("</td><td class=\"error\">")
+                    .append(Html.escape(error == null ? "" : error))
+                    .append("</td><td><code>")
+                    .append(Html.escape(record.text("trace_id") == null ? "" : record.text("trace_id")))
+                    .append("</code></td><td><a href=\"#")
+                    .append(anchor("failed-", t.flowId()))
+                    .append("\">")
+                    .append(Html.escape(String.valueOf(t.flowId())))
+                    .append("</a></td></tr>");
+            drawn.add(t);
+        }
+        sb.append("</table>\n");
+        for (FlowTimeline t : drawn) {
+            waterfall(sb, t, "failed-");
+        }
+    }
+
+    private static void waterfall(StringBuilder sb, FlowTimeline t, String anchorPrefix) {
+        sb.append("<h3 class=\"flow\" id=\"")
+                .append(anchor(anchorPrefix, t.flowId()))
+                .append("\">")
+                .append(Html.escape(String.valueOf(t.flowId())))
+                .append(String.format(Locale.ROOT, " — %.1f ms, ", t.totalMs()))
+                .append(Html.escape(String.valueOf(t.status())));
+        if (t.failedAt() != null) {
+            sb.append(" at ").append(Html.escape(t.failedAt()));
+        }
+        sb.append("</h3>\n").append(WaterfallChart.svg(t)).append('\n');
+    }
+
+    /** An element id for a flow: the prefix and the id with anything but letters, digits, - and _ as _. */
+    static String anchor(String prefix, String flowId) {
+        return prefix + String.valueOf(flowId).replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     private void summary(StringBuilder sb) {

@@ -3,11 +3,17 @@ package dev.cairn.cli.report;
 import dev.cairn.cli.flows.LatencyHistogram;
 import java.util.Locale;
 
-/** The distribution of one flow label's total_ms on a logarithmic axis, with p50/p95/p99 marks, as inline SVG. */
+/**
+ * The distribution of one flow label's total_ms on a logarithmic axis, with p50/p95/p99 marks, as inline SVG. The
+ * marks' labels sit in a band of their own above the bars, one row each, so no bar and no other label can cover them.
+ */
 final class LatencyChart {
 
     private static final int WIDTH = 440;
-    private static final int HEIGHT = 160;
+    private static final int HEIGHT = 190;
+    /** The rows above the plot where the p50/p95/p99 labels go. */
+    private static final int LABEL_BAND = 36;
+
     private static final int LEFT = 10;
     private static final int BOTTOM = 28;
     private static final int BINS = 40;
@@ -40,7 +46,8 @@ final class LatencyChart {
             max = Math.max(max, n);
         }
         int plotW = WIDTH - LEFT * 2;
-        int plotH = HEIGHT - BOTTOM - 8;
+        int top = 8 + LABEL_BAND;
+        int plotH = HEIGHT - BOTTOM - top;
         double binW = (double) plotW / BINS;
         for (int i = 0; i < BINS; i++) {
             if (bins[i] == 0) {
@@ -53,7 +60,7 @@ final class LatencyChart {
                     Locale.ROOT,
                     "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%.1f–%.1f ms: %,d flows</title></rect>",
                     LEFT + i * binW,
-                    8 + plotH - barH,
+                    top + plotH - barH,
                     Math.max(0.5, binW - 1),
                     barH,
                     Palette.BAR,
@@ -69,10 +76,11 @@ final class LatencyChart {
             x = Math.max(LEFT, Math.min(LEFT + plotW, x));
             sb.append(String.format(
                     Locale.ROOT,
-                    "<line class=\"marker\" x1=\"%.1f\" y1=\"8\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-dasharray=\"3,2\"><title>%s %.1f ms</title></line>",
+                    "<line class=\"marker\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\" stroke-dasharray=\"3,2\"><title>%s %.1f ms</title></line>",
                     x,
+                    top - 4,
                     x,
-                    8 + plotH,
+                    top + plotH,
                     Palette.FAILED,
                     names[k],
                     v));
@@ -80,11 +88,12 @@ final class LatencyChart {
             boolean right = x > LEFT + plotW * 0.85;
             sb.append(String.format(
                     Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"%s\">%s</text>",
+                    "<text class=\"tick marker-label\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s %s</text>",
                     right ? x - 3 : x + 3,
-                    18 + k * 11,
+                    14 + k * 11,
                     right ? "end" : "start",
-                    names[k]));
+                    names[k],
+                    ms(v)));
         }
         sb.append(String.format(
                 Locale.ROOT,
@@ -99,5 +108,9 @@ final class LatencyChart {
                 HEIGHT - 4,
                 Math.pow(10, hi)));
         return sb.append("</svg>").toString();
+    }
+
+    private static String ms(double v) {
+        return v >= 100 ? String.format(Locale.ROOT, "%.0f ms", v) : String.format(Locale.ROOT, "%.1f ms", v);
     }
 }

@@ -13,12 +13,12 @@ final class VolumeChart {
     private static final int HEIGHT = 220;
     private static final int LEFT = 60;
     private static final int BOTTOM = 30;
-    private static final int MAX_BUCKETS = 120;
+    private static final int MAX_BUCKETS = 90;
 
     private VolumeChart() {}
 
     static String svg(MinuteSeries series) {
-        MinuteSeries.Buckets b = series.buckets(MAX_BUCKETS);
+        MinuteSeries.Buckets b = series.adaptive(MAX_BUCKETS);
         long[][] counts = b.counts();
         long max = 1;
         for (long[] row : counts) {
@@ -79,17 +79,32 @@ final class VolumeChart {
                     "<text x=\"%d\" y=\"%d\" class=\"tick\">%s</text>",
                     LEFT,
                     HEIGHT - 8,
-                    Timestamps.formatMillis(b.startMicros()).substring(0, 16)));
+                    Timestamps.formatMillis(b.startMicros()).substring(0, b.widthMicros() < 60_000_000L ? 19 : 16)));
             sb.append(String.format(
                     Locale.ROOT,
-                    "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"tick\">%s UTC, %d min per bar</text>",
+                    "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"tick\">%s UTC, %s per bar</text>",
                     WIDTH - 10,
                     HEIGHT - 8,
                     Timestamps.formatMillis(b.startMicros() + b.widthMicros() * counts.length)
-                            .substring(0, 16),
-                    b.widthMicros() / 60_000_000L));
+                            .substring(0, b.widthMicros() < 60_000_000L ? 19 : 16),
+                    width(b.widthMicros())));
         }
         sb.append("</svg>");
         return sb.toString();
+    }
+
+    /** A bucket width for people: {@code 5 s}, {@code 15 min}, {@code 6 h}, {@code 1 d}. */
+    static String width(long micros) {
+        long seconds = micros / 1_000_000L;
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min";
+        }
+        if (seconds < 86400) {
+            return seconds / 3600 + " h";
+        }
+        return seconds / 86400 + " d";
     }
 }

@@ -28,9 +28,14 @@ public final class ChunkStats {
     final BytesCounter loggers = new BytesCounter(1);
     final BytesCounter messages = new BytesCounter(1);
     final BytesCounter errorTypes = new BytesCounter(1);
+    /** Errors by message pattern and exception type: the key is the pattern, {@link #ERROR_KEY_SEPARATOR}, the type. */
+    final BytesCounter errorPatterns = new BytesCounter(1);
+
     final DistinctCounter traces = new DistinctCounter();
     final LatestLines recentErrors;
     final MinuteSeries perMinute = new MinuteSeries();
+    private final MessagePattern pattern = new MessagePattern();
+    private byte[] errorKey = new byte[256];
     long total;
     long firstMicros = Long.MAX_VALUE;
     long lastMicros = Long.MIN_VALUE;
@@ -63,25 +68,33 @@ public final class ChunkStats {
         } else {
             loggers.add(b, 0, 0, 0, 1);
         }
-        messages.add(b, r.messageStart(), r.messageEnd(), 0, 1);
+        pattern.mask(b, r.messageStart(), r.messageEnd());
+        messages.add(pattern.bytes(), 0, pattern.length(), 0, 1);
 
         f = r.locate(TRACE_ID);
         s = r.located();
         if (f >= 0 && s.type(f) == JsonType.STRING && s.valueEnd(f) > s.valueStart(f)) {
             traces.add(b, s.valueStart(f), s.valueEnd(f));
         }
-        countErrorType(r, b);
+        int typeLength = countErrorType(r, b);
+        if (typeLength >= 0 || r.level().isErrorOrWorse()) {
+            countErrorPattern(typeLength);
+        }
         if (r.level().isErrorOrWorse() && recentErrors.wants(r.micros())) {
             recentErrors.add(r.micros(), b, from, to);
         }
     }
 
-    private void countErrorType(ScannedRecord r, byte[] b) {
+    /**
+     * Counts the record's exception type, leaving it in {@link #errorKey} after the pattern's place; returns its
+     * length, or -1 when the record has none.
+     */
+    private int countErrorType(ScannedRecord r, byte[] b) {
         int f = r.locate(ERROR_TYPE);
         JsonLineScanner s = r.located();
         if (f >= 0 && s.type(f) == JsonType.STRING) {
             errorTypes.add(b, s.valueStart(f), s.valueEnd(f), 0, 1);
-            return;
+            return keepType(b, s.valueStart(f), s.valueEnd(f));
         }
         f = r.locate(STACK_TRACE);
         if (f < 0) {
@@ -93,7 +106,35 @@ public final class ChunkStats {
             if (type != null) {
                 byte[] tb = type.getBytes(StandardCharsets.UTF_8);
                 errorTypes.add(tb, 0, tb.length, 0, 1);
+                return keepType(tb, 0, tb.length);
             }
         }
+        return -1;
     }
+
+    private int keepType(byte[] b, int from, int to) {
+        int n = to - from;
+        if (errorKey.length < n) {
+            errorKey = new byte[Math.max(n, errorKey.length * 2)];
+        }
+        System.arraycopy(b, from, errorKey, 0, n);
+        return n;
+    }
+
+    /** Counts an error under its message's pattern (already in {@link #pattern}) and its type, if any. */
+    private void countErrorPattern(int typeLength) {
+        int type = Math.max(typeLength, 0);
+        int total = pattern.length() + 1 + type;
+        if (errorKey.length < total) {
+            errorKey = java.util.Arrays.copyOf(errorKey, Math.max(total, errorKey.length * 2));
+        }
+        // The type sits at the start of errorKey: move it behind the pattern and the separator.
+        System.arraycopy(errorKey, 0, errorKey, pattern.length() + 1, type);
+        System.arraycopy(pattern.bytes(), 0, errorKey, 0, pattern.length());
+        errorKey[pattern.length()] = ERROR_KEY_SEPARATOR;
+        errorPatterns.add(errorKey, 0, total, 0, 1);
+    }
+
+    /** Separates pattern and type in {@link #errorPatterns}' keys; a control byte never raw in JSON content. */
+    static final byte ERROR_KEY_SEPARATOR = 0x1f;
 }

@@ -15,6 +15,7 @@ public final class Stats {
     private final CappedCounts loggers = new CappedCounts(1, KEY_CAP);
     private final CappedCounts errorTypes = new CappedCounts(1, KEY_CAP);
     private final TopCounter messages = new TopCounter(TOP_MESSAGES);
+    private final TopCounter errorPatterns = new TopCounter(TOP_MESSAGES);
     private final DistinctCounter traces = new DistinctCounter();
     private final LatestLines recentErrors;
     private final MinuteSeries perMinute = new MinuteSeries();
@@ -37,6 +38,7 @@ public final class Stats {
         c.loggers.forEach(loggers::add);
         c.errorTypes.forEach(errorTypes::add);
         c.messages.forEach((k, v) -> messages.add(k, v[0]));
+        c.errorPatterns.forEach((k, v) -> errorPatterns.add(k, v[0]));
         traces.merge(c.traces);
         recentErrors.merge(c.recentErrors);
         perMinute.merge(c.perMinute);
@@ -77,6 +79,15 @@ public final class Stats {
         return errorTypes.sorted();
     }
 
+    /**
+     * Errors (ERROR and FATAL records, and records of any level with an exception) by message pattern and exception
+     * type: each key is the pattern, the character U+001F, and the type (empty when there is none).
+     */
+    public TopCounter errorPatterns() {
+        return errorPatterns;
+    }
+
+    /** Message patterns ({@link MessagePattern}) by count. */
     public TopCounter messages() {
         return messages;
     }

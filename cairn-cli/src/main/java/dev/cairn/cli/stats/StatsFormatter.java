@@ -51,13 +51,24 @@ public final class StatsFormatter {
         appendSparkline(sb, s.perMinute());
         appendServices(sb, s.services());
         appendCounts(sb, "loggers", s.loggers());
-        sb.append("\ntop messages\n");
+        sb.append("\ntop message patterns\n");
         for (Map.Entry<String, Long> e : s.messages().top(top)) {
             sb.append(String.format(Locale.ROOT, "  %,10d  ", e.getValue()));
             TextEscaper.append(sb, e.getKey());
             sb.append('\n');
         }
         appendCounts(sb, "top error types", s.errorTypes());
+        sb.append("\ntop errors (pattern, exception type)\n");
+        for (Map.Entry<String, Long> e : s.errorPatterns().top(top)) {
+            String[] patternAndType = splitErrorKey(e.getKey());
+            sb.append(String.format(Locale.ROOT, "  %,10d  ", e.getValue()));
+            TextEscaper.append(sb, patternAndType[0]);
+            if (!patternAndType[1].isEmpty()) {
+                sb.append("  ");
+                TextEscaper.append(sb, patternAndType[1]);
+            }
+            sb.append('\n');
+        }
         sb.append("\nrecent errors (newest first)\n");
         TextRenderer renderer = new TextRenderer(color);
         for (LatestLines.Line l : s.recentErrors()) {
@@ -148,9 +159,21 @@ public final class StatsFormatter {
         o.put("services", services);
         o.put("loggers", counts(s.loggers(), "logger"));
         o.put(
-                "top_messages",
+                "top_patterns",
                 s.messages().top(top).stream()
-                        .map(e -> pair("message", e.getKey(), e.getValue()))
+                        .map(e -> pair("pattern", e.getKey(), e.getValue()))
+                        .toList());
+        o.put(
+                "top_errors",
+                s.errorPatterns().top(top).stream()
+                        .map(e -> {
+                            String[] patternAndType = splitErrorKey(e.getKey());
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("pattern", patternAndType[0]);
+                            m.put("type", patternAndType[1].isEmpty() ? null : patternAndType[1]);
+                            m.put("count", e.getValue());
+                            return m;
+                        })
                         .toList());
         o.put("top_error_types", counts(s.errorTypes(), "type"));
         MinuteSeries.Buckets b = s.perMinute().buckets(24 * 60);
@@ -171,6 +194,14 @@ public final class StatsFormatter {
         return rows.subList(0, Math.min(top, rows.size())).stream()
                 .map(e -> pair(keyName, e.getKey(), e.getValue()[0]))
                 .toList();
+    }
+
+    /** A {@link Stats#errorPatterns()} key as its pattern and its exception type (empty when none). */
+    private static String[] splitErrorKey(String key) {
+        int separator = key.lastIndexOf('\u001f');
+        return separator < 0
+                ? new String[] {key, ""}
+                : new String[] {key.substring(0, separator), key.substring(separator + 1)};
     }
 
     private static Object pair(String keyName, String key, long count) {

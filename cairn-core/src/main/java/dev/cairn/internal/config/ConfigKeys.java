@@ -2,6 +2,8 @@ package dev.cairn.internal.config;
 
 import dev.cairn.internal.QueueFullPolicy;
 import dev.cairn.internal.SinkTypes;
+import dev.cairn.internal.layout.EcsStyle;
+import dev.cairn.internal.layout.JsonSchema;
 import dev.cairn.internal.layout.ReservedKeys;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -131,12 +133,26 @@ public final class ConfigKeys {
                             .require(d -> d.isZero() || d.toMillis() >= 1000, "0 (off) or at least 1s"),
                     "0")
             .environment("CAIRN_CONFIG_WATCH");
+    /** {@code cairn.json.schema}: the JSON schema of the console and the default of every file and sink. */
+    public static final Key<JsonSchema> JSON_SCHEMA = Key.withDefault(
+                    "cairn.json.schema", ValueType.choice(JsonSchema.class), "cairn")
+            .environment("CAIRN_JSON_SCHEMA");
+    /** {@code cairn.json.ecs.style}: nested objects or dotted keys in the {@code ecs} schema. */
+    public static final Key<EcsStyle> ECS_STYLE = Key.withDefault(
+                    "cairn.json.ecs.style", ValueType.choice(EcsStyle.class), "nested")
+            .environment("CAIRN_JSON_ECS_STYLE");
+    /** {@code cairn.service.version}: the service's version, written by the ecs, gelf and otel schemas. */
+    public static final Key<String> SERVICE_VERSION =
+            Key.of("cairn.service.version", ValueType.name(256), "no version").environment("CAIRN_SERVICE_VERSION");
+    /** {@code cairn.environment}: where the service runs (prod, staging), written by the ecs, gelf and otel schemas. */
+    public static final Key<String> ENVIRONMENT =
+            Key.of("cairn.environment", ValueType.name(256), "no environment").environment("CAIRN_ENVIRONMENT");
     /** {@code cairn.file.*}: the options of the file {@link #FILE} names. */
     public static final SinkScope DEFAULT_FILE =
             SinkScope.builtIn("cairn.file.", "CAIRN_FILE_", FileSinkOptions.DEFAULT_FILE);
     /** {@code cairn.console.*}: which records the console receives. */
     public static final SinkScope CONSOLE_OPTIONS =
-            SinkScope.builtIn("cairn.console.", "CAIRN_CONSOLE_", FilterOptions.ALL);
+            SinkScope.builtIn("cairn.console.", "CAIRN_CONSOLE_", FilterOptions.ALL.and(OutputOptions.ALL));
 
     public static final Key<String> CONFIG = Key.of(
                     "cairn.config",
@@ -177,6 +193,10 @@ public final class ConfigKeys {
             exact(METRICS_INTERVAL),
             exact(JMX),
             exact(CONFIG_WATCH),
+            exact(JSON_SCHEMA),
+            exact(ECS_STYLE),
+            exact(SERVICE_VERSION),
+            exact(ENVIRONMENT),
             prefix(DEFAULT_FILE.prefix(), DEFAULT_FILE::keyFor),
             prefix(CONSOLE_OPTIONS.prefix(), CONSOLE_OPTIONS::keyFor),
             prefix(SinkScope.NAMED_PREFIX, ConfigKeys::namedSinkKey),

@@ -6,6 +6,7 @@ import dev.cairn.internal.DispatchOptions;
 import dev.cairn.internal.QueueFullPolicy;
 import dev.cairn.internal.RecordFilter;
 import dev.cairn.internal.SinkTypes;
+import dev.cairn.internal.layout.JsonSchema;
 import dev.cairn.internal.layout.Redactor;
 import dev.cairn.internal.layout.ReservedKeys;
 import dev.cairn.spi.RecordKind;
@@ -84,7 +85,8 @@ public final class ConfigResolver {
         String nestKey = config.get(ConfigKeys.NEST_FIELDS);
         Duration shutdownTimeout = config.get(ConfigKeys.SHUTDOWN_TIMEOUT);
         List<SinkSpec> typedSinks = new ArrayList<>();
-        List<FileSpec> files = fileSpecs(config, service, shutdownTimeout, typedSinks);
+        Map<String, JsonSchema> schemas = new HashMap<>();
+        List<FileSpec> files = fileSpecs(config, service, shutdownTimeout, typedSinks, schemas);
         DispatchOptions dispatch = dispatchOptions(config, files, shutdownTimeout);
         Settings settings = new Settings(
                 profile,
@@ -111,9 +113,26 @@ public final class ConfigResolver {
                         config.get(ConfigKeys.METRICS_TOP),
                         config.get(ConfigKeys.METRICS_INTERVAL),
                         config.get(ConfigKeys.JMX),
-                        config.get(ConfigKeys.CONFIG_WATCH)));
+                        config.get(ConfigKeys.CONFIG_WATCH)),
+                jsonSchemas(config, schemas));
         config.reportUnused(ConfigKeys::keyFor);
         return settings;
+    }
+
+    /**
+     * {@code cairn.json.schema} for the console and every sink without its own {@code json.schema} ({@code bySink},
+     * filled while the sinks were read).
+     */
+    private static JsonSchemas jsonSchemas(ConfigLookup config, Map<String, JsonSchema> bySink) {
+        config.options(ConfigKeys.CONSOLE_OPTIONS)
+                .find(OutputOptions.JSON_SCHEMA)
+                .ifPresent(schema -> bySink.put("console", schema));
+        return new JsonSchemas(
+                config.get(ConfigKeys.JSON_SCHEMA),
+                bySink,
+                config.find(ConfigKeys.SERVICE_VERSION).orElse(null),
+                config.find(ConfigKeys.ENVIRONMENT).orElse(null),
+                config.get(ConfigKeys.ECS_STYLE));
     }
 
     private static DispatchOptions dispatchOptions(
@@ -134,17 +153,24 @@ public final class ConfigResolver {
 
     /**
      * The default file, the preset's files, and every named file sink, in that order; named sinks of other types
-     * ({@code cairn.sink.<name>.type}) are added to {@code typedSinks}.
+     * ({@code cairn.sink.<name>.type}) are added to {@code typedSinks}; the sinks that set their own
+     * {@code json.schema} to {@code schemas} (the preset's files share the default file's).
      */
     private List<FileSpec> fileSpecs(
-            ConfigLookup config, String service, Duration closeTimeout, List<SinkSpec> typedSinks) {
+            ConfigLookup config,
+            String service,
+            Duration closeTimeout,
+            List<SinkSpec> typedSinks,
+            Map<String, JsonSchema> schemas) {
         List<FileSpec> files = new ArrayList<>();
         OptionReader defaultFile = config.options(ConfigKeys.DEFAULT_FILE);
         FileOptions defaults = FileSinkOptions.read(defaultFile, closeTimeout);
         String defaultFormat = defaultFile.get(FileSinkOptions.FORMAT);
+        Optional<JsonSchema> defaultSchema = defaultFile.find(OutputOptions.JSON_SCHEMA);
         String file = config.get(ConfigKeys.FILE);
         if (!file.isEmpty()) {
             files.add(new FileSpec("file", file, defaultFormat, FilterOptions.read(defaultFile), defaults));
+            defaultSchema.ifPresent(schema -> schemas.put("file", schema));
         }
         String preset = config.get(ConfigKeys.PRESET);
         String dir = config.get(ConfigKeys.DIR);
@@ -169,6 +195,9 @@ public final class ConfigResolver {
                     defaultFormat,
                     new RecordFilter(Level.TRACE, Level.FATAL, List.of(), List.of(), EnumSet.of(RecordKind.FLOW)),
                     defaults));
+            for (String presetFile : List.of("success", "error", "flows")) {
+                defaultSchema.ifPresent(schema -> schemas.put(presetFile, schema));
+            }
         }
         Set<String> names = new TreeSet<>();
         String sinkPrefix = SinkScope.NAMED_PREFIX;
@@ -182,7 +211,7 @@ public final class ConfigResolver {
             if (config.names().contains(typeKey.property()) && validSinkName(sink)) {
                 Optional<String> type = config.find(typeKey);
                 if (!type.equals(Optional.of(SinkTypeOptions.FILE))) {
-                    Optional<SinkSpec> spec = typedSink(config, sink, type);
+                    Optional<SinkSpec> spec = typedSink(config, sink, type, schemas);
                     if (spec.isPresent()
                             && (sink.equals("console")
                                     || files.stream().anyMatch(f -> f.name().equals(sink)))) {
@@ -207,6 +236,7 @@ public final class ConfigResolver {
                         "sink name " + sink + " is taken by a built-in sink; " + scope.prefix() + "* is ignored");
             } else {
                 files.add(new FileSpec(sink, path, format, filter, fileOptions));
+                options.find(OutputOptions.JSON_SCHEMA).ifPresent(schema -> schemas.put(sink, schema));
             }
         }
         return List.copyOf(files);
@@ -216,7 +246,8 @@ public final class ConfigResolver {
      * The named sink {@code sink} of a type found with {@code ServiceLoader}: every option the type declares, read and
      * reported like any key; empty, and reported, when a required option is missing or the type is unknown.
      */
-    private Optional<SinkSpec> typedSink(ConfigLookup config, String sink, Optional<String> type) {
+    private Optional<SinkSpec> typedSink(
+            ConfigLookup config, String sink, Optional<String> type, Map<String, JsonSchema> schemas) {
         String prefix = SinkScope.NAMED_PREFIX + sink + ".";
         if (type.isEmpty()) {
             // The unknown type was reported; the sink's other entries would only repeat it.
@@ -238,6 +269,7 @@ public final class ConfigResolver {
             }
         }
         RecordFilter filter = FilterOptions.read(reader);
+        reader.find(OutputOptions.JSON_SCHEMA).ifPresent(schema -> schemas.put(sink, schema));
         config.rejectUnreadUnder(
                 prefix,
                 name -> "unknown key " + name + ": the options of sink type " + type.get() + " are " + options.names());

@@ -71,6 +71,7 @@ public final class FileSinkOptions {
     /** The options of a named file sink, in the order error lines list them. */
     public static final SinkOptions NAMED = SinkOptions.of(PATH, FORMAT)
             .and(FilterOptions.ALL)
+            .and(OutputOptions.ALL)
             .and(SinkOptions.of(
                     MAX_BYTES,
                     BACKUPS,

@@ -23,6 +23,7 @@ import java.util.Set;
  * @param sinks the sinks of types other than {@code file} ({@code cairn.sink.<name>.type})
  * @param limits configured rates and duplicate suppression
  * @param metrics what the log system counts and publishes, and how often it rereads its file
+ * @param schemas the JSON schema of each sink
  */
 public record Settings(
         String profile,
@@ -45,7 +46,8 @@ public record Settings(
         FlowLimits flowLimits,
         List<SinkSpec> sinks,
         LimitSettings limits,
-        MetricsSettings metrics) {
+        MetricsSettings metrics,
+        JsonSchemas schemas) {
 
     /** These settings with {@code logger}'s threshold set. */
     public Settings withLoggerThreshold(String logger, int threshold) {
@@ -72,7 +74,8 @@ public record Settings(
                 flowLimits,
                 sinks,
                 limits,
-                metrics);
+                metrics,
+                schemas);
     }
 
     /** The threshold of {@code logger}: its own, else its nearest configured ancestor's, else the root's. */

@@ -30,20 +30,22 @@ public final class SinkTypeOptions {
         return SinkOption.of(declared.name(), type, fallback);
     }
 
-    /** Every option {@code type} declares, typed, then the filter options every sink has. */
+    /** Every option {@code type} declares, typed, then the filter and output options every sink has. */
     static SinkOptions of(String type) {
         List<SinkOption<?>> options = new ArrayList<>();
         for (dev.cairn.spi.SinkOption<?> declared : SinkTypes.installed().options(type)) {
             options.add(typed(declared));
         }
-        return SinkOptions.of(options.toArray(SinkOption<?>[]::new)).and(FilterOptions.ALL);
+        return SinkOptions.of(options.toArray(SinkOption<?>[]::new))
+                .and(FilterOptions.ALL)
+                .and(OutputOptions.ALL);
     }
 
     /** The file sink's options as public declarations, for the listing of each type's options. */
     public static List<dev.cairn.spi.SinkOption<?>> fileOptions() {
         List<dev.cairn.spi.SinkOption<?>> declared = new ArrayList<>();
         for (SinkOption<?> option : FileSinkOptions.NAMED.list()) {
-            if (!FilterOptions.ALL.contains(option)) {
+            if (!FilterOptions.ALL.contains(option) && !OutputOptions.ALL.contains(option)) {
                 declared.add(declared(option));
             }
         }

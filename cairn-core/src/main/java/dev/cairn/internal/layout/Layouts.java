@@ -18,6 +18,10 @@ public final class Layouts {
     private final Redactor redactor;
     private final int maxValueLength;
     private final int maxRecordLength;
+    private final JsonSchema schema;
+    private final String serviceVersion;
+    private final String environment;
+    private final EcsStyle ecsStyle;
     private Layout renderJson;
     private Layout renderText;
 
@@ -35,15 +39,96 @@ public final class Layouts {
             Set<String> redactWords,
             int maxValueLength,
             int maxRecordLength) {
-        this.keys = new ReservedKeys(renames);
+        this(
+                new ReservedKeys(renames),
+                nestKey,
+                service,
+                host,
+                pid,
+                location,
+                new Redactor(redactWords),
+                maxValueLength,
+                maxRecordLength,
+                JsonSchema.CAIRN,
+                null,
+                null,
+                EcsStyle.NESTED);
+    }
+
+    private Layouts(
+            ReservedKeys keys,
+            String nestKey,
+            String service,
+            String host,
+            long pid,
+            boolean location,
+            Redactor redactor,
+            int maxValueLength,
+            int maxRecordLength,
+            JsonSchema schema,
+            String serviceVersion,
+            String environment,
+            EcsStyle ecsStyle) {
+        this.keys = keys;
         this.nestKey = nestKey;
         this.service = service;
         this.host = host;
         this.pid = pid;
         this.location = location;
-        this.redactor = new Redactor(redactWords);
+        this.redactor = redactor;
         this.maxValueLength = maxValueLength;
         this.maxRecordLength = maxRecordLength;
+        this.schema = schema;
+        this.serviceVersion = serviceVersion;
+        this.environment = environment;
+        this.ecsStyle = ecsStyle;
+    }
+
+    /**
+     * These layouts with the consumer schemas' settings: the service's version and environment ({@code ecs},
+     * {@code gelf}, {@code otel} write them) and the ECS style.
+     */
+    public Layouts withSchemaSettings(String serviceVersion, String environment, EcsStyle ecsStyle) {
+        return new Layouts(
+                keys,
+                nestKey,
+                service,
+                host,
+                pid,
+                location,
+                redactor,
+                maxValueLength,
+                maxRecordLength,
+                schema,
+                serviceVersion,
+                environment,
+                ecsStyle);
+    }
+
+    /** These layouts writing JSON in {@code schema}, for one sink; {@link #render} keeps Cairn's own. */
+    public Layouts withSchema(JsonSchema schema) {
+        if (schema == this.schema) {
+            return this;
+        }
+        return new Layouts(
+                keys,
+                nestKey,
+                service,
+                host,
+                pid,
+                location,
+                redactor,
+                maxValueLength,
+                maxRecordLength,
+                schema,
+                serviceVersion,
+                environment,
+                ecsStyle);
+    }
+
+    /** The JSON schema {@link #json()} writes. */
+    public JsonSchema schema() {
+        return schema;
     }
 
     /** The service name records carry. */
@@ -66,8 +151,26 @@ public final class Layouts {
         return maxValueLength;
     }
 
-    /** A new JSON layout. */
+    /** A new JSON layout, in this sink's {@link #schema()}. */
     public Layout json() {
+        if (schema == JsonSchema.CAIRN) {
+            return cairnJson();
+        }
+        LayoutSettings settings = new LayoutSettings(
+                service, serviceVersion, environment, host, pid, location, maxRecordLength, ecsStyle);
+        switch (schema) {
+            case ECS:
+                return new EcsLayout(settings, values());
+            case GELF:
+                return new GelfLayout(settings, values(), MachineName.get());
+            case LOGSTASH:
+                return new LogstashLayout(settings, values());
+            default:
+                return new OtelLayout(settings, values());
+        }
+    }
+
+    private Layout cairnJson() {
         return new JsonLayout(keys, nestKey, service, host, pid, location, values(), maxRecordLength);
     }
 
@@ -80,7 +183,7 @@ public final class Layouts {
     public synchronized String render(LogRecord record, boolean json) {
         Layout layout;
         if (json) {
-            layout = renderJson == null ? renderJson = json() : renderJson;
+            layout = renderJson == null ? renderJson = cairnJson() : renderJson;
         } else {
             layout = renderText == null ? renderText = text(false) : renderText;
         }

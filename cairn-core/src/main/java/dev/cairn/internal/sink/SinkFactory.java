@@ -57,15 +57,19 @@ public final class SinkFactory {
     /** The layouts {@code settings} describe. */
     public static Layouts layouts(Settings settings) {
         return new Layouts(
-                settings.renames(),
-                settings.nestKey(),
-                settings.service(),
-                settings.host(),
-                PID,
-                settings.location(),
-                settings.redactWords(),
-                settings.maxValueLength(),
-                settings.maxRecordLength());
+                        settings.renames(),
+                        settings.nestKey(),
+                        settings.service(),
+                        settings.host(),
+                        PID,
+                        settings.location(),
+                        settings.redactWords(),
+                        settings.maxValueLength(),
+                        settings.maxRecordLength())
+                .withSchemaSettings(
+                        settings.schemas().serviceVersion(),
+                        settings.schemas().environment(),
+                        settings.schemas().ecsStyle());
     }
 
     /**
@@ -135,7 +139,7 @@ public final class SinkFactory {
         BuildContext context = new BuildContext(
                 name,
                 options,
-                layouts,
+                layouts.withSchema(settings.schemas().of(name)),
                 workingDirectory,
                 clock,
                 diagnostics,

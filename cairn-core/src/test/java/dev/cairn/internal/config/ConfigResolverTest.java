@@ -32,7 +32,15 @@ class ConfigResolverTest {
             "cairn.file",
             "app.log",
             "cairn.file.encryption.key-file",
-            "app.key");
+            "app.key",
+            "cairn.service.version",
+            "1.4.2",
+            "cairn.environment",
+            "prod",
+            "cairn.file.json.schema",
+            "ecs",
+            "cairn.console.json.schema",
+            "logstash");
 
     @TempDir
     Path dir;
