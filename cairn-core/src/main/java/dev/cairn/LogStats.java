@@ -17,6 +17,8 @@ import java.util.Map;
  * @param suppressed records not written because a limit suppressed them, by cause: {@code call-site}
  *     ({@code every}, {@code atMostEvery}, {@code per}), {@code rate-limit} ({@code cairn.limit.<logger>}) and
  *     {@code dedupe} ({@code cairn.dedupe.window})
+ * @param secretsMasked secrets the detectors ({@code cairn.secrets.detect}) replaced by {@code [REDACTED:<kind>]}, one per
+ *     match in each sink's encoding of a record (a record written to two sinks counts twice)
  */
 public record LogStats(
         boolean async,
@@ -25,12 +27,25 @@ public record LogStats(
         Map<Level, Long> dropped,
         long lost,
         List<SinkStats> sinks,
-        Map<String, Long> suppressed) {
+        Map<String, Long> suppressed,
+        long secretsMasked) {
 
     public LogStats {
         dropped = Map.copyOf(dropped);
         sinks = List.copyOf(sinks);
         suppressed = Map.copyOf(suppressed);
+    }
+
+    /** Counters of a log system whose detectors masked nothing. */
+    public LogStats(
+            boolean async,
+            int queueDepth,
+            int queueCapacity,
+            Map<Level, Long> dropped,
+            long lost,
+            List<SinkStats> sinks,
+            Map<String, Long> suppressed) {
+        this(async, queueDepth, queueCapacity, dropped, lost, sinks, suppressed, 0);
     }
 
     /** Counters of a log system that suppressed nothing. */

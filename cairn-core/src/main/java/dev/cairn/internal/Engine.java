@@ -72,6 +72,8 @@ public final class Engine implements RecordWriter {
     private Supplier<List<SinkBinding>> reopen = List::of;
     /** Records lost before any sink received them: capture failed, or logged too deep inside logging. */
     private final LongAdder lost = new LongAdder();
+    /** Secrets the detectors masked, over every configuration this engine ran (see {@code cairn.secrets.detect}). */
+    private final LongAdder secretsMasked = new LongAdder();
 
     public Engine(Diagnostics diagnostics, Clock clock, Ticker ticker) {
         this.diagnostics = diagnostics;
@@ -241,6 +243,11 @@ public final class Engine implements RecordWriter {
         }
     }
 
+    /** The counter the layouts add each masked secret to. */
+    public LongAdder secretsMasked() {
+        return secretsMasked;
+    }
+
     /** Counters of the queue and of every sink. */
     public LogStats stats() {
         AsyncDispatcher current = dispatcher;
@@ -266,7 +273,8 @@ public final class Engine implements RecordWriter {
                 dropped,
                 lost.sum(),
                 sinks,
-                suppressions.byCause());
+                suppressions.byCause(),
+                secretsMasked.sum());
     }
 
     public void log(String logger, Level level, String template, Object[] args) {

@@ -106,7 +106,8 @@ public final class ConfigResolver {
                 dispatch,
                 new FlowLimits(config.get(ConfigKeys.FLOW_MAX_STEPS), config.get(ConfigKeys.FLOW_MAX_DURATION)),
                 List.copyOf(typedSinks),
-                new LimitSettings(LimitKeys.read(config), config.get(ConfigKeys.DEDUPE_WINDOW)));
+                new LimitSettings(LimitKeys.read(config), config.get(ConfigKeys.DEDUPE_WINDOW)),
+                config.get(ConfigKeys.SECRETS_DETECT));
         config.reportUnused(ConfigKeys::keyFor);
         return settings;
     }

@@ -2,6 +2,7 @@ package dev.cairn.internal.config;
 
 import dev.cairn.internal.DispatchOptions;
 import dev.cairn.internal.RecordFilter;
+import dev.cairn.internal.secret.SecretKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.Set;
  * @param flowLimits bounds on flows
  * @param sinks the sinks of types other than {@code file} ({@code cairn.sink.<name>.type})
  * @param limits configured rates and duplicate suppression
+ * @param secretKinds the secret detectors in force ({@code cairn.secrets.detect})
  */
 public record Settings(
         String profile,
@@ -43,7 +45,8 @@ public record Settings(
         DispatchOptions dispatch,
         FlowLimits flowLimits,
         List<SinkSpec> sinks,
-        LimitSettings limits) {
+        LimitSettings limits,
+        Set<SecretKind> secretKinds) {
 
     /** These settings with {@code logger}'s threshold set. */
     public Settings withLoggerThreshold(String logger, int threshold) {
@@ -69,7 +72,8 @@ public record Settings(
                 dispatch,
                 flowLimits,
                 sinks,
-                limits);
+                limits,
+                secretKinds);
     }
 
     /** The threshold of {@code logger}: its own, else its nearest configured ancestor's, else the root's. */

@@ -1,7 +1,11 @@
 package dev.cairn.internal.layout;
 
+import dev.cairn.internal.secret.SecretKind;
+import dev.cairn.internal.secret.SecretMaskingLayout;
+import dev.cairn.internal.secret.SecretScanner;
 import dev.cairn.spi.LogRecord;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The layouts of one configuration: built from its settings once, then handing out a fresh layout per sink (a layout
@@ -18,6 +22,8 @@ public final class Layouts {
     private final Redactor redactor;
     private final int maxValueLength;
     private final int maxRecordLength;
+    private final Set<SecretKind> secretKinds;
+    private final LongAdder secretsMasked;
     private Layout renderJson;
     private Layout renderText;
 
@@ -35,6 +41,38 @@ public final class Layouts {
             Set<String> redactWords,
             int maxValueLength,
             int maxRecordLength) {
+        this(
+                renames,
+                nestKey,
+                service,
+                host,
+                pid,
+                location,
+                redactWords,
+                maxValueLength,
+                maxRecordLength,
+                Set.of(),
+                new LongAdder());
+    }
+
+    /**
+     * As above, with the secret detectors of {@code secretKinds} applied to every record, each mask counted in
+     * {@code secretsMasked}.
+     */
+    public Layouts(
+            java.util.Map<String, String> renames,
+            String nestKey,
+            String service,
+            String host,
+            long pid,
+            boolean location,
+            Set<String> redactWords,
+            int maxValueLength,
+            int maxRecordLength,
+            Set<SecretKind> secretKinds,
+            LongAdder secretsMasked) {
+        this.secretKinds = Set.copyOf(secretKinds);
+        this.secretsMasked = secretsMasked;
         this.keys = new ReservedKeys(renames);
         this.nestKey = nestKey;
         this.service = service;
@@ -68,12 +106,12 @@ public final class Layouts {
 
     /** A new JSON layout. */
     public Layout json() {
-        return new JsonLayout(keys, nestKey, service, host, pid, location, values(), maxRecordLength);
+        return masked(new JsonLayout(keys, nestKey, service, host, pid, location, values(), maxRecordLength), true);
     }
 
     /** A new text layout, with ANSI colors when {@code color}. */
     public Layout text(boolean color) {
-        return new TextLayout(color, keys, nestKey, service, host, location, values(), maxRecordLength);
+        return masked(new TextLayout(color, keys, nestKey, service, host, location, values(), maxRecordLength), false);
     }
 
     /** {@code record} as one JSON line (or text line when not {@code json}), with its final newline. */
@@ -87,6 +125,12 @@ public final class Layouts {
         StringBuilder out = new StringBuilder(256);
         layout.format(record, out);
         return out.toString();
+    }
+
+    private Layout masked(Layout layout, boolean json) {
+        return secretKinds.isEmpty()
+                ? layout
+                : new SecretMaskingLayout(layout, new SecretScanner(secretKinds, json), secretsMasked);
     }
 
     private JsonValueWriter values() {

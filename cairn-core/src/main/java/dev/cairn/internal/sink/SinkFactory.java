@@ -55,7 +55,7 @@ public final class SinkFactory {
     }
 
     /** The layouts {@code settings} describe. */
-    public static Layouts layouts(Settings settings) {
+    public static Layouts layouts(Settings settings, java.util.concurrent.atomic.LongAdder secretsMasked) {
         return new Layouts(
                 settings.renames(),
                 settings.nestKey(),
@@ -65,7 +65,9 @@ public final class SinkFactory {
                 settings.location(),
                 settings.redactWords(),
                 settings.maxValueLength(),
-                settings.maxRecordLength());
+                settings.maxRecordLength(),
+                settings.secretKinds(),
+                secretsMasked);
     }
 
     /**
