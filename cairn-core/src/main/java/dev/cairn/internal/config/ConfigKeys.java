@@ -123,7 +123,7 @@ public final class ConfigKeys {
     public static final Key<Set<SecretKind>> SECRETS_DETECT = Key.withDefault(
                     "cairn.secrets.detect",
                     ValueType.of("all, none, or a comma-separated list of: " + SecretKind.allKeys(), SecretKind::parse),
-                    "all")
+                    "none")
             .environment("CAIRN_SECRETS_DETECT");
 
     public static final Key<String> CONFIG = Key.of(

@@ -28,6 +28,8 @@ public final class SecretScanner {
     private final boolean slack;
     private final boolean card;
     private final boolean json;
+    /** The record being scanned, copied: a layout and so its scanner is used by one thread at a time. */
+    private char[] buffer = new char[512];
 
     /** A scanner for {@code kinds} in records of the JSON layout ({@code json}) or the text layout. */
     public SecretScanner(Set<SecretKind> kinds, boolean json) {
@@ -42,18 +44,28 @@ public final class SecretScanner {
     }
 
     /**
-     * Masks every secret in {@code out} from index {@code from} on.
+     * Masks every secret in {@code record} from index {@code recordStart} on.
      *
      * @return how many were masked
      */
-    public int mask(StringBuilder out, int from) {
-        int length = out.length();
+    public int mask(StringBuilder record, int recordStart) {
+        int length = record.length() - recordStart;
+        if (buffer.length < length) {
+            buffer = new char[Math.max(length, buffer.length * 2)];
+        }
+        record.getChars(recordStart, record.length(), buffer, 0);
+        char[] out = buffer;
+        int from = 0;
         int[] found = null;
         int count = 0;
         boolean inString = false;
         int i = from;
         while (i < length) {
-            char c = out.charAt(i);
+            char c = out[i];
+            if (c < TRIGGERS.length && !TRIGGERS[c]) {
+                i++;
+                continue;
+            }
             if (json) {
                 if (c == '"') {
                     inString = !inString;
@@ -119,9 +131,21 @@ public final class SecretScanner {
         }
         for (int m = count - 1; m >= 0; m--) {
             String mask = SecretKind.values()[found[m * 4 + 2]].mask();
-            out.replace(found[m * 4], found[m * 4 + 1], found[m * 4 + 3] == 1 ? '"' + mask + '"' : mask);
+            record.replace(
+                    recordStart + found[m * 4],
+                    recordStart + found[m * 4 + 1],
+                    found[m * 4 + 3] == 1 ? '"' + mask + '"' : mask);
         }
         return count;
+    }
+
+    /** The characters the main loop stops at: trigger characters, and in JSON the quote and the backslash. */
+    private static final boolean[] TRIGGERS = new boolean[128];
+
+    static {
+        for (char c : "eBbAgx-23456\"\\".toCharArray()) {
+            TRIGGERS[c] = true;
+        }
     }
 
     private static boolean isTrigger(char c) {
@@ -135,12 +159,12 @@ public final class SecretScanner {
                 || (c >= '2' && c <= '6');
     }
 
-    private static boolean isBoundary(StringBuilder out, int from, int i) {
-        if (i == from || !isWord(out.charAt(i - 1))) {
+    private static boolean isBoundary(char[] out, int from, int i) {
+        if (i == from || !isWord(out[i - 1])) {
             return true;
         }
         // Right after an escape written by a layout: \n \r \t \b \f, or \\u0000.
-        return (i - 2 >= from && out.charAt(i - 2) == '\\') || (i - 6 >= from && out.charAt(i - 6) == '\\');
+        return (i - 2 >= from && out[i - 2] == '\\') || (i - 6 >= from && out[i - 6] == '\\');
     }
 
     private static boolean isWord(char c) {
@@ -151,10 +175,10 @@ public final class SecretScanner {
         return isWord(c) || c == '-';
     }
 
-    private static int run(StringBuilder out, int i, int length, boolean withDash, boolean withUnderscore) {
+    private static int run(char[] out, int i, int length, boolean withDash, boolean withUnderscore) {
         int j = i;
         while (j < length) {
-            char c = out.charAt(j);
+            char c = out[j];
             boolean ok = (c >= 'a' && c <= 'z')
                     || (c >= 'A' && c <= 'Z')
                     || (c >= '0' && c <= '9')
@@ -168,12 +192,12 @@ public final class SecretScanner {
         return j;
     }
 
-    private static boolean startsWith(StringBuilder out, int i, int length, String prefix) {
+    private static boolean startsWith(char[] out, int i, int length, String prefix) {
         if (i + prefix.length() > length) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (out.charAt(i + k) != prefix.charAt(k)) {
+            if (out[i + k] != prefix.charAt(k)) {
                 return false;
             }
         }
@@ -181,48 +205,48 @@ public final class SecretScanner {
     }
 
     /** {@code eyJ…} (at least 10 characters) {@code .} payload {@code .} signature (may be empty). */
-    private static int jwt(StringBuilder out, int i, int length) {
+    private static int jwt(char[] out, int i, int length) {
         if (!startsWith(out, i, length, "eyJ")) {
             return -1;
         }
         int header = run(out, i, length, true, true);
-        if (header - i < 10 || header >= length || out.charAt(header) != '.') {
+        if (header - i < 10 || header >= length || out[header] != '.') {
             return -1;
         }
         int payload = run(out, header + 1, length, true, true);
-        if (payload - header - 1 < 2 || payload >= length || out.charAt(payload) != '.') {
+        if (payload - header - 1 < 2 || payload >= length || out[payload] != '.') {
             return -1;
         }
         return run(out, payload + 1, length, true, true);
     }
 
     /** {@code Bearer } then at least 8 characters of RFC 6750's token68; the match is the token. */
-    private static int bearer(StringBuilder out, int i, int length) {
+    private static int bearer(char[] out, int i, int length) {
         if (i + 7 > length) {
             return -1;
         }
         String word = "bearer ";
         for (int k = 0; k < 7; k++) {
-            if (Character.toLowerCase(out.charAt(i + k)) != word.charAt(k)) {
+            if (Character.toLowerCase(out[i + k]) != word.charAt(k)) {
                 return -1;
             }
         }
         int j = i + 7;
         while (j < length) {
-            char c = out.charAt(j);
+            char c = out[j];
             if (isBase64Url(c) || c == '.' || c == '~' || c == '+' || c == '/') {
                 j++;
             } else {
                 break;
             }
         }
-        while (j < length && out.charAt(j) == '=') {
+        while (j < length && out[j] == '=') {
             j++;
         }
         return j - (i + 7) >= 8 ? j : -1;
     }
 
-    private static int aws(StringBuilder out, int i, int length) {
+    private static int aws(char[] out, int i, int length) {
         if (i + 20 > length) {
             return -1;
         }
@@ -234,24 +258,24 @@ public final class SecretScanner {
             return -1;
         }
         for (int k = i + 4; k < i + 20; k++) {
-            char c = out.charAt(k);
+            char c = out[k];
             if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
                 return -1;
             }
         }
-        return i + 20 < length && isWord(out.charAt(i + 20)) ? -1 : i + 20;
+        return i + 20 < length && isWord(out[i + 20]) ? -1 : i + 20;
     }
 
     /**
      * {@code -----BEGIN [A-Z ]*PRIVATE KEY-----} to the end of the matching {@code END} line; without one, to the end of
      * the JSON string (a closing quote) or of the record, so that a cut block is masked too.
      */
-    private static int privateKey(StringBuilder out, int i, int length) {
+    private static int privateKey(char[] out, int i, int length) {
         if (!startsWith(out, i, length, "-----BEGIN ")) {
             return -1;
         }
         int j = i + 11;
-        while (j < length && j - i < 60 && ((out.charAt(j) >= 'A' && out.charAt(j) <= 'Z') || out.charAt(j) == ' ')) {
+        while (j < length && j - i < 60 && ((out[j] >= 'A' && out[j] <= 'Z') || out[j] == ' ')) {
             j++;
         }
         if (!startsWith(out, j - 11, length, "PRIVATE KEY") || !startsWith(out, j, length, "-----")) {
@@ -259,16 +283,16 @@ public final class SecretScanner {
         }
         j += 5;
         while (j < length) {
-            char c = out.charAt(j);
+            char c = out[j];
             if (c == '"') {
                 return j;
             }
             if (c == '-' && startsWith(out, j, length, "-----END ")) {
                 int k = j + 9;
-                while (k < length && ((out.charAt(k) >= 'A' && out.charAt(k) <= 'Z') || out.charAt(k) == ' ')) {
+                while (k < length && ((out[k] >= 'A' && out[k] <= 'Z') || out[k] == ' ')) {
                     k++;
                 }
-                while (k < length && out.charAt(k) == '-') {
+                while (k < length && out[k] == '-') {
                     k++;
                 }
                 return k;
@@ -278,30 +302,30 @@ public final class SecretScanner {
         return length;
     }
 
-    private static int github(StringBuilder out, int i, int length) {
+    private static int github(char[] out, int i, int length) {
         if (startsWith(out, i, length, "github_pat_")) {
             int end = run(out, i + 11, length, false, true);
             return end - i - 11 >= 22 ? end : -1;
         }
-        if (i + 4 > length || out.charAt(i + 1) != 'h' || out.charAt(i + 3) != '_') {
+        if (i + 4 > length || out[i + 1] != 'h' || out[i + 3] != '_') {
             return -1;
         }
-        char type = out.charAt(i + 2);
+        char type = out[i + 2];
         if (type != 'p' && type != 'o' && type != 'u' && type != 's' && type != 'r') {
             return -1;
         }
         int end = run(out, i + 4, length, false, false);
-        return end - i - 4 >= 30 && !(end < length && out.charAt(end) == '_') ? end : -1;
+        return end - i - 4 >= 30 && !(end < length && out[end] == '_') ? end : -1;
     }
 
-    private static int slack(StringBuilder out, int i, int length) {
+    private static int slack(char[] out, int i, int length) {
         int body;
         if (startsWith(out, i, length, "xapp-")) {
             body = i + 5;
         } else if (i + 5 <= length
                 && startsWith(out, i, length, "xox")
-                && "baprs".indexOf(out.charAt(i + 3)) >= 0
-                && out.charAt(i + 4) == '-') {
+                && "baprs".indexOf(out[i + 3]) >= 0
+                && out[i + 4] == '-') {
             body = i + 5;
         } else {
             return -1;
@@ -311,14 +335,14 @@ public final class SecretScanner {
     }
 
     /** 13 to 19 digits, single spaces or dashes between digits allowed, passing Luhn, not followed by a word character. */
-    private static int card(StringBuilder out, int i, int length) {
+    private static int card(char[] out, int i, int length) {
         // Luhn doubles every second digit from the right; which ones is known only at the end, so both sums are kept.
         int evenDoubled = 0;
         int oddDoubled = 0;
         int count = 0;
         int j = i;
         while (j < length) {
-            char c = out.charAt(j);
+            char c = out[j];
             if (c >= '0' && c <= '9') {
                 if (count == 19) {
                     return -1;
@@ -334,16 +358,13 @@ public final class SecretScanner {
                 }
                 count++;
                 j++;
-            } else if ((c == ' ' || c == '-')
-                    && j + 1 < length
-                    && isDigit(out.charAt(j + 1))
-                    && isDigit(out.charAt(j - 1))) {
+            } else if ((c == ' ' || c == '-') && j + 1 < length && isDigit(out[j + 1]) && isDigit(out[j - 1])) {
                 j++;
             } else {
                 break;
             }
         }
-        if (count < 13 || (j < length && isWord(out.charAt(j)))) {
+        if (count < 13 || (j < length && isWord(out[j]))) {
             return -1;
         }
         int sum = count % 2 == 0 ? evenDoubled : oddDoubled;
