@@ -5,4 +5,7 @@ module dev.cairn.cli {
 
     opens dev.cairn.cli to
             info.picocli;
+    // SecretKeyOptions, the reader-key options mixed into several commands.
+    opens dev.cairn.cli.seal to
+            info.picocli;
 }

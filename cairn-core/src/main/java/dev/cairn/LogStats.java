@@ -28,6 +28,8 @@ import java.util.Map;
  *     could not be written), which {@code lost} sums
  * @param queueHighWater the most records the queue held at once since the log system was built
  * @param service the service records are counted under now ({@code cairn.service}, or {@code app})
+ * @param secretsMasked secrets the detectors ({@code cairn.secrets.detect}) replaced by {@code [REDACTED:<kind>]}, one per
+ *     match in each sink's encoding of a record (a record written to two sinks counts twice)
  */
 public record LogStats(
         boolean async,
@@ -42,7 +44,8 @@ public record LogStats(
         Map<String, Long> errors,
         Map<String, Map<Level, Long>> droppedByCause,
         int queueHighWater,
-        String service) {
+        String service,
+        long secretsMasked) {
 
     public LogStats {
         dropped = Map.copyOf(dropped);
@@ -54,7 +57,7 @@ public record LogStats(
         droppedByCause = copyNested(droppedByCause);
     }
 
-    /** Counters of a log system that counted nothing but its queue, sinks and suppressions. */
+    /** Counters of a log system that counted nothing but its queue, sinks and suppressions, and masked no secret. */
     public LogStats(
             boolean async,
             int queueDepth,
@@ -76,7 +79,8 @@ public record LogStats(
                 Map.of(),
                 Map.of(),
                 0,
-                "app");
+                "app",
+                0);
     }
 
     /** Counters of a log system that suppressed nothing. */

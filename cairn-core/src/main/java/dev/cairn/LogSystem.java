@@ -291,7 +291,7 @@ public final class LogSystem implements AutoCloseable {
     private void apply(ConfigBuilder programmatic) {
         synchronized (configurationLock) {
             Settings resolved = new ConfigResolver(sources, diagnostics).resolve(programmatic.values());
-            Layouts configured = SinkFactory.layouts(resolved);
+            Layouts configured = SinkFactory.layouts(resolved, engine.secretsMasked());
             settings = resolved;
             rateLimits = RateLimits.of(resolved.limits().rates(), ticker);
             engine.suppressDuplicates(resolved.limits().dedupeWindow());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.context.LogContext;
+import dev.cairn.testing.HostileInputs;
 import dev.cairn.testing.JsonLines;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -29,49 +30,9 @@ class HostileValuesFuzzTest {
 
     private static final long SEED = 20261201L;
     private static final int RECORDS = 2_000;
-    private static final String[] PIECES = {
-        "\u0000",
-        "\u0007",
-        "\b",
-        "\f",
-        "\t",
-        "\n",
-        "\r",
-        "\r\n",
-        "\u001b[2J",
-        "\u001b]0;title\u0007",
-        "\u007f",
-        "\u0085",
-        "\u009b31m",
-        "\u2028",
-        "\u2029",
-        "\u202e",
-        "\u2066",
-        "\ud800",
-        "\udfff",
-        "\ud83d\ude00",
-        "\\",
-        "\\n",
-        "\"",
-        "'",
-        "=",
-        " ",
-        "{",
-        "}",
-        "[",
-        "]",
-        ",",
-        ":",
-        "é",
-        "€",
-        "null",
-        "true",
-        "42",
-        "",
-        "\n2026-01-01T00:00:00.000Z ERROR forged - x",
-        "\ncairn: forged",
-        "x".repeat(300)
-    };
+    /** The shared hostile corpus, also used by cairn-bench's hostile comparison and the property tests. */
+    private static final String[] PIECES = HostileInputs.corpus().toArray(String[]::new);
+
     private static final String[] KEYS = {
         "timestamp",
         "level",

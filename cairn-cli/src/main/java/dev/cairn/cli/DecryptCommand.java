@@ -2,7 +2,7 @@ package dev.cairn.cli;
 
 import dev.cairn.cli.input.Input;
 import dev.cairn.cli.input.InputResolver;
-import dev.cairn.cli.seal.Keys;
+import dev.cairn.cli.seal.SecretKeyOptions;
 import dev.cairn.internal.seal.ChainVerifier;
 import dev.cairn.internal.seal.Verdict;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -43,12 +43,8 @@ final class DecryptCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(
-            names = "--key-file",
-            paramLabel = "KEY",
-            required = true,
-            description = "The reader key from cairn keygen.")
-    Path keyFile;
+    @Mixin
+    SecretKeyOptions key = new SecretKeyOptions();
 
     @Parameters(
             arity = "1..*",
@@ -61,7 +57,7 @@ final class DecryptCommand implements Callable<Integer> {
         ChainVerifier verifier;
         List<Path> files = new ArrayList<>();
         try {
-            verifier = ChainVerifier.withKey(Keys.secret(keyFile));
+            verifier = ChainVerifier.withKey(key.read(parent.context().env()));
             for (Input input : InputResolver.resolve(inputs, parent.context().stdin())) {
                 if (input.path() == null) {
                     throw new IllegalArgumentException("decrypt reads files; standard input cannot be decrypted");

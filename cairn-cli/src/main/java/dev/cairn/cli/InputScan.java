@@ -54,8 +54,9 @@ final class InputScan implements AutoCloseable {
         }
         try {
             List<Input> resolved = InputResolver.resolve(args, ctx.stdin());
-            this.inputs =
-                    run.keyFile == null ? resolved : List.of(SealedInputs.decrypt(run.keyFile, resolved, ctx.stderr()));
+            this.inputs = !run.key.given()
+                    ? resolved
+                    : List.of(SealedInputs.decrypt(run.key.read(ctx.env()), resolved, ctx.stderr()));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package dev.cairn.cli;
 
+import dev.cairn.cli.seal.SecretKeyOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options about how a command runs, shared by every reading command. */
@@ -16,9 +18,7 @@ public final class RunOptions {
             description = "No progress bar and no summary of skipped lines on stderr.")
     boolean quiet;
 
-    @Option(
-            names = "--key-file",
-            paramLabel = "KEY",
-            description = "Read sealed (encrypted) files with this reader key: verified and decrypted first.")
-    java.nio.file.Path keyFile;
+    /** Read sealed (encrypted) files with this reader key: verified and decrypted first. */
+    @Mixin
+    SecretKeyOptions key = new SecretKeyOptions();
 }

@@ -3,6 +3,7 @@ package dev.cairn.cli;
 import dev.cairn.cli.input.Input;
 import dev.cairn.cli.input.InputResolver;
 import dev.cairn.cli.seal.Keys;
+import dev.cairn.cli.seal.SecretKeyOptions;
 import dev.cairn.internal.seal.ChainVerifier;
 import dev.cairn.internal.seal.Verdict;
 import java.io.PrintStream;
@@ -11,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -41,17 +42,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @ArgGroup(multiplicity = "1")
-    KeyChoice key;
+    @Mixin
+    SecretKeyOptions key = new SecretKeyOptions();
 
-    /** Exactly one of the two keys. */
-    static final class KeyChoice {
-        @Option(names = "--key-file", paramLabel = "KEY", description = "The reader key from cairn keygen.")
-        Path keyFile;
-
-        @Option(names = "--public-key", paramLabel = "PUB", description = "The public key from cairn keygen.")
-        Path publicKey;
-    }
+    @Option(names = "--public-key", paramLabel = "PUB", description = "The public key from cairn keygen.")
+    Path publicKey;
 
     @Parameters(
             arity = "1..*",
@@ -65,9 +60,13 @@ final class VerifyCommand implements Callable<Integer> {
         ChainVerifier verifier;
         List<Path> files = new ArrayList<>();
         try {
-            verifier = key.keyFile != null
-                    ? ChainVerifier.withKey(Keys.secret(key.keyFile))
-                    : ChainVerifier.withPublicKey(Keys.publicKey(key.publicKey));
+            if (key.given() == (publicKey != null)) {
+                throw new IllegalArgumentException(
+                        "give either a reader key (--key-file, --key-env or --keystore) or --public-key");
+            }
+            verifier = publicKey == null
+                    ? ChainVerifier.withKey(key.read(parent.context().env()))
+                    : ChainVerifier.withPublicKey(Keys.publicKey(publicKey));
             for (Input input : InputResolver.resolve(inputs, parent.context().stdin())) {
                 if (input.path() == null) {
                     throw new IllegalArgumentException("verify reads files; standard input cannot be verified");

@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 /**
  * Logs calls of a method: an entry record and an exit record with the elapsed time, and inside a flow a step of its
  * timeline. Arguments and the result are not logged unless asked for; when they are, they pass through redaction
- * (arguments by parameter name, real names when compiled with {@code -parameters}). A method returning a
+ * (arguments by parameter name from the class file; an argument it does not name is redacted, see {@link Sensitive}
+ * and {@link NotSensitive}). A method returning a
  * {@code CompletionStage} is timed until the stage completes.
  *
  * <pre>{@code

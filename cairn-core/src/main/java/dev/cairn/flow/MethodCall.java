@@ -10,6 +10,7 @@ import dev.cairn.context.ContextSnapshot;
 import dev.cairn.context.LogContext;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,9 @@ public final class MethodCall {
             return new ConcurrentHashMap<>();
         }
     };
+
+    /** What a value judged secret is written as; the same mask as redaction by key. */
+    private static final String REDACTED = "[REDACTED]";
 
     private static final MethodCall NONE = new MethodCall(null, null, null, null, null, null, 0, null);
     /** Exceptions whose stack trace this thread has already logged, so an outer call logs only type and message. */
@@ -85,14 +89,19 @@ public final class MethodCall {
     /** Starts a call of {@code method} logged to {@code system}; a method without annotations gets a no-op call. */
     public static MethodCall enter(LogSystem system, Method method, Object[] args) {
         try {
+            MethodPlan[] created = new MethodPlan[1];
             MethodPlan plan = PLANS.get(method.getDeclaringClass()).computeIfAbsent(method, m -> {
                 MethodPlan found = MethodPlan.of(m);
+                created[0] = found;
                 return found == null ? NONE_PLAN : found;
             });
             if (plan == NONE_PLAN) {
                 return NONE;
             }
             Logger logger = system.logger(plan.logger());
+            if (created[0] != null && !plan.unnamed().isEmpty()) {
+                warnUnnamed(logger, method, plan);
+            }
             Flow flow = null;
             Step step = null;
             String fn = plan.name();
@@ -124,8 +133,24 @@ public final class MethodCall {
         }
     }
 
-    private static final MethodPlan NONE_PLAN =
-            new MethodPlan("", "", false, -1, Level.TRACE, false, false, -1, new String[0], false);
+    private static final MethodPlan NONE_PLAN = new MethodPlan(
+            "", "", false, -1, Level.TRACE, false, false, -1, new String[0], new boolean[0], false, List.of(), false);
+
+    /**
+     * Says once per method (when its plan is made) which arguments are redacted because the class file does not name
+     * them, and how to name them.
+     */
+    private static void warnUnnamed(Logger logger, Method method, MethodPlan plan) {
+        logger.atWarn()
+                .with("fn", plan.name())
+                .with("method", method.getDeclaringClass().getName() + "." + method.getName())
+                .with("unnamed_args", plan.unnamed())
+                .log(
+                        "arguments {} of {} are logged as [REDACTED]: their names are not in the class file; compile"
+                                + " with -parameters or -g, or mark them @NotSensitive or @Sensitive",
+                        plan.unnamed(),
+                        method.getName());
+    }
 
     /**
      * Ends the call: {@code thrown} is what the body threw (rethrow it yourself), else {@code result} is what it
@@ -187,7 +212,7 @@ public final class MethodCall {
                 exit.with("slower_than_ms", plan.slowerThanMillis());
             }
             if (plan.logResult()) {
-                exit.with("result", result);
+                exit.with("result", plan.redactedResult() ? REDACTED : result);
             }
             exit.log("{} returned", fn);
         }
@@ -214,7 +239,8 @@ public final class MethodCall {
         Map<String, Object> named = new LinkedHashMap<>();
         String[] names = plan.parameterNames();
         for (int i = 0; args != null && i < args.length; i++) {
-            named.put(i < names.length ? names[i] : "arg" + i, args[i]);
+            boolean known = i < names.length;
+            named.put(known ? names[i] : "arg" + i, known && !plan.redactedArguments()[i] ? args[i] : REDACTED);
         }
         return named;
     }

@@ -79,6 +79,8 @@ public final class Engine implements RecordWriter {
     private Supplier<List<SinkBinding>> reopen = List::of;
     /** Records lost before any sink received them: capture failed, or logged too deep inside logging. */
     private final LongAdder lost = new LongAdder();
+    /** Secrets the detectors masked, over every configuration this engine ran (see {@code cairn.secrets.detect}). */
+    private final LongAdder secretsMasked = new LongAdder();
 
     private final RecordCounts counts = new RecordCounts();
     private volatile int metricsTop = 10;
@@ -286,6 +288,11 @@ public final class Engine implements RecordWriter {
         }
     }
 
+    /** The counter the layouts add each masked secret to. */
+    public LongAdder secretsMasked() {
+        return secretsMasked;
+    }
+
     /** Counters of the queue and of every sink. */
     public LogStats stats() {
         AsyncDispatcher current = dispatcher;
@@ -331,7 +338,8 @@ public final class Engine implements RecordWriter {
                 counts.errors(top),
                 droppedByCause,
                 highWater,
-                counts.service());
+                counts.service(),
+                secretsMasked.sum());
     }
 
     public void log(String logger, Level level, String template, Object[] args) {

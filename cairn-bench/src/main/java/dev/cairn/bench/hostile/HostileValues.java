@@ -1,5 +1,6 @@
 package dev.cairn.bench.hostile;
 
+import dev.cairn.testing.HostileInputs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -17,43 +18,9 @@ import java.util.Random;
  */
 final class HostileValues {
 
-    private static final String[] PIECES = {
-        "\u0000",
-        "\u0007",
-        "\b",
-        "\f",
-        "\t",
-        "\n",
-        "\r",
-        "\r\n",
-        "\u001b[2J",
-        "\u001b]0;title\u0007",
-        "\u007f",
-        "\u0085",
-        "\u009b31m",
-        "\u2028",
-        "\u2029",
-        "\u202e",
-        "\u2066",
-        "\ud800",
-        "\udfff",
-        "\ud83d\ude00",
-        "\\",
-        "\\n",
-        "\"",
-        "=",
-        " ",
-        "{",
-        "}",
-        "[",
-        "]",
-        "é",
-        "null",
-        "42",
-        "",
-        "\n2026-01-01T00:00:00.000Z ERROR forged - x",
-        "x".repeat(300)
-    };
+    /** The shared hostile corpus, also replayed by the fuzz tests. */
+    private static final String[] PIECES = HostileInputs.corpus().toArray(String[]::new);
+
     private static final String[] KEYS = {
         "timestamp", "level", "logger", "message", "thread", "error", "seq", "k", "password", "", "@timestamp"
     };

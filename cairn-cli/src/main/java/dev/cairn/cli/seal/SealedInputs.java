@@ -26,12 +26,11 @@ public final class SealedInputs {
      *
      * @throws IllegalArgumentException when the key cannot be read, is the wrong key, or an input is standard input
      */
-    public static Input decrypt(Path keyFile, List<Input> inputs, PrintStream stderr) throws IOException {
-        SealingKey key = Keys.secret(keyFile);
+    public static Input decrypt(SealingKey key, List<Input> inputs, PrintStream stderr) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Input input : inputs) {
             if (input.path() == null) {
-                throw new IllegalArgumentException("--key-file reads sealed files; standard input cannot be one");
+                throw new IllegalArgumentException("a reader key reads sealed files; standard input cannot be one");
             }
             files.add(input.path());
         }

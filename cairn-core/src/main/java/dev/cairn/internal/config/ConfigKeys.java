@@ -5,9 +5,11 @@ import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.layout.EcsStyle;
 import dev.cairn.internal.layout.JsonSchema;
 import dev.cairn.internal.layout.ReservedKeys;
+import dev.cairn.internal.secret.SecretKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -154,6 +156,13 @@ public final class ConfigKeys {
     public static final SinkScope CONSOLE_OPTIONS =
             SinkScope.builtIn("cairn.console.", "CAIRN_CONSOLE_", FilterOptions.ALL.and(OutputOptions.ALL));
 
+    /** {@code cairn.secrets.detect}: the secret shapes masked in every record. */
+    public static final Key<Set<SecretKind>> SECRETS_DETECT = Key.withDefault(
+                    "cairn.secrets.detect",
+                    ValueType.of("all, none, or a comma-separated list of: " + SecretKind.allKeys(), SecretKind::parse),
+                    "none")
+            .environment("CAIRN_SECRETS_DETECT");
+
     public static final Key<String> CONFIG = Key.of(
                     "cairn.config",
                     ValueType.pathOrEmpty("the path of a readable properties file"),
@@ -200,7 +209,8 @@ public final class ConfigKeys {
             prefix(DEFAULT_FILE.prefix(), DEFAULT_FILE::keyFor),
             prefix(CONSOLE_OPTIONS.prefix(), CONSOLE_OPTIONS::keyFor),
             prefix(SinkScope.NAMED_PREFIX, ConfigKeys::namedSinkKey),
-            exact(CONFIG));
+            exact(CONFIG),
+            exact(SECRETS_DETECT));
 
     private ConfigKeys() {}
 

@@ -114,7 +114,8 @@ public final class ConfigResolver {
                         config.get(ConfigKeys.METRICS_INTERVAL),
                         config.get(ConfigKeys.JMX),
                         config.get(ConfigKeys.CONFIG_WATCH)),
-                jsonSchemas(config, schemas));
+                jsonSchemas(config, schemas),
+                config.get(ConfigKeys.SECRETS_DETECT));
         config.reportUnused(ConfigKeys::keyFor);
         return settings;
     }

@@ -2,6 +2,7 @@ package dev.cairn.internal.config;
 
 import dev.cairn.internal.DispatchOptions;
 import dev.cairn.internal.RecordFilter;
+import dev.cairn.internal.secret.SecretKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.Set;
  * @param limits configured rates and duplicate suppression
  * @param metrics what the log system counts and publishes, and how often it rereads its file
  * @param schemas the JSON schema of each sink
+ * @param secretKinds the secret detectors in force ({@code cairn.secrets.detect})
  */
 public record Settings(
         String profile,
@@ -47,7 +49,8 @@ public record Settings(
         List<SinkSpec> sinks,
         LimitSettings limits,
         MetricsSettings metrics,
-        JsonSchemas schemas) {
+        JsonSchemas schemas,
+        Set<SecretKind> secretKinds) {
 
     /** These settings with {@code logger}'s threshold set. */
     public Settings withLoggerThreshold(String logger, int threshold) {
@@ -75,7 +78,8 @@ public record Settings(
                 sinks,
                 limits,
                 metrics,
-                schemas);
+                schemas,
+                secretKinds);
     }
 
     /** The threshold of {@code logger}: its own, else its nearest configured ancestor's, else the root's. */

@@ -1,7 +1,11 @@
 package dev.cairn.internal.layout;
 
+import dev.cairn.internal.secret.SecretKind;
+import dev.cairn.internal.secret.SecretMaskingLayout;
+import dev.cairn.internal.secret.SecretScanner;
 import dev.cairn.spi.LogRecord;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The layouts of one configuration: built from its settings once, then handing out a fresh layout per sink (a layout
@@ -22,6 +26,8 @@ public final class Layouts {
     private final String serviceVersion;
     private final String environment;
     private final EcsStyle ecsStyle;
+    private final Set<SecretKind> secretKinds;
+    private final LongAdder secretsMasked;
     private Layout renderJson;
     private Layout renderText;
 
@@ -52,7 +58,9 @@ public final class Layouts {
                 JsonSchema.CAIRN,
                 null,
                 null,
-                EcsStyle.NESTED);
+                EcsStyle.NESTED,
+                Set.of(),
+                new LongAdder());
     }
 
     private Layouts(
@@ -68,7 +76,9 @@ public final class Layouts {
             JsonSchema schema,
             String serviceVersion,
             String environment,
-            EcsStyle ecsStyle) {
+            EcsStyle ecsStyle,
+            Set<SecretKind> secretKinds,
+            LongAdder secretsMasked) {
         this.keys = keys;
         this.nestKey = nestKey;
         this.service = service;
@@ -82,6 +92,8 @@ public final class Layouts {
         this.serviceVersion = serviceVersion;
         this.environment = environment;
         this.ecsStyle = ecsStyle;
+        this.secretKinds = Set.copyOf(secretKinds);
+        this.secretsMasked = secretsMasked;
     }
 
     /**
@@ -102,7 +114,32 @@ public final class Layouts {
                 schema,
                 serviceVersion,
                 environment,
-                ecsStyle);
+                ecsStyle,
+                secretKinds,
+                secretsMasked);
+    }
+
+    /**
+     * These layouts with the secret detectors of {@code kinds} applied to every record they write, each mask counted
+     * in {@code masked}.
+     */
+    public Layouts withSecretDetectors(Set<SecretKind> kinds, LongAdder masked) {
+        return new Layouts(
+                keys,
+                nestKey,
+                service,
+                host,
+                pid,
+                location,
+                redactor,
+                maxValueLength,
+                maxRecordLength,
+                schema,
+                serviceVersion,
+                environment,
+                ecsStyle,
+                kinds,
+                masked);
     }
 
     /** These layouts writing JSON in {@code schema}, for one sink; {@link #render} keeps Cairn's own. */
@@ -123,7 +160,9 @@ public final class Layouts {
                 schema,
                 serviceVersion,
                 environment,
-                ecsStyle);
+                ecsStyle,
+                secretKinds,
+                secretsMasked);
     }
 
     /** The JSON schema {@link #json()} writes. */
@@ -151,8 +190,12 @@ public final class Layouts {
         return maxValueLength;
     }
 
-    /** A new JSON layout, in this sink's {@link #schema()}. */
+    /** A new JSON layout, in this sink's {@link #schema()}, masking secrets when detectors are on. */
     public Layout json() {
+        return masked(schemaJson(), true);
+    }
+
+    private Layout schemaJson() {
         if (schema == JsonSchema.CAIRN) {
             return cairnJson();
         }
@@ -174,16 +217,26 @@ public final class Layouts {
         return new JsonLayout(keys, nestKey, service, host, pid, location, values(), maxRecordLength);
     }
 
-    /** A new text layout, with ANSI colors when {@code color}. */
+    /** A new text layout, with ANSI colors when {@code color}, masking secrets when detectors are on. */
     public Layout text(boolean color) {
+        return masked(plainText(color), false);
+    }
+
+    private Layout plainText(boolean color) {
         return new TextLayout(color, keys, nestKey, service, host, location, values(), maxRecordLength);
+    }
+
+    private Layout masked(Layout layout, boolean json) {
+        return secretKinds.isEmpty()
+                ? layout
+                : new SecretMaskingLayout(layout, new SecretScanner(secretKinds, json), secretsMasked);
     }
 
     /** {@code record} as one JSON line (or text line when not {@code json}), with its final newline. */
     public synchronized String render(LogRecord record, boolean json) {
         Layout layout;
         if (json) {
-            layout = renderJson == null ? renderJson = cairnJson() : renderJson;
+            layout = renderJson == null ? renderJson = masked(cairnJson(), true) : renderJson;
         } else {
             layout = renderText == null ? renderText = text(false) : renderText;
         }

@@ -55,7 +55,7 @@ public final class SinkFactory {
     }
 
     /** The layouts {@code settings} describe. */
-    public static Layouts layouts(Settings settings) {
+    public static Layouts layouts(Settings settings, java.util.concurrent.atomic.LongAdder secretsMasked) {
         return new Layouts(
                         settings.renames(),
                         settings.nestKey(),
@@ -69,7 +69,8 @@ public final class SinkFactory {
                 .withSchemaSettings(
                         settings.schemas().serviceVersion(),
                         settings.schemas().environment(),
-                        settings.schemas().ecsStyle());
+                        settings.schemas().ecsStyle())
+                .withSecretDetectors(settings.secretKinds(), secretsMasked);
     }
 
     /**

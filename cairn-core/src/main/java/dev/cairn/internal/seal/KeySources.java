@@ -1,0 +1,102 @@
+package dev.cairn.internal.seal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyStore;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.SecretKey;
+
+/**
+ * Sealing keys kept elsewhere than in a key file: in an environment variable (the key file's text in base64, for
+ * containers, {@value #ENVIRONMENT_VARIABLE}) or in a PKCS#12 keystore as a secret-key entry whose bytes are the key
+ * file's text (stored with algorithm {@code HmacSHA256}, which accepts keys of any length). Error messages name the
+ * variable, keystore and alias, never a key or a password.
+ */
+public final class KeySources {
+
+    /** The variable a container sets to the base64 of a key file's text. */
+    public static final String ENVIRONMENT_VARIABLE = "CAIRN_FILE_ENCRYPTION_KEY";
+
+    /** The variable that holds a keystore's password, unless another is named. */
+    public static final String KEYSTORE_PASSWORD_VARIABLE = "CAIRN_KEYSTORE_PASSWORD";
+
+    /** The algorithm a keystore entry holding a sealing key is stored with. */
+    public static final String KEYSTORE_ALGORITHM = "HmacSHA256";
+
+    private KeySources() {}
+
+    /**
+     * The key whose text, base64-encoded, is {@code value}, read from the variable {@code variable}.
+     *
+     * @throws IllegalArgumentException naming the variable and what is wrong
+     */
+    public static SealingKey fromBase64(String value, String variable) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("environment variable " + variable + " is not set");
+        }
+        byte[] text;
+        try {
+            text = Base64.getMimeDecoder().decode(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "environment variable " + variable + " is not base64 (it must hold base64 of a key file)");
+        }
+        try {
+            return SealingKey.parse(new String(text, StandardCharsets.UTF_8), "environment variable " + variable);
+        } finally {
+            Arrays.fill(text, (byte) 0);
+        }
+    }
+
+    /** The base64 form of {@code key} that {@link #fromBase64} reads. */
+    public static String toBase64(SealingKey key) {
+        return Base64.getEncoder().encodeToString(key.toText().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The key in entry {@code alias} of the PKCS#12 keystore {@code store}.
+     *
+     * @throws IllegalArgumentException naming the keystore and alias and what is wrong
+     */
+    public static SealingKey fromKeystore(Path store, String alias, char[] password) {
+        String source = "keystore " + store + " entry " + alias;
+        KeyStore keyStore;
+        try (InputStream in = Files.newInputStream(store)) {
+            keyStore = KeyStore.getInstance("PKCS12");
+            keyStore.load(in, password);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("keystore " + store + " does not exist");
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalArgumentException(
+                    "cannot open keystore " + store + " as PKCS#12 (a wrong password, or not a PKCS#12 file): "
+                            + e.getClass().getSimpleName());
+        }
+        Key key;
+        try {
+            key = keyStore.getKey(alias, password);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException(
+                    "cannot read " + source + ": " + e.getClass().getSimpleName());
+        }
+        if (key == null) {
+            throw new IllegalArgumentException(source + " does not exist");
+        }
+        if (!(key instanceof SecretKey) || key.getEncoded() == null) {
+            throw new IllegalArgumentException(
+                    source + " is not a secret-key entry holding a sealing key (see docs/security.md#key-handling)");
+        }
+        byte[] text = key.getEncoded();
+        try {
+            return SealingKey.parse(new String(text, StandardCharsets.UTF_8), source);
+        } finally {
+            Arrays.fill(text, (byte) 0);
+        }
+    }
+}
