@@ -18,6 +18,12 @@ final class ErrorListener extends AgentBuilder.Listener.Adapter {
     @Override
     public void onError(
             String typeName, ClassLoader classLoader, JavaModule module, boolean loaded, Throwable throwable) {
+        if (Installer.isIgnored(typeName)) {
+            // On attach, describing a JDK class without a class file
+            // (jdk.internal.reflect.GeneratedConstructorAccessor…)
+            // fails before the ignore rule is asked; the agent would never have changed it, so nothing is lost.
+            return;
+        }
         report.line("cannot instrument " + typeName + ", left unchanged (" + throwable + ")");
     }
 }

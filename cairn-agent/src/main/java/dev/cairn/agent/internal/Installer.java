@@ -96,6 +96,16 @@ public final class Installer {
                 .and(not(isSynthetic()));
     }
 
+    /** Whether {@code typeName} is in a package the agent never examines. */
+    static boolean isIgnored(String typeName) {
+        for (String prefix : IGNORED_PACKAGES) {
+            if (typeName.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ElementMatcher.Junction<TypeDescription> ignoredTypes() {
         ElementMatcher.Junction<TypeDescription> ignored = isSynthetic();
         for (String prefix : IGNORED_PACKAGES) {
