@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.jdbc.internal.JdbcSinkProvider;
 import dev.cairn.spi.SinkProvider;
-import java.lang.module.ModuleDescriptor;
+import dev.cairn.testing.ServiceRegistration;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,24 +118,10 @@ class JdbcConfigurationTest {
     }
 
     @Test
-    void theProvider_isRegisteredAlikeInModuleInfoAndMetaInfServices() throws Exception {
-        String services;
-        try (var in = JdbcSinkProvider.class
-                .getModule()
-                .getResourceAsStream("META-INF/services/" + SinkProvider.class.getName())) {
-            services = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        List<String> listed = services.lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .collect(Collectors.toList());
-        ModuleDescriptor descriptor = JdbcSinkProvider.class.getModule().getDescriptor();
-        assertThat(descriptor).as("tests run on the module path").isNotNull();
-        assertThat(descriptor.provides()).singleElement().satisfies(provides -> {
-            assertThat(provides.service()).isEqualTo(SinkProvider.class.getName());
-            assertThat(provides.providers()).isEqualTo(listed);
-        });
-        assertThat(listed).containsExactly(JdbcSinkProvider.class.getName());
-        assertThat(new JdbcSinkProvider().type()).isEqualTo("jdbc");
+    void theProvider_isRegisteredAlikeInModuleInfoAndMetaInfServices() {
+        ServiceRegistration registration = ServiceRegistration.of(JdbcSinkProvider.class, SinkProvider.class);
+
+        assertThat(registration.declared()).containsExactly(JdbcSinkProvider.class.getName());
+        assertThat(registration.listed()).isEqualTo(registration.declared());
     }
 }

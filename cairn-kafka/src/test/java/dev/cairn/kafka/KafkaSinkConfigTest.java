@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cairn.LogStats;
 import dev.cairn.LogSystem;
 import dev.cairn.spi.SinkProvider;
+import dev.cairn.testing.ServiceRegistration;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -66,15 +63,12 @@ class KafkaSinkConfigTest {
     }
 
     @Test
-    void registration_serviceFileAndModuleInfoNameTheSameProvider() throws Exception {
-        Path classes = Path.of("target/classes");
-        List<String> serviceFile =
-                Files.readAllLines(classes.resolve("META-INF/services/" + SinkProvider.class.getName()));
-        ModuleDescriptor descriptor =
-                ModuleFinder.of(classes).find("dev.cairn.kafka").orElseThrow().descriptor();
-        assertThat(descriptor.provides())
-                .singleElement()
-                .satisfies(p -> assertThat(p.providers()).containsExactlyElementsOf(serviceFile));
+    void registration_serviceFileAndModuleInfoNameTheSameProvider() {
+        ServiceRegistration registration = ServiceRegistration.of(KafkaSinkProvider.class, SinkProvider.class);
+
+        assertThat(registration.descriptor().name()).isEqualTo("dev.cairn.kafka");
+        assertThat(registration.declared()).containsExactly(KafkaSinkProvider.class.getName());
+        assertThat(registration.listed()).isEqualTo(registration.declared());
     }
 
     @Test

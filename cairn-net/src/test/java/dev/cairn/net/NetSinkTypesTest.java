@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.LogStats;
 import dev.cairn.LogSystem;
+import dev.cairn.net.internal.TcpSinkProvider;
+import dev.cairn.net.internal.UdpSinkProvider;
 import dev.cairn.spi.SinkProvider;
 import dev.cairn.testing.Await;
+import dev.cairn.testing.ServiceRegistration;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +51,10 @@ class NetSinkTypesTest {
                 .map(p -> p.get().type())
                 .collect(Collectors.toList());
         assertThat(types).contains("tcp", "udp");
-        List<String> services =
-                Files.readAllLines(Path.of("src/main/resources/META-INF/services/dev.cairn.spi.SinkProvider"));
-        String moduleInfo = Files.readString(Path.of("src/main/java/module-info.java"));
-        assertThat(services)
-                .hasSize(2)
-                .allSatisfy(name -> assertThat(moduleInfo).contains(name));
+        ServiceRegistration registration = ServiceRegistration.of(TcpSinkProvider.class, SinkProvider.class);
+        assertThat(registration.declared())
+                .containsExactlyInAnyOrder(TcpSinkProvider.class.getName(), UdpSinkProvider.class.getName());
+        assertThat(registration.listed()).isEqualTo(registration.declared());
     }
 
     @Test

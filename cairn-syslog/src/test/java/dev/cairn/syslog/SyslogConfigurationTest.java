@@ -7,9 +7,9 @@ import dev.cairn.LogSystem;
 import dev.cairn.Logger;
 import dev.cairn.spi.SinkProvider;
 import dev.cairn.testing.Await;
+import dev.cairn.testing.ServiceRegistration;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.module.ModuleDescriptor;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,16 +51,11 @@ class SyslogConfigurationTest {
     }
 
     @Test
-    void theProvider_isRegisteredAlikeInModuleInfoAndMetaInfServices() throws Exception {
-        ModuleDescriptor descriptor = SyslogSinkProvider.class.getModule().getDescriptor();
-        assertThat(descriptor).as("tests run on the module path").isNotNull();
-        assertThat(descriptor.provides())
-                .anySatisfy(p -> assertThat(p.providers()).containsExactly(SyslogSinkProvider.class.getName()));
-        try (var in =
-                SyslogSinkProvider.class.getResourceAsStream("/META-INF/services/" + SinkProvider.class.getName())) {
-            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim())
-                    .isEqualTo(SyslogSinkProvider.class.getName());
-        }
+    void theProvider_isRegisteredAlikeInModuleInfoAndMetaInfServices() {
+        ServiceRegistration registration = ServiceRegistration.of(SyslogSinkProvider.class, SinkProvider.class);
+
+        assertThat(registration.declared()).containsExactly(SyslogSinkProvider.class.getName());
+        assertThat(registration.listed()).isEqualTo(registration.declared());
     }
 
     @Test
