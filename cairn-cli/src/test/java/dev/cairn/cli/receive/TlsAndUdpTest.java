@@ -11,11 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,62 +25,9 @@ class TlsAndUdpTest {
     @TempDir
     Path dir;
 
-    private void keytool(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-    }
-
     @Test
     void tls_withToken_everyRecordArrivesOnce_andTheTokenNeverShows() throws Exception {
-        Path keyStore = dir.resolve("receiver.p12");
-        Path certificate = dir.resolve("receiver.crt");
-        Path trustStore = dir.resolve("trust.p12");
-        keytool(
-                "-genkeypair",
-                "-keystore",
-                keyStore.toString(),
-                "-storetype",
-                "PKCS12",
-                "-storepass",
-                PASSWORD,
-                "-alias",
-                "receiver",
-                "-keyalg",
-                "EC",
-                "-dname",
-                "CN=localhost",
-                "-ext",
-                "SAN=dns:localhost",
-                "-validity",
-                "2");
-        keytool(
-                "-exportcert",
-                "-keystore",
-                keyStore.toString(),
-                "-storepass",
-                PASSWORD,
-                "-alias",
-                "receiver",
-                "-file",
-                certificate.toString());
-        keytool(
-                "-importcert",
-                "-noprompt",
-                "-keystore",
-                trustStore.toString(),
-                "-storetype",
-                "PKCS12",
-                "-storepass",
-                PASSWORD,
-                "-alias",
-                "receiver",
-                "-file",
-                certificate.toString());
+        ReceiverKeyStore stores = ReceiverKeyStore.create(dir, PASSWORD);
         Path received = dir.resolve("received");
         int total = 20_000;
         try (ReceiverProcess receiver = ReceiverProcess.start(
@@ -90,7 +35,7 @@ class TlsAndUdpTest {
                 "--tls",
                 "127.0.0.1:0",
                 "--tls-key-store",
-                keyStore.toString(),
+                stores.keyStore().toString(),
                 "--token-env",
                 "RECEIVE_TOKEN",
                 "--output",
@@ -110,7 +55,9 @@ class TlsAndUdpTest {
                             .set("cairn.sink.net.host", "localhost")
                             .set("cairn.sink.net.port", String.valueOf(receiver.port("tls")))
                             .set("cairn.sink.net.tls", "true")
-                            .set("cairn.sink.net.tls.trust-store", trustStore.toString())
+                            .set(
+                                    "cairn.sink.net.tls.trust-store",
+                                    stores.trustStore().toString())
                             .set("cairn.sink.net.tls.trust-store-password", "${TRUST_PASSWORD}")
                             .set("cairn.sink.net.token", "${SHIP_TOKEN}")
                             .set("cairn.shutdown.timeout", "60s"))
