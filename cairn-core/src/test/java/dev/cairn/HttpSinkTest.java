@@ -218,6 +218,33 @@ class HttpSinkTest {
     }
 
     @Test
+    void noUsableSpool_whileThePeerIsAway_dropsAreCountedOnce_andEachRecordIsInOneState() throws Exception {
+        int port = LoopbackReceiver.closedPort();
+        // A regular file where the spool folder should be: the spool cannot open, so memory holds 64 batches at most.
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "");
+        int count = 2000;
+        try (LogSystem system = http(
+                LoopbackReceiver.url(port),
+                Map.of(),
+                Map.of(
+                        "cairn.sink.collector.batch.max-records",
+                        "10",
+                        "cairn.sink.collector.spool.dir",
+                        notAFolder.toString()))) {
+            log(system, 0, count);
+            system.flush();
+            LogStats.DeliveryStats during = Await.until(
+                    () -> system.stats().sink("collector").delivery(),
+                    stats -> stats.dropped() > 0 && stats.inFlight() + stats.dropped() == count,
+                    () -> "dropped while the peer is away, each record counted once: "
+                            + system.stats().sink("collector"));
+            assertThat(during.inSpool()).isZero();
+            assertThat(during.inFlight()).isLessThanOrEqualTo(65L * 10);
+            assertThat(diagnostics()).contains("no spool could take it while the peer is behind");
+        }
+    }
+
+    @Test
     void spoolFull_dropCountIsExact_andReportedInOneWarnRecord() throws Exception {
         int port = LoopbackReceiver.closedPort();
         ByteArrayOutputStream console = new ByteArrayOutputStream();

@@ -164,6 +164,7 @@ public final class BatchChannel {
             return;
         }
         if (ready.size() >= MEMORY_BATCHES_WITHOUT_SPOOL) {
+            counters.inFlight -= batch.size();
             drop(batch.size(), "no spool could take it while the peer is behind");
             return;
         }
