@@ -101,22 +101,7 @@ public final class Layouts {
      * {@code gelf}, {@code otel} write them) and the ECS style.
      */
     public Layouts withSchemaSettings(String serviceVersion, String environment, EcsStyle ecsStyle) {
-        return new Layouts(
-                keys,
-                nestKey,
-                service,
-                host,
-                pid,
-                location,
-                redactor,
-                maxValueLength,
-                maxRecordLength,
-                schema,
-                serviceVersion,
-                environment,
-                ecsStyle,
-                secretKinds,
-                secretsMasked);
+        return copy(schema, serviceVersion, environment, ecsStyle, secretKinds, secretsMasked);
     }
 
     /**
@@ -124,22 +109,7 @@ public final class Layouts {
      * in {@code masked}.
      */
     public Layouts withSecretDetectors(Set<SecretKind> kinds, LongAdder masked) {
-        return new Layouts(
-                keys,
-                nestKey,
-                service,
-                host,
-                pid,
-                location,
-                redactor,
-                maxValueLength,
-                maxRecordLength,
-                schema,
-                serviceVersion,
-                environment,
-                ecsStyle,
-                kinds,
-                masked);
+        return copy(schema, serviceVersion, environment, ecsStyle, kinds, masked);
     }
 
     /** These layouts writing JSON in {@code schema}, for one sink; {@link #render} keeps Cairn's own. */
@@ -147,6 +117,16 @@ public final class Layouts {
         if (schema == this.schema) {
             return this;
         }
+        return copy(schema, serviceVersion, environment, ecsStyle, secretKinds, secretsMasked);
+    }
+
+    private Layouts copy(
+            JsonSchema schema,
+            String serviceVersion,
+            String environment,
+            EcsStyle ecsStyle,
+            Set<SecretKind> secretKinds,
+            LongAdder secretsMasked) {
         return new Layouts(
                 keys,
                 nestKey,
