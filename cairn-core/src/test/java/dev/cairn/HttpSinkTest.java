@@ -3,6 +3,8 @@ package dev.cairn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.spi.LogRecord;
+import dev.cairn.spi.Sink;
 import dev.cairn.testing.Await;
 import dev.cairn.testing.JsonLines;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -241,6 +244,71 @@ class HttpSinkTest {
             assertThat(during.inSpool()).isZero();
             assertThat(during.inFlight()).isLessThanOrEqualTo(65L * 10);
             assertThat(diagnostics()).contains("no spool could take it while the peer is behind");
+        }
+    }
+
+    /** A sink on the writer thread that hangs, deaf to interrupts, on a record of logger {@code stall}. */
+    private static final class WriterHang implements Sink {
+        final CountDownLatch hanging = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public void write(LogRecord record) {
+            if (!record.loggerName().equals("stall")) {
+                return;
+            }
+            hanging.countDown();
+            boolean interrupted = false;
+            while (release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    }
+
+    @Test
+    void aStalledSinkUsedUpTheShutdownTimeout_theChannelStillSpoolsWhatItHeld_insteadOfBeingAbandoned()
+            throws Exception {
+        int port = LoopbackReceiver.closedPort();
+        WriterHang hang = new WriterHang();
+        try (LogSystem first = TestLogs.isolated(dir, diagnostics)
+                .configure(c -> c.set("cairn.console", "none")
+                        .set("cairn.async", "true")
+                        .set("cairn.shutdown.timeout", "1s")
+                        .sink(hang)
+                        .set("cairn.sink.collector.type", "http")
+                        .set("cairn.sink.collector.url", LoopbackReceiver.url(port))
+                        .set("cairn.sink.collector.loggers", "shop")
+                        .set("cairn.sink.collector.retry.initial-backoff", "10ms")
+                        .set("cairn.sink.collector.retry.max-backoff", "50ms"))
+                .build()) {
+            log(first, 0, 500);
+            first.flush();
+            // The writer thread now hangs, so draining the queue uses up the whole shutdown timeout.
+            first.logger("stall").info("the writer hangs here");
+            hang.hanging.await();
+            first.shutdown();
+            assertThat(diagnostics()).doesNotContain("sink collector did not finish");
+        } finally {
+            hang.release.countDown();
+        }
+        try (LoopbackReceiver receiver = LoopbackReceiver.startOn(port);
+                LogSystem second = http(receiver.url(), Map.of(), Map.of("cairn.sink.collector.loggers", "shop"))) {
+            awaitDelivered(second, 500);
+            assertThat(ids(receiver.lines()))
+                    .isEqualTo(IntStream.range(0, 500).boxed().collect(Collectors.toList()));
         }
     }
 

@@ -55,6 +55,10 @@ public final class Engine implements RecordWriter {
 
     private static final java.util.Set<String> LOGGING_PACKAGES =
             java.util.Set.of("dev.cairn.jul", "dev.cairn.slf4j", "dev.cairn.flow");
+    /** The deadline of the latest close of sinks; see {@link #closeDeadlineNanos()}. */
+    private volatile long closeDeadline;
+
+    private volatile boolean closing;
     private static final java.util.Set<String> LOGGING_CLASSES = java.util.Set.of("dev.cairn.Logger");
     private static final StackWalker WALKER = StackWalker.getInstance();
 
@@ -182,7 +186,7 @@ public final class Engine implements RecordWriter {
         }
         options = next;
         if (previous != shutDown) {
-            previous.close(replacement, deadline());
+            previous.close(replacement, closingDeadline());
         }
     }
 
@@ -214,7 +218,7 @@ public final class Engine implements RecordWriter {
         if (removed == null) {
             return false;
         }
-        removed.close(deadline());
+        removed.close(closingDeadline());
         return true;
     }
 
@@ -223,7 +227,7 @@ public final class Engine implements RecordWriter {
      * has not finished by then is abandoned and reported, so a stalled sink cannot keep the JVM from exiting.
      */
     public synchronized void shutdown() {
-        long deadline = deadline();
+        long deadline = closingDeadline();
         MetricsRecords metrics = metricsRecords;
         if (metrics != null) {
             metricsRecords = null;
@@ -249,6 +253,23 @@ public final class Engine implements RecordWriter {
     }
 
     /** When work started now must be given up: now plus the shutdown timeout. */
+    /**
+     * The {@link System#nanoTime()} by which the sinks being closed now must be done: the deadline of the close in
+     * progress, so a delivery channel that starts closing late (after a stalled sink used up the time) still finishes
+     * before its sink would be abandoned; outside a close, now plus the shutdown timeout.
+     */
+    public long closeDeadlineNanos() {
+        return closing ? closeDeadline : deadline();
+    }
+
+    /** {@link #deadline()}, remembered as the deadline of the close that starts now. */
+    private long closingDeadline() {
+        long deadline = deadline();
+        closeDeadline = deadline;
+        closing = true;
+        return deadline;
+    }
+
     private long deadline() {
         return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(options == null ? 0 : options.shutdownTimeoutMillis());
     }

@@ -490,13 +490,12 @@ public final class BatchChannel {
     }
 
     /**
-     * Sends what is left within the shutdown timeout, less a reserve, then appends what is still in memory to the
-     * spool and closes the transport.
+     * Sends what is left until the log system's close deadline, less a reserve, then appends what is still in memory
+     * to the spool and closes the transport.
      */
     public void close() throws IOException {
-        long started = System.nanoTime();
-        long budget = host.shutdownTimeoutNanos();
-        long reserve = Math.min(TimeUnit.SECONDS.toNanos(1), budget / 4);
+        long deadline = host.closeDeadlineNanos();
+        long reserve = Math.min(TimeUnit.SECONDS.toNanos(1), Math.max(0, deadline - System.nanoTime()) / 4);
         synchronized (lock) {
             if (state != State.RUNNING) {
                 return;
@@ -504,7 +503,7 @@ public final class BatchChannel {
             state = State.DRAINING;
             lock.notifyAll();
         }
-        join(started + budget - reserve);
+        join(deadline - reserve);
         synchronized (lock) {
             state = State.STOPPED;
             lock.notifyAll();

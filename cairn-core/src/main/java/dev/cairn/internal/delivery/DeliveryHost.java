@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * What a delivery channel needs from the log system that opened its sink, beyond the public
- * {@link dev.cairn.spi.SinkContext}: its ticker, its shutdown timeout, a way to log a record of its own, and the place
+ * {@link dev.cairn.spi.SinkContext}: its ticker, its close deadline, a way to log a record of its own, and the place
  * where the sink's statistics find the channel's counters. Cairn's own sink context provides it; a channel opened
  * with any other context uses {@link #standalone}.
  */
@@ -16,8 +16,11 @@ public interface DeliveryHost {
     /** Times batching delays and backoff, so tests can move time by hand. */
     Ticker ticker();
 
-    /** {@code cairn.shutdown.timeout} in nanoseconds: how long closing may take in all. */
-    long shutdownTimeoutNanos();
+    /**
+     * The {@link System#nanoTime()} by which a channel closing now must be done: the deadline of the log system's close
+     * in progress ({@code cairn.shutdown.timeout} after it began), after which its sink would be abandoned.
+     */
+    long closeDeadlineNanos();
 
     /**
      * Logs one WARN record through the log system, under the logger {@code cairn.delivery}: {@code message} as its
@@ -37,8 +40,8 @@ public interface DeliveryHost {
             }
 
             @Override
-            public long shutdownTimeoutNanos() {
-                return 5_000_000_000L;
+            public long closeDeadlineNanos() {
+                return System.nanoTime() + 5_000_000_000L;
             }
 
             @Override

@@ -142,8 +142,8 @@ final class BuildContext implements SinkContext, DeliveryHost {
     }
 
     @Override
-    public long shutdownTimeoutNanos() {
-        return shutdownTimeoutNanos;
+    public long closeDeadlineNanos() {
+        return engine != null ? engine.closeDeadlineNanos() : System.nanoTime() + shutdownTimeoutNanos;
     }
 
     @Override
