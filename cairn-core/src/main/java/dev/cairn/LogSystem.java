@@ -290,7 +290,8 @@ public final class LogSystem implements AutoCloseable {
 
     private void apply(ConfigBuilder programmatic) {
         synchronized (configurationLock) {
-            Settings resolved = new ConfigResolver(sources, diagnostics).resolve(programmatic.values());
+            Settings resolved =
+                    withRuntimeLevels(new ConfigResolver(sources, diagnostics).resolve(programmatic.values()));
             Layouts configured = SinkFactory.layouts(resolved, engine.secretsMasked());
             settings = resolved;
             rateLimits = RateLimits.of(resolved.limits().rates(), ticker);
@@ -321,6 +322,16 @@ public final class LogSystem implements AutoCloseable {
                     () -> factory.build(resolved, configured, programmatic.consoleOutput(), List.of()));
             updateThresholds();
         }
+    }
+
+    /** {@code settings} with the levels set at run time (kept by a reload, cleared by reconfigure) in force. */
+    private Settings withRuntimeLevels(Settings settings) {
+        Settings result = settings;
+        for (Map.Entry<String, Level> runtime : runtimeLevels.entrySet()) {
+            result = result.withLoggerThreshold(
+                    runtime.getKey(), runtime.getValue().ordinal());
+        }
+        return result;
     }
 
     /**
@@ -368,8 +379,6 @@ public final class LogSystem implements AutoCloseable {
                 return;
             }
             apply(programmatic);
-            runtimeLevels.forEach((logger, level) -> settings = settings.withLoggerThreshold(logger, level.ordinal()));
-            updateThresholds();
             diagnostics.warn("configuration file " + file + " changed and was applied");
         }
     }
