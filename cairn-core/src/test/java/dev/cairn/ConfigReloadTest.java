@@ -130,6 +130,10 @@ class ConfigReloadTest {
             ObjectMapper json = new ObjectMapper();
             List<Integer> numbers = new ArrayList<>();
             for (String line : Files.readAllLines(file)) {
+                if (line.isEmpty()) {
+                    // A file sink that opens while the old one still writes may end a line it takes for cut short.
+                    continue;
+                }
                 JsonNode record = json.readTree(line);
                 if (record.get("message").asText().startsWith("record ")) {
                     numbers.add(Integer.parseInt(record.get("message").asText().substring(7)));
