@@ -48,7 +48,6 @@ final class TestLogs implements AutoCloseable {
                 .build();
     }
 
-    /** JSON console output at TRACE, plus {@code configuration}. */
     /**
      * A builder reading no environment, no system properties and no {@code cairn.properties}, with {@code dir} as
      * working directory, no shutdown hook, and diagnostics written to {@code diagnostics}.
@@ -63,6 +62,7 @@ final class TestLogs implements AutoCloseable {
                 .diagnostics(new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
     }
 
+    /** JSON console output at TRACE, plus {@code configuration}. */
     static TestLogs json(Consumer<ConfigBuilder> configuration) {
         return new TestLogs(
                 Map.of(),

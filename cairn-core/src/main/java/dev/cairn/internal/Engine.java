@@ -252,7 +252,6 @@ public final class Engine implements RecordWriter {
         }
     }
 
-    /** When work started now must be given up: now plus the shutdown timeout. */
     /**
      * The {@link System#nanoTime()} by which the sinks being closed now must be done: the deadline of the close in
      * progress, so a delivery channel that starts closing late (after a stalled sink used up the time) still finishes
@@ -270,6 +269,7 @@ public final class Engine implements RecordWriter {
         return deadline;
     }
 
+    /** When work started now must be given up: now plus the shutdown timeout. */
     private long deadline() {
         return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(options == null ? 0 : options.shutdownTimeoutMillis());
     }
