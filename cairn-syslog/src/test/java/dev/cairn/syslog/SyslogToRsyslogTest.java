@@ -259,6 +259,23 @@ class SyslogToRsyslogTest {
         }
     }
 
+    /** A TLS sink to {@code port} that trusts {@code certificates}' CA and presents its client certificate. */
+    private static Map<String, String> tls(int port, Certificates certificates) {
+        return Map.of(
+                "cairn.sink.syslog.protocol",
+                "tls",
+                "cairn.sink.syslog.host",
+                "localhost",
+                "cairn.sink.syslog.port",
+                "" + port,
+                "cairn.sink.syslog.tls.trust-store",
+                certificates.caPem().toString(),
+                "cairn.sink.syslog.tls.key-store",
+                certificates.clientP12().toString(),
+                "cairn.sink.syslog.tls.key-store-password",
+                "${SYSLOG_KEY_PASSWORD}");
+    }
+
     @Test
     void tls_withAClientCertificate_deliversToRsyslog() throws Exception {
         Certificates certificates = Certificates.create(java.nio.file.Files.createDirectories(dir.resolve("tls")));
@@ -266,19 +283,7 @@ class SyslogToRsyslogTest {
                 LogSystem system = syslog(
                         Clock.systemUTC(),
                         Map.of("SYSLOG_KEY_PASSWORD", certificates.password()),
-                        Map.of(
-                                "cairn.sink.syslog.protocol",
-                                "tls",
-                                "cairn.sink.syslog.host",
-                                "localhost",
-                                "cairn.sink.syslog.port",
-                                "" + rsyslog.tcpPort(),
-                                "cairn.sink.syslog.tls.trust-store",
-                                certificates.caPem().toString(),
-                                "cairn.sink.syslog.tls.key-store",
-                                certificates.clientP12().toString(),
-                                "cairn.sink.syslog.tls.key-store-password",
-                                "${SYSLOG_KEY_PASSWORD}"))) {
+                        tls(rsyslog.tcpPort(), certificates))) {
             Logger log = system.logger("tls");
             for (int i = 0; i < 100; i++) {
                 log.info("over tls {}", i, kv("i", i), kv("note", "q\"]\\"));
@@ -303,19 +308,7 @@ class SyslogToRsyslogTest {
                 LogSystem system = syslog(
                         Clock.systemUTC(),
                         Map.of("SYSLOG_KEY_PASSWORD", other.password()),
-                        Map.of(
-                                "cairn.sink.syslog.protocol",
-                                "tls",
-                                "cairn.sink.syslog.host",
-                                "localhost",
-                                "cairn.sink.syslog.port",
-                                "" + rsyslog.tcpPort(),
-                                "cairn.sink.syslog.tls.trust-store",
-                                other.caPem().toString(),
-                                "cairn.sink.syslog.tls.key-store",
-                                other.clientP12().toString(),
-                                "cairn.sink.syslog.tls.key-store-password",
-                                "${SYSLOG_KEY_PASSWORD}"))) {
+                        tls(rsyslog.tcpPort(), other))) {
             system.logger("tls").info("must not reach an unverified server");
             LogStats.DeliveryStats stats = Await.until(
                     () -> system.stats().sink("syslog").delivery(),
