@@ -75,6 +75,18 @@ class SecretDetectorTest {
     }
 
     @Test
+    void anUnterminatedPrivateKeyBlockBeforeAQuote_isMaskedToTheStringsEnd_andTheLineStaysValid() {
+        // Found by EncoderFuzzTest: the mask used to end inside the escape \" and leave a bare quote.
+        try (TestLogs logs = TestLogs.json(c -> c.set("cairn.secrets.detect", "all"))) {
+            logs.logger("t").info("-----BEGIN PRIVATE KEY----- \"", kv("pem", "-----BEGIN PRIVATE KEY----- \\\"x"));
+
+            JsonNode record = logs.single();
+            assertThat(record.get("message").asText()).isEqualTo("[REDACTED:private-key]");
+            assertThat(record.get("pem").asText()).isEqualTo("[REDACTED:private-key]");
+        }
+    }
+
+    @Test
     void cardNumberWrittenAsAJsonNumber_isMaskedAsAStringSoTheLineStaysValid() {
         try (TestLogs logs = TestLogs.json(c -> c.set("cairn.secrets.detect", "all"))) {
             logs.logger("t").info("paid", kv("pan", 4111111111111111L), kv("at_ms", 1764633600000L));

@@ -268,7 +268,7 @@ public final class SecretScanner {
 
     /**
      * {@code -----BEGIN [A-Z ]*PRIVATE KEY-----} to the end of the matching {@code END} line; without one, to the end of
-     * the JSON string (a closing quote) or of the record, so that a cut block is masked too.
+     * the JSON string (a closing quote, not an escaped one) or of the record, so that a cut block is masked too.
      */
     private static int privateKey(char[] out, int i, int length) {
         if (!startsWith(out, i, length, "-----BEGIN ")) {
@@ -284,6 +284,11 @@ public final class SecretScanner {
         j += 5;
         while (j < length) {
             char c = out[j];
+            if (c == '\\') {
+                // An escape (\" or \\ in JSON) belongs to the block, so the mask never ends between its two halves.
+                j = Math.min(j + 2, length);
+                continue;
+            }
             if (c == '"') {
                 return j;
             }
