@@ -36,7 +36,13 @@ import org.openjdk.jmh.annotations.Warmup;
         jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class AsyncCallerBenchmark {
 
-    @Param({"CAIRN_ASYNC", "LOGBACK_ASYNC_APPENDER", "LOG4J2_ASYNC_APPENDER", "LOG4J2_ASYNC_LOGGERS"})
+    @Param({
+        "CAIRN_ASYNC",
+        "LOGBACK_ASYNC_APPENDER",
+        "LOGBACK_ASYNC_TUNED",
+        "LOG4J2_ASYNC_APPENDER",
+        "LOG4J2_ASYNC_LOGGERS"
+    })
     public Variant variant;
 
     private Path file;

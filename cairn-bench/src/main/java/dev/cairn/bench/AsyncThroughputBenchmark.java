@@ -39,6 +39,7 @@ public class AsyncThroughputBenchmark {
     /** Large enough that the wait at its end is a small part of it, small enough for many batches per iteration. */
     static final int BATCH = 10_000;
 
+    /** Not LOGBACK_ASYNC_TUNED: its records may stay in its buffer until it stops (the end-to-end harness runs it). */
     @Param({"CAIRN_ASYNC", "LOGBACK_ASYNC_APPENDER", "LOG4J2_ASYNC_APPENDER", "LOG4J2_ASYNC_LOGGERS"})
     public Variant variant;
 

@@ -21,10 +21,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
 class BenchmarkSmokeTest {
 
     /**
-     * 3 disabled-call + 6 synchronous + 3 exception + 4 caller-cost + 8 throughput + 3 sealed-file + 4 limited-call
+     * 3 disabled-call + 6 synchronous + 3 exception + 5 caller-cost + 8 throughput + 3 sealed-file + 4 limited-call
      * + 4 secret-detector parameter sets.
      */
-    private static final int PARAMETER_SETS = 35;
+    private static final int PARAMETER_SETS = 36;
 
     @TempDir
     Path logs;

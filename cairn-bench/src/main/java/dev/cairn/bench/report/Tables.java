@@ -8,8 +8,12 @@ import java.util.Optional;
 final class Tables {
 
     static final List<String> SYNC = List.of("CAIRN", "LOGBACK", "LOG4J2");
-    static final List<String> ASYNC =
-            List.of("CAIRN_ASYNC", "LOGBACK_ASYNC_APPENDER", "LOG4J2_ASYNC_APPENDER", "LOG4J2_ASYNC_LOGGERS");
+    static final List<String> ASYNC = List.of(
+            "CAIRN_ASYNC",
+            "LOGBACK_ASYNC_APPENDER",
+            "LOGBACK_ASYNC_TUNED",
+            "LOG4J2_ASYNC_APPENDER",
+            "LOG4J2_ASYNC_LOGGERS");
     static final int[] THREADS = {1, 2, 4};
 
     static final String DISABLED = "DisabledCallBenchmark.disabledCall";
@@ -29,6 +33,9 @@ final class Tables {
         StringBuilder table = new StringBuilder("| library | 1 thread | 2 threads | 4 threads | B/op (1 thread) "
                 + "| B/op (4 threads) |\n|---|--:|--:|--:|--:|--:|\n");
         for (String variant : variants) {
+            if (!measured(benchmark, variant, format)) {
+                continue;
+            }
             table.append("| ").append(label(variant));
             for (int threads : THREADS) {
                 table.append(" | ")
@@ -81,6 +88,16 @@ final class Tables {
         return results.find(benchmark, variant, format, threads)
                 .map(m -> Numbers.format(m.bytesPerOp()))
                 .orElse("–");
+    }
+
+    /** Whether the run has {@code benchmark} for {@code variant} at any thread count (not every set-up runs all). */
+    private boolean measured(String benchmark, String variant, String format) {
+        for (int threads : THREADS) {
+            if (results.find(benchmark, variant, format, threads).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String label(String variant) {

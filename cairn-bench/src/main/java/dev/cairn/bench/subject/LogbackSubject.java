@@ -30,13 +30,19 @@ final class LogbackSubject implements LoggingSubject {
     private final MDCAdapter mdc = new LogbackMDCAdapter();
     private final Logger log;
 
-    LogbackSubject(Path file, Format format, boolean async) {
+    /**
+     * @param tunedFile the FileAppender flushes its 256 KB buffer when full (immediateFlush=false) rather than after
+     *     every record with an 8 KB buffer, Logback's defaults
+     */
+    LogbackSubject(Path file, Format format, boolean async, boolean tunedFile) {
         context.setMDCAdapter(mdc);
         context.putProperty("bench.file", file.toString());
         context.putProperty("bench.pid", Long.toString(ProcessHandle.current().pid()));
         context.putProperty(
                 "bench.format", format.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         context.putProperty("bench.queueSize", Integer.toString(Variant.QUEUE_SIZE));
+        context.putProperty("bench.immediateFlush", Boolean.toString(!tunedFile));
+        context.putProperty("bench.bufferSize", tunedFile ? "256KB" : "8KB");
         JoranConfigurator configurator = new JoranConfigurator();
         configurator.setContext(context);
         String resource = async ? "logback/async.xml" : "logback/sync.xml";

@@ -21,7 +21,13 @@ public enum Variant {
     /** Log4j2 AsyncAppender, buffer 262,144, blocking; the file is flushed at the end of each batch. */
     LOG4J2_ASYNC_APPENDER,
     /** Log4j2 all-asynchronous loggers on the LMAX Disruptor (ring buffer 262,144); flushed at the end of each batch. */
-    LOG4J2_ASYNC_LOGGERS;
+    LOG4J2_ASYNC_LOGGERS,
+    /**
+     * Logback as its users tune it for throughput: the same AsyncAppender around a FileAppender with
+     * immediateFlush=false and a 256 KB buffer. Records reach the file when the buffer fills or the context stops, so
+     * only benchmarks that stop the library before reading the file (not {@code AsyncThroughputBenchmark}) measure it.
+     */
+    LOGBACK_ASYNC_TUNED;
 
     /** The queue size of every asynchronous variant, Log4j2's default ring buffer size. */
     public static final int QUEUE_SIZE = 256 * 1024;
@@ -34,9 +40,11 @@ public enum Variant {
             case CAIRN_ASYNC:
                 return new CairnSubject(file, format, true);
             case LOGBACK:
-                return new LogbackSubject(file, format, false);
+                return new LogbackSubject(file, format, false, false);
             case LOGBACK_ASYNC_APPENDER:
-                return new LogbackSubject(file, format, true);
+                return new LogbackSubject(file, format, true, false);
+            case LOGBACK_ASYNC_TUNED:
+                return new LogbackSubject(file, format, true, true);
             case LOG4J2:
                 return new Log4j2Subject(file, format, Log4j2Subject.Mode.SYNC);
             case LOG4J2_ASYNC_APPENDER:
