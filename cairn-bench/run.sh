@@ -5,6 +5,8 @@
 #   cairn-bench/run.sh            the published settings (about 30 minutes on 2 cores)
 #   cairn-bench/run.sh --quick    fewer, shorter iterations (about 8 minutes), e.g. to check a change
 #   cairn-bench/run.sh -- ARGS    extra JMH arguments, e.g. -- Throughput  (a benchmark name filter)
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 cairn-bench/run.sh --name jdk25
+#                                 a named run: its own section (markers results-jdk25), results folder and charts
 #
 # Needs jq. Environment: JAVA_HOME selects the JDK; CAIRN_BENCH_DIR the folder the logs are written to (default
 # /tmp/cairn-bench; every library writes there, so to the same disk).
@@ -12,10 +14,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 jmh_settings=(-f 2 -wi 3 -w 1s -i 5 -r 1s)
-if [ "${1:-}" = "--quick" ]; then
-  jmh_settings=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
-  shift
-fi
+name=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) jmh_settings=(-f 1 -wi 1 -w 1s -i 2 -r 1s); shift ;;
+    --name) name="$2"; shift 2 ;;
+    *) break ;;
+  esac
+done
 [ "${1:-}" = "--" ] && shift
 
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -44,7 +50,7 @@ cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 } > "$out/environment.txt"
 
 # Keep the run's results with the docs, without the raw samples (megabytes), so the page can be regenerated from them.
-kept=docs/benchmarks/results
+kept=docs/benchmarks/results${name:+-$name}
 mkdir -p "$kept"
 cp "$out/environment.txt" "$kept/"
 for file in "$out"/threads-*.json; do
@@ -52,6 +58,6 @@ for file in "$out"/threads-*.json; do
               .secondaryMetrics[].rawData, .secondaryMetrics[].rawDataHistogram))' "$file" > "$kept/$(basename "$file")"
 done
 
-"$java_bin" -cp "$class_path" dev.cairn.bench.report.Report docs/benchmarks.md docs/benchmarks \
+"$java_bin" -cp "$class_path" dev.cairn.bench.report.Report ${name:+--name "$name"} docs/benchmarks.md docs/benchmarks \
   "$kept/environment.txt" "$kept"/threads-*.json
 echo "Updated docs/benchmarks.md, docs/benchmarks/*.svg and docs/benchmarks/results/ from $out"

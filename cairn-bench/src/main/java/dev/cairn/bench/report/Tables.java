@@ -91,7 +91,7 @@ final class Tables {
     }
 
     /** Whether the run has {@code benchmark} for {@code variant} at any thread count (not every set-up runs all). */
-    private boolean measured(String benchmark, String variant, String format) {
+    boolean measured(String benchmark, String variant, String format) {
         for (int threads : THREADS) {
             if (results.find(benchmark, variant, format, threads).isPresent()) {
                 return true;
