@@ -12,7 +12,7 @@ public interface Layout {
      * Appends the record, ending with a newline, to {@code out}; a record longer than {@code cairn.max-record-length}
      * characters is appended cut, with the reason (docs/schema.md).
      */
-    void format(LogRecord record, StringBuilder out);
+    void format(LogRecord record, Utf8Output out);
 
     /** Records this layout has written cut because they were longer than {@code cairn.max-record-length}. */
     long cut();

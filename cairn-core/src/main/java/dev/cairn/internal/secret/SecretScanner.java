@@ -1,5 +1,6 @@
 package dev.cairn.internal.secret;
 
+import dev.cairn.internal.layout.Utf8Output;
 import java.util.Set;
 
 /**
@@ -28,8 +29,14 @@ public final class SecretScanner {
     private final boolean slack;
     private final boolean card;
     private final boolean json;
-    /** The record being scanned, copied: a layout and so its scanner is used by one thread at a time. */
+    /**
+     * The record being scanned, copied, one char per UTF-8 byte (a byte of a multi-byte character is never a trigger nor
+     * part of a word, so the ASCII a secret is made of is found as in text): a layout and so its scanner is used by one
+     * thread at a time.
+     */
     private char[] buffer = new char[512];
+    /** The record's bytes as the layout wrote them, copied back around the masks. */
+    private byte[] original = new byte[512];
 
     /** A scanner for {@code kinds} in records of the JSON layout ({@code json}) or the text layout. */
     public SecretScanner(Set<SecretKind> kinds, boolean json) {
@@ -48,13 +55,17 @@ public final class SecretScanner {
      *
      * @return how many were masked
      */
-    public int mask(StringBuilder record, int recordStart) {
+    public int mask(Utf8Output record, int recordStart) {
         int length = record.length() - recordStart;
         if (buffer.length < length) {
             buffer = new char[Math.max(length, buffer.length * 2)];
+            original = new byte[buffer.length];
         }
-        record.getChars(recordStart, record.length(), buffer, 0);
+        System.arraycopy(record.array(), recordStart, original, 0, length);
         char[] out = buffer;
+        for (int k = 0; k < length; k++) {
+            out[k] = (char) (original[k] & 0xFF);
+        }
         int from = 0;
         int[] found = null;
         int count = 0;
@@ -129,12 +140,20 @@ public final class SecretScanner {
             count++;
             i = end;
         }
-        for (int m = count - 1; m >= 0; m--) {
-            String mask = SecretKind.values()[found[m * 4 + 2]].mask();
-            record.replace(
-                    recordStart + found[m * 4],
-                    recordStart + found[m * 4 + 1],
-                    found[m * 4 + 3] == 1 ? '"' + mask + '"' : mask);
+        if (count > 0) {
+            record.setLength(recordStart);
+            int copied = 0;
+            for (int m = 0; m < count; m++) {
+                record.append(original, copied, found[m * 4] - copied);
+                String mask = SecretKind.values()[found[m * 4 + 2]].mask();
+                if (found[m * 4 + 3] == 1) {
+                    record.append('"').append(mask).append('"');
+                } else {
+                    record.append(mask);
+                }
+                copied = found[m * 4 + 1];
+            }
+            record.append(original, copied, length - copied);
         }
         return count;
     }
