@@ -5,7 +5,6 @@ import dev.cairn.context.ContextSnapshot;
 import dev.cairn.spi.LogRecord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes a record as one JSON object on one line, keys in the documented order (docs/schema.md): timestamp, level,
@@ -56,7 +55,7 @@ public final class JsonLayout implements Layout {
     /** The end of a cut record: the reason under {@code truncated}. */
     private final byte[] cutPart;
     /** The keys written before the fields, by {@link ReservedKeys#writtenSet}. */
-    private final List<Set<String>> reservedSets;
+    private final List<KeySet> reservedSets;
     /** Keys written so far in the record being formatted, one set per re-entry depth. */
     private final List<WrittenKeys> writtenKeys = new ArrayList<>();
 

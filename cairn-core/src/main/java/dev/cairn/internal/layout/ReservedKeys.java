@@ -3,7 +3,6 @@ package dev.cairn.internal.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The top-level JSON keys Cairn writes itself, after any renaming. A user field whose key was already written in the
@@ -44,8 +43,8 @@ public final class ReservedKeys {
      * The keys the JSON layout writes itself on a record with the given parts, so that every layout renames a colliding
      * field the same way: four sets, built once per layout, at index {@code (hasLocation ? 2 : 0) | (hasError ? 1 : 0)}.
      */
-    List<Set<String>> writtenSets(boolean hasService, boolean hasHost) {
-        List<Set<String>> sets = new ArrayList<>(4);
+    List<KeySet> writtenSets(boolean hasService, boolean hasHost) {
+        List<KeySet> sets = new ArrayList<>(4);
         for (int variant = 0; variant < 4; variant++) {
             List<String> written = new ArrayList<>(List.of(timestamp, level, logger, message, thread, process));
             if (hasService) {
@@ -60,7 +59,7 @@ public final class ReservedKeys {
             if ((variant & 1) != 0) {
                 written.add(error);
             }
-            sets.add(Set.copyOf(written));
+            sets.add(new KeySet(written));
         }
         return List.copyOf(sets);
     }

@@ -5,7 +5,6 @@ import dev.cairn.context.ContextSnapshot;
 import dev.cairn.spi.LogRecord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes a record for people: {@code timestamp LEVEL logger - message key=value ...}, then the stack trace on the
@@ -29,7 +28,7 @@ public final class TextLayout implements Layout {
     private final JsonValueWriter values;
     private final TimestampFormat timestamps = new TimestampFormat(3);
     /** The keys the JSON layout writes itself, by {@link ReservedKeys#writtenSet}. */
-    private final List<Set<String>> reservedSets;
+    private final List<KeySet> reservedSets;
     /** Keys shown so far in the record being formatted, one set per re-entry depth. */
     private final List<WrittenKeys> writtenKeys = new ArrayList<>();
 

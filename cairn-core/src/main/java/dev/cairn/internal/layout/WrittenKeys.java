@@ -2,13 +2,13 @@ package dev.cairn.internal.layout;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The keys already written in one record (or in one nested object), so that a repeated key gets a fresh name: the key
  * prefixed with {@code _}, repeated until unique. The keys a layout writes itself come as a set built once with the
- * layout ({@link #clear(Set)}); the record's own keys go to an open-addressing table emptied in constant time by a new
+ * layout ({@link #clear(KeySet)}); the record's own keys go to an open-addressing table emptied in constant time by a new
  * generation stamp, so a record allocates nothing and no claim searches a list. The last name given to each repeated
  * key is remembered so the search resumes there, and each claim costs constant time plus the length of that name.
  */
@@ -18,7 +18,9 @@ final class WrittenKeys {
     /** Tables grown past this by one record are dropped when cleared, so one huge record costs no later one. */
     private static final int RETAINED = 1024;
 
-    private Set<String> reserved = Set.of();
+    private static final KeySet NONE = new KeySet(List.of());
+
+    private KeySet reserved = NONE;
     private String[] table = new String[INITIAL];
     /** The generation each slot of {@link #table} was filled in; a slot is in use when it holds the current one. */
     private int[] stamps = new int[INITIAL];
@@ -30,11 +32,11 @@ final class WrittenKeys {
 
     /** Forgets every key. */
     void clear() {
-        clear(Set.of());
+        clear(NONE);
     }
 
     /** Forgets every key and starts over with {@code reserved} (keys the layout writes) as already written. */
-    void clear(Set<String> reserved) {
+    void clear(KeySet reserved) {
         this.reserved = reserved;
         count = 0;
         lastNames = null;
