@@ -61,7 +61,7 @@ final class EcsLayout extends SchemaLayout {
     }
 
     @Override
-    void write(LogRecord record, StringBuilder out, int max, boolean cut) {
+    void write(LogRecord record, Utf8Output out, int max, boolean cut) {
         depth = 0;
         out.append('{');
         key(out, "@timestamp", true).append('"');
@@ -110,7 +110,7 @@ final class EcsLayout extends SchemaLayout {
         values.appendString(out, record.message(), max);
         if (cut) {
             key(out, "cairn.truncated", false);
-            JsonText.appendString(out, cutReason(), Integer.MAX_VALUE);
+            out.appendJsonString(cutReason(), Integer.MAX_VALUE);
         } else {
             String traceId = contextString(record, "trace_id");
             String spanId = contextString(record, "span_id");
@@ -148,7 +148,7 @@ final class EcsLayout extends SchemaLayout {
      * a {@code flow_end} also has {@code event.outcome} ({@code success}, {@code failure}, or {@code unknown} when
      * abandoned) and {@code event.duration} in nanoseconds, from {@code total_ms}.
      */
-    private void appendFlowEvent(LogRecord record, StringBuilder out) {
+    private void appendFlowEvent(LogRecord record, Utf8Output out) {
         Object type = field(record, "flow_type");
         if (!(type instanceof String)) {
             return;
@@ -173,7 +173,7 @@ final class EcsLayout extends SchemaLayout {
     }
 
     /** Context fields (less the three ids written as ECS names) and key-values, at the top level, as they are. */
-    private void appendFields(LogRecord record, StringBuilder out, String traceId, String spanId, String flowId) {
+    private void appendFields(LogRecord record, Utf8Output out, String traceId, String spanId, String flowId) {
         ContextSnapshot context = record.context();
         for (int i = 0; i < context.size(); i++) {
             String name = context.key(i);
@@ -192,7 +192,7 @@ final class EcsLayout extends SchemaLayout {
         return name.equals("trace_id") || name.equals("span_id") || name.equals("flow_id");
     }
 
-    private void userField(StringBuilder out, String name, Object value) {
+    private void userField(Utf8Output out, String name, Object value) {
         out.append(',');
         values.appendString(out, claim(name), values.maxLength());
         out.append(':');
@@ -209,7 +209,7 @@ final class EcsLayout extends SchemaLayout {
         reserve("message");
     }
 
-    private void single(StringBuilder out, String group, String name, String value, int max) {
+    private void single(Utf8Output out, String group, String name, String value, int max) {
         if (value != null) {
             open(out, group);
             member(out, name);
@@ -218,7 +218,7 @@ final class EcsLayout extends SchemaLayout {
         }
     }
 
-    private void optional(StringBuilder out, String name, String value, int max) {
+    private void optional(Utf8Output out, String name, String value, int max) {
         if (value != null) {
             member(out, name);
             values.appendString(out, value, max);
@@ -226,7 +226,7 @@ final class EcsLayout extends SchemaLayout {
     }
 
     /** Opens object {@code name} inside the open one (or at the top level): nested, or a prefix of dotted keys. */
-    private void open(StringBuilder out, String name) {
+    private void open(Utf8Output out, String name) {
         if (nested) {
             if (depth == 0 || !first[depth - 1]) {
                 out.append(',');
@@ -242,7 +242,7 @@ final class EcsLayout extends SchemaLayout {
     }
 
     /** Writes the key of {@code name} inside the open object. */
-    private StringBuilder member(StringBuilder out, String name) {
+    private Utf8Output member(Utf8Output out, String name) {
         if (nested) {
             if (!first[depth - 1]) {
                 out.append(',');
@@ -257,7 +257,7 @@ final class EcsLayout extends SchemaLayout {
         return out.append(name).append("\":");
     }
 
-    private void close(StringBuilder out) {
+    private void close(Utf8Output out) {
         depth--;
         if (nested) {
             out.append('}');

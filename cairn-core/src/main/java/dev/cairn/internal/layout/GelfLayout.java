@@ -31,7 +31,7 @@ final class GelfLayout extends SchemaLayout {
     }
 
     @Override
-    void write(LogRecord record, StringBuilder out, int max, boolean cut) {
+    void write(LogRecord record, Utf8Output out, int max, boolean cut) {
         Throwable error = cut ? null : record.throwable();
         String errorMessage = error == null ? null : JsonLayout.messageOf(error);
         StringBuilder stack = error == null ? null : stackOf(error);
@@ -82,7 +82,7 @@ final class GelfLayout extends SchemaLayout {
         }
         if (cut) {
             key(out, "_truncated", false);
-            JsonText.appendString(out, cutReason(), Integer.MAX_VALUE);
+            out.appendJsonString(cutReason(), Integer.MAX_VALUE);
             out.append("}\n");
             return;
         }
@@ -104,7 +104,7 @@ final class GelfLayout extends SchemaLayout {
         out.append("}\n");
     }
 
-    private void field(StringBuilder out, String key, Object value) {
+    private void field(Utf8Output out, String key, Object value) {
         if (value == null) {
             return;
         }
@@ -112,20 +112,20 @@ final class GelfLayout extends SchemaLayout {
         values.appendString(out, claim(additionalName(key)), values.maxLength());
         out.append(':');
         if (values.isSensitive(key)) {
-            JsonText.appendString(out, Redactor.MASK, values.maxLength());
+            out.appendJsonString(Redactor.MASK, values.maxLength());
         } else if (isNumber(value)) {
             values.appendValue(out, value);
         } else if (JsonValueWriter.isContainer(value)) {
-            StringBuilder json = new StringBuilder(64);
+            Utf8Output json = new Utf8Output(64);
             int bound = values.bound(settings.maxRecordLength());
             try {
                 values.appendValue(json, value);
             } finally {
                 values.bound(bound);
             }
-            values.appendString(out, json, values.maxLength());
+            values.appendString(out, json.toString(), values.maxLength());
         } else if (value instanceof Boolean) {
-            out.append('"').append(value).append('"');
+            out.append('"').append(value.toString()).append('"');
         } else {
             values.appendValue(out, value);
         }

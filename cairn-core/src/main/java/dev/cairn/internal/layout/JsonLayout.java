@@ -1,5 +1,6 @@
 package dev.cairn.internal.layout;
 
+import dev.cairn.Level;
 import dev.cairn.context.ContextSnapshot;
 import dev.cairn.spi.LogRecord;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
  * Writes a record as one JSON object on one line, keys in the documented order (docs/schema.md): timestamp, level,
  * logger, message, thread, process, service and host when configured, source location when enabled, context fields,
  * the record's fields (or both under one nesting key), then error. A record longer than {@code cairn.max-record-length}
- * characters is written cut ({@link #formatCut}): encoding stops at the bound, so no value can exhaust memory.
+ * bytes is written cut ({@link #formatCut}): encoding stops at the bound, so no value can exhaust memory.
  */
 public final class JsonLayout implements Layout {
 
@@ -20,6 +21,12 @@ public final class JsonLayout implements Layout {
     /** The longest logger, message and thread a cut record keeps. */
     static final int CUT_VALUE_LENGTH = 1024;
 
+    private static final byte[] END = Utf8Output.ascii("}\n");
+    private static final byte[] STACK_KEY = Utf8Output.ascii(",\"stack\":");
+    private static final byte[] CAUSE_KEY = Utf8Output.ascii(",\"cause\":");
+    private static final byte[] TYPE_KEY = Utf8Output.ascii("{\"type\":");
+    private static final byte[] MESSAGE_KEY = Utf8Output.ascii(",\"message\":");
+
     private final ReservedKeys keys;
     private final String nestKey;
     private final String service;
@@ -28,6 +35,27 @@ public final class JsonLayout implements Layout {
     private final boolean location;
     private final JsonValueWriter values;
     private final TimestampFormat timestamps = new TimestampFormat(6);
+    /** {@code {"timestamp":"}, encoded once. */
+    private final byte[] start;
+    /** For each level: {@code ","level":"INFO","logger":}, the end of the timestamp to the logger's value. */
+    private final byte[][] levelParts;
+
+    private final byte[] messageKey;
+    private final byte[] threadKey;
+    /** The process, service and host keys with their values, which never change: for a whole and for a cut record. */
+    private final byte[] constantPart;
+
+    private final byte[] cutConstantPart;
+    private final byte[] classKey;
+    private final byte[] methodKey;
+    private final byte[] lineKey;
+    private final byte[] errorKey;
+    /** {@code ,"nest":{} when the fields are nested under one key. */
+    private final byte[] nestKeyPart;
+    /** The end of a cut record: the reason under {@code truncated}. */
+    private final byte[] cutPart;
+    /** The keys written before the fields, by {@link ReservedKeys#writtenSet}. */
+    private final List<KeySet> reservedSets;
     /** Keys written so far in the record being formatted, one set per re-entry depth. */
     private final List<WrittenKeys> writtenKeys = new ArrayList<>();
 
@@ -52,23 +80,76 @@ public final class JsonLayout implements Layout {
         this.pid = pid;
         this.location = location;
         this.values = values;
+        this.start = concat(Utf8Output.ascii("{"), keyPart(keys.timestamp), Utf8Output.ascii("\""));
+        this.levelParts = new byte[Level.values().length][];
+        for (Level level : Level.values()) {
+            levelParts[level.ordinal()] = concat(
+                    Utf8Output.ascii("\","),
+                    keyPart(keys.level),
+                    Utf8Output.jsonString(level.name()),
+                    commaKey(keys.logger));
+        }
+        this.messageKey = commaKey(keys.message);
+        this.threadKey = commaKey(keys.thread);
+        this.constantPart = constantPart(values.maxLength());
+        this.cutConstantPart = constantPart(Math.min(values.maxLength(), CUT_VALUE_LENGTH));
+        this.classKey = commaKey(keys.className);
+        this.methodKey = commaKey(keys.method);
+        this.lineKey = commaKey(keys.line);
+        this.errorKey = commaKey(keys.error);
+        this.reservedSets = keys.writtenSets(service != null, host != null);
+        this.nestKeyPart = nestKey == null ? null : concat(commaKey(nestKey), Utf8Output.ascii("{"));
+        Utf8Output cutEnd = new Utf8Output(256);
+        cutEnd.append(commaKey(TRUNCATED_KEY))
+                .appendJsonString(cutReason(maxRecordLength), Integer.MAX_VALUE)
+                .append(END);
+        this.cutPart = cutEnd.toByteArray();
+    }
+
+    private byte[] constantPart(int max) {
+        Utf8Output out = new Utf8Output(256);
+        out.append(commaKey(keys.process)).append(pid);
+        if (service != null) {
+            out.append(commaKey(keys.service)).appendJsonString(service, max);
+        }
+        if (host != null) {
+            out.append(commaKey(keys.host)).appendJsonString(host, max);
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code "name":} encoded. */
+    private static byte[] keyPart(String name) {
+        return concat(Utf8Output.jsonString(name), Utf8Output.ascii(":"));
+    }
+
+    /** {@code ,"name":} encoded. */
+    static byte[] commaKey(String name) {
+        return concat(Utf8Output.ascii(","), keyPart(name));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        Utf8Output out = new Utf8Output(64);
+        for (byte[] part : parts) {
+            out.append(part);
+        }
+        return out.toByteArray();
     }
 
     @Override
-    public void format(LogRecord record, StringBuilder out) {
+    public void format(LogRecord record, Utf8Output out) {
         reentry++;
-        int start = out.length();
-        int previousBound = values.bound((int) Math.min(Integer.MAX_VALUE, (long) start + maxRecordLength));
+        int begin = out.length();
+        int previousBound = values.bound((int) Math.min(Integer.MAX_VALUE, (long) begin + maxRecordLength));
         try {
             if (writtenKeys.size() == reentry) {
                 writtenKeys.add(new WrittenKeys());
             }
             WrittenKeys written = writtenKeys.get(reentry);
-            written.clear();
             try {
                 formatRecord(record, out, written);
             } catch (JsonValueWriter.RecordTooLong e) {
-                out.setLength(start);
+                out.setLength(begin);
                 values.bound(Integer.MAX_VALUE);
                 cut++;
                 formatCut(record, out);
@@ -84,18 +165,19 @@ public final class JsonLayout implements Layout {
         return cut;
     }
 
-    private void formatRecord(LogRecord record, StringBuilder out, WrittenKeys written) {
+    private void formatRecord(LogRecord record, Utf8Output out, WrittenKeys written) {
         int max = values.maxLength();
-        appendHeader(record, out, max);
+        StackTraceElement site = location ? record.location() : null;
+        appendHeader(record, out, max, site, constantPart);
         ContextSnapshot context = record.context();
         int fieldCount = context.size() + record.fieldCount();
         if (fieldCount > 0) {
             boolean nested = nestKey != null;
             if (nested) {
-                key(out, nestKey, false).append('{');
+                out.append(nestKeyPart);
                 written.clear();
-            } else if (record.throwable() != null) {
-                written.add(keys.error);
+            } else {
+                written.clear(reservedSets.get(ReservedKeys.writtenSet(site != null, record.throwable() != null)));
             }
             boolean first = nested;
             for (int i = 0; i < context.size(); i++) {
@@ -112,42 +194,30 @@ public final class JsonLayout implements Layout {
         }
         Throwable error = record.throwable();
         if (error != null) {
-            key(out, keys.error, false);
+            out.append(errorKey);
             appendError(out, error, max);
         }
         values.checkBound(out);
-        out.append("}\n");
+        out.append(END);
     }
 
     /** The keys every record starts with, from {@code timestamp} to the source location. */
-    private void appendHeader(LogRecord record, StringBuilder out, int max) {
-        out.append('{');
-        key(out, keys.timestamp, true).append('"');
+    private void appendHeader(LogRecord record, Utf8Output out, int max, StackTraceElement site, byte[] constants) {
+        out.append(start);
         timestamps.append(out, record.epochSecond(), record.nanoOfSecond());
-        out.append('"');
-        key(out, keys.level, false).append('"').append(record.level().name()).append('"');
-        key(out, keys.logger, false);
+        out.append(levelParts[record.level().ordinal()]);
         values.appendString(out, record.loggerName(), max);
-        key(out, keys.message, false);
+        out.append(messageKey);
         values.appendString(out, record.message(), max);
-        key(out, keys.thread, false);
+        out.append(threadKey);
         values.appendString(out, record.threadName(), max);
-        key(out, keys.process, false).append(pid);
-        if (service != null) {
-            key(out, keys.service, false);
-            values.appendString(out, service, max);
-        }
-        if (host != null) {
-            key(out, keys.host, false);
-            values.appendString(out, host, max);
-        }
-        StackTraceElement site = location ? record.location() : null;
+        out.append(constants);
         if (site != null) {
-            key(out, keys.className, false);
+            out.append(classKey);
             values.appendString(out, site.getClassName(), max);
-            key(out, keys.method, false);
+            out.append(methodKey);
             values.appendString(out, site.getMethodName(), max);
-            key(out, keys.line, false).append(site.getLineNumber());
+            out.append(lineKey).append(site.getLineNumber());
         }
     }
 
@@ -155,24 +225,32 @@ public final class JsonLayout implements Layout {
      * A record too long for {@code cairn.max-record-length}, written small: its header with strings cut to
      * {@link #CUT_VALUE_LENGTH} characters and a {@code truncated} key saying why, without fields and error.
      */
-    private void formatCut(LogRecord record, StringBuilder out) {
-        appendHeader(record, out, Math.min(values.maxLength(), CUT_VALUE_LENGTH));
-        out.append(",\"").append(TRUNCATED_KEY).append("\":");
-        JsonText.appendString(out, cutReason(maxRecordLength), Integer.MAX_VALUE);
-        out.append("}\n");
+    private void formatCut(LogRecord record, Utf8Output out) {
+        appendHeader(
+                record,
+                out,
+                Math.min(values.maxLength(), CUT_VALUE_LENGTH),
+                location ? record.location() : null,
+                cutConstantPart);
+        out.append(cutPart);
     }
 
-    /** What a cut record's {@code truncated} key says. */
+    /** What a cut JSON record's {@code truncated} key says: the JSON layouts bound a record's UTF-8 bytes. */
     static String cutReason(int maxRecordLength) {
-        return "the record was longer than cairn.max-record-length (" + maxRecordLength
-                + " characters): fields and error left out";
+        return cutReason(maxRecordLength, "bytes");
+    }
+
+    /** What a cut record says, for a bound counted in {@code unit}. */
+    static String cutReason(int maxRecordLength, String unit) {
+        return "the record was longer than cairn.max-record-length (" + maxRecordLength + " " + unit
+                + "): fields and error left out";
     }
 
     /**
      * Writes one context field or key-value under a key not yet written in this record (at the top level, the
      * {@code error} key that follows counts as written when the record has an exception).
      */
-    private void field(StringBuilder out, String key, Object value, WrittenKeys written, boolean first) {
+    private void field(Utf8Output out, String key, Object value, WrittenKeys written, boolean first) {
         String unique = written.claim(key);
         if (!first) {
             out.append(',');
@@ -182,16 +260,16 @@ public final class JsonLayout implements Layout {
         values.appendField(out, key, value);
     }
 
-    private void appendError(StringBuilder out, Throwable error, int max) {
+    private void appendError(Utf8Output out, Throwable error, int max) {
         appendThrowableSummary(out, error, max);
-        out.append(",\"stack\":");
+        out.append(STACK_KEY);
         StringBuilder stack = new StringBuilder(1024);
         StackTraceText.append(stack, error);
         values.appendString(out, stack, stackLimit(max));
         Throwable cause = error.getCause();
         int depth = 0;
         while (cause != null && cause != error && depth < MAX_CAUSES) {
-            out.append(",\"cause\":");
+            out.append(CAUSE_KEY);
             appendThrowableSummary(out, cause, max);
             values.checkBound(out);
             depth++;
@@ -203,15 +281,15 @@ public final class JsonLayout implements Layout {
         out.append('}');
     }
 
-    private static void appendThrowableSummary(StringBuilder out, Throwable throwable, int max) {
-        out.append("{\"type\":");
-        JsonText.appendString(out, throwable.getClass().getName(), max);
-        out.append(",\"message\":");
+    private static void appendThrowableSummary(Utf8Output out, Throwable throwable, int max) {
+        out.append(TYPE_KEY);
+        out.appendJsonString(throwable.getClass().getName(), max);
+        out.append(MESSAGE_KEY);
         String message = messageOf(throwable);
         if (message == null) {
-            out.append("null");
+            out.appendNull();
         } else {
-            JsonText.appendString(out, message, max);
+            out.appendJsonString(message, max);
         }
     }
 
@@ -226,14 +304,5 @@ public final class JsonLayout implements Layout {
         } catch (RuntimeException e) {
             return "[getMessage() threw " + e.getClass().getName() + "]";
         }
-    }
-
-    private StringBuilder key(StringBuilder out, String key, boolean first) {
-        if (!first) {
-            out.append(',');
-        }
-        out.append('"').append(key).append("\":");
-        writtenKeys.get(reentry).add(key);
-        return out;
     }
 }

@@ -45,7 +45,7 @@ public final class JsonValueWriter {
 
     private final boolean[] verdicts = new boolean[64];
     private int reentry = -1;
-    /** The length the output may reach while writing the current record's values. */
+    /** The length in bytes the output may reach while writing the current record's values. */
     private int end = Integer.MAX_VALUE;
 
     /**
@@ -89,24 +89,24 @@ public final class JsonValueWriter {
      * Appends {@code text} as a quoted JSON string cut to {@code max} characters, or throws {@link RecordTooLong} if that
      * would take the output past its bound.
      */
-    public void appendString(StringBuilder out, CharSequence text, int max) {
+    public void appendString(Utf8Output out, CharSequence text, int max) {
         if (Math.min(text.length(), max) > end - out.length()) {
             throw TOO_LONG;
         }
-        JsonText.appendString(out, text, max);
+        out.appendJsonString(text, max);
     }
 
     /** Throws {@link RecordTooLong} if the output has passed its bound. */
-    public void checkBound(StringBuilder out) {
+    public void checkBound(Utf8Output out) {
         if (out.length() > end) {
             throw TOO_LONG;
         }
     }
 
     /** Appends {@code value} as JSON, or {@code "[REDACTED]"} when {@code key} is sensitive. */
-    public void appendField(StringBuilder out, String key, Object value) {
+    public void appendField(Utf8Output out, String key, Object value) {
         if (isSensitive(key)) {
-            JsonText.appendString(out, Redactor.MASK, maxLength);
+            out.appendJsonString(Redactor.MASK, maxLength);
         } else {
             appendValue(out, value);
         }
@@ -125,7 +125,7 @@ public final class JsonValueWriter {
     }
 
     /** Appends {@code value} as JSON. Re-entrant: a {@code toString()} that logs gets its own cycle path. */
-    public void appendValue(StringBuilder out, Object value) {
+    public void appendValue(Utf8Output out, Object value) {
         reentry++;
         try {
             Object[] path = reentry < paths.length ? paths[reentry] : new Object[MAX_DEPTH];
@@ -140,7 +140,7 @@ public final class JsonValueWriter {
         }
     }
 
-    private void append(StringBuilder out, Object value, Object[] path, int depth) {
+    private void append(Utf8Output out, Object value, Object[] path, int depth) {
         checkBound(out);
         int mark = out.length();
         try {
@@ -149,8 +149,8 @@ public final class JsonValueWriter {
             throw e;
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             out.setLength(mark);
-            JsonText.appendString(
-                    out, "[unwritable " + typeName(value) + ": " + e.getClass().getName() + "]", maxLength);
+            out.appendJsonString(
+                    "[unwritable " + typeName(value) + ": " + e.getClass().getName() + "]", maxLength);
         } finally {
             if (depth < path.length) {
                 path[depth] = null;
@@ -158,9 +158,9 @@ public final class JsonValueWriter {
         }
     }
 
-    private void appendUnguarded(StringBuilder out, Object value, Object[] path, int depth) {
+    private void appendUnguarded(Utf8Output out, Object value, Object[] path, int depth) {
         if (value == null) {
-            out.append("null");
+            out.appendNull();
         } else if (value instanceof String) {
             appendString(out, (String) value, maxLength);
         } else if (value instanceof Boolean) {
@@ -190,7 +190,7 @@ public final class JsonValueWriter {
                 || value.getClass().isArray();
     }
 
-    private void appendContainer(StringBuilder out, Object value, Object[] path, int depth) {
+    private void appendContainer(Utf8Output out, Object value, Object[] path, int depth) {
         if (depth >= MAX_DEPTH) {
             out.append("\"[too deep]\"");
             return;
@@ -214,7 +214,7 @@ public final class JsonValueWriter {
         }
     }
 
-    private void appendMap(StringBuilder out, Map<?, ?> map, Object[] path, int depth) {
+    private void appendMap(Utf8Output out, Map<?, ?> map, Object[] path, int depth) {
         out.append('{');
         int written = 0;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -229,7 +229,7 @@ public final class JsonValueWriter {
             appendString(out, key, maxLength);
             out.append(':');
             if (redactor.isSensitive(key)) {
-                JsonText.appendString(out, Redactor.MASK, maxLength);
+                out.appendJsonString(Redactor.MASK, maxLength);
             } else {
                 append(out, entry.getValue(), path, depth + 1);
             }
@@ -237,7 +237,7 @@ public final class JsonValueWriter {
         out.append('}');
     }
 
-    private void appendIterable(StringBuilder out, Iterable<?> items, int size, Object[] path, int depth) {
+    private void appendIterable(Utf8Output out, Iterable<?> items, int size, Object[] path, int depth) {
         out.append('[');
         int written = 0;
         for (Object item : items) {
@@ -253,7 +253,7 @@ public final class JsonValueWriter {
         out.append(']');
     }
 
-    private void appendArray(StringBuilder out, Object array, Object[] path, int depth) {
+    private void appendArray(Utf8Output out, Object array, Object[] path, int depth) {
         int length = Array.getLength(array);
         out.append('[');
         int shown = Math.min(length, MAX_ITEMS);
@@ -269,7 +269,7 @@ public final class JsonValueWriter {
         out.append(']');
     }
 
-    private void appendNumber(StringBuilder out, Number number) {
+    private void appendNumber(Utf8Output out, Number number) {
         if (number instanceof Integer
                 || number instanceof Long
                 || number instanceof Short
@@ -284,14 +284,14 @@ public final class JsonValueWriter {
             } else if (Double.isInfinite(d)) {
                 out.append(d > 0 ? "\"Infinity\"" : "\"-Infinity\"");
             } else if (number instanceof Float) {
-                out.append(number.floatValue());
+                out.appendFloat(number.floatValue());
             } else {
-                out.append(d);
+                out.appendDouble(d);
             }
         } else if (number instanceof BigInteger || number instanceof BigDecimal) {
-            out.append(number);
+            out.append(number.toString());
         } else {
-            JsonText.appendString(out, ObjectText.of(number), maxLength);
+            out.appendJsonString(ObjectText.of(number), maxLength);
         }
     }
 

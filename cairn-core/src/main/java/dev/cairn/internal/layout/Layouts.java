@@ -220,7 +220,7 @@ public final class Layouts {
         } else {
             layout = renderText == null ? renderText = text(false) : renderText;
         }
-        StringBuilder out = new StringBuilder(256);
+        Utf8Output out = new Utf8Output(256);
         layout.format(record, out);
         return out.toString();
     }

@@ -22,7 +22,7 @@ final class LogstashLayout extends SchemaLayout {
     }
 
     @Override
-    void write(LogRecord record, StringBuilder out, int max, boolean cut) {
+    void write(LogRecord record, Utf8Output out, int max, boolean cut) {
         Throwable error = cut ? null : record.throwable();
         StringBuilder stack = error == null ? null : stackOf(error);
         out.append('{');
@@ -60,7 +60,7 @@ final class LogstashLayout extends SchemaLayout {
         }
         if (cut) {
             key(out, "truncated", false);
-            JsonText.appendString(out, cutReason(), Integer.MAX_VALUE);
+            out.appendJsonString(cutReason(), Integer.MAX_VALUE);
             out.append("}\n");
             return;
         }
@@ -88,7 +88,7 @@ final class LogstashLayout extends SchemaLayout {
         out.append("}\n");
     }
 
-    private void field(StringBuilder out, String key, Object value) {
+    private void field(Utf8Output out, String key, Object value) {
         out.append(',');
         values.appendString(out, claim(key), values.maxLength());
         out.append(':');

@@ -21,11 +21,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class OtelLayout extends SchemaLayout {
 
-    private final String resourcePrefix;
+    private final byte[] resourcePrefix;
 
     OtelLayout(LayoutSettings settings, JsonValueWriter values) {
         super(settings, values);
-        StringBuilder prefix = new StringBuilder("{\"resourceLogs\":[{\"resource\":{\"attributes\":[");
+        Utf8Output prefix = new Utf8Output(256).append("{\"resourceLogs\":[{\"resource\":{\"attributes\":[");
         boolean first = true;
         first = resourceString(prefix, "service.name", settings.service(), first);
         first = resourceString(prefix, "service.version", settings.serviceVersion(), first);
@@ -38,10 +38,10 @@ final class OtelLayout extends SchemaLayout {
                 .append(settings.pid())
                 .append("\"}}");
         prefix.append("]},\"scopeLogs\":[{\"scope\":{\"name\":");
-        this.resourcePrefix = prefix.toString();
+        this.resourcePrefix = prefix.toByteArray();
     }
 
-    private static boolean resourceString(StringBuilder out, String key, String value, boolean first) {
+    private static boolean resourceString(Utf8Output out, String key, String value, boolean first) {
         if (value == null) {
             return first;
         }
@@ -49,13 +49,13 @@ final class OtelLayout extends SchemaLayout {
             out.append(',');
         }
         out.append("{\"key\":\"").append(key).append("\",\"value\":{\"stringValue\":");
-        JsonText.appendString(out, value, Integer.MAX_VALUE);
+        out.appendJsonString(value, Integer.MAX_VALUE);
         out.append("}}");
         return false;
     }
 
     @Override
-    void write(LogRecord record, StringBuilder out, int max, boolean cut) {
+    void write(LogRecord record, Utf8Output out, int max, boolean cut) {
         Throwable error = cut ? null : record.throwable();
         String errorMessage = error == null ? null : JsonLayout.messageOf(error);
         StringBuilder stack = error == null ? null : stackOf(error);
@@ -125,7 +125,7 @@ final class OtelLayout extends SchemaLayout {
     }
 
     /** A string attribute Cairn writes itself; its key is claimed so a user field of that name gets the prefix. */
-    private void stringAttribute(StringBuilder out, String key, CharSequence value, int max, boolean first) {
+    private void stringAttribute(Utf8Output out, String key, CharSequence value, int max, boolean first) {
         claim(key);
         if (!first) {
             out.append(',');
@@ -135,7 +135,7 @@ final class OtelLayout extends SchemaLayout {
         out.append("}}");
     }
 
-    private void attribute(StringBuilder out, String key, Object value) {
+    private void attribute(Utf8Output out, String key, Object value) {
         out.append(",{\"key\":");
         values.appendString(out, claim(key), values.maxLength());
         out.append(",\"value\":");
@@ -143,7 +143,7 @@ final class OtelLayout extends SchemaLayout {
             out.append("{}");
         } else if (values.isSensitive(key)) {
             out.append("{\"stringValue\":");
-            JsonText.appendString(out, Redactor.MASK, values.maxLength());
+            out.appendJsonString(Redactor.MASK, values.maxLength());
             out.append('}');
         } else if (value instanceof Boolean) {
             out.append("{\"boolValue\":")
@@ -161,7 +161,7 @@ final class OtelLayout extends SchemaLayout {
             values.appendValue(out, value);
             out.append('}');
         } else if (JsonValueWriter.isContainer(value)) {
-            StringBuilder json = new StringBuilder(64);
+            Utf8Output json = new Utf8Output(64);
             int bound = values.bound(settings.maxRecordLength());
             try {
                 values.appendValue(json, value);
@@ -169,7 +169,7 @@ final class OtelLayout extends SchemaLayout {
                 values.bound(bound);
             }
             out.append("{\"stringValue\":");
-            values.appendString(out, json, values.maxLength());
+            values.appendString(out, json.toString(), values.maxLength());
             out.append('}');
         } else if (value instanceof Number) {
             out.append("{\"stringValue\":");
@@ -199,7 +199,7 @@ final class OtelLayout extends SchemaLayout {
         return nonZero ? id : null;
     }
 
-    private static void appendNanos(StringBuilder out, long epochSecond, int nanoOfSecond) {
+    private static void appendNanos(Utf8Output out, long epochSecond, int nanoOfSecond) {
         out.append(epochSecond);
         int divisor = 100_000_000;
         while (divisor > 0) {

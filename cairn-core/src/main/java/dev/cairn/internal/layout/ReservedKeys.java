@@ -1,5 +1,6 @@
 package dev.cairn.internal.layout;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,30 +40,33 @@ public final class ReservedKeys {
     final String error;
 
     /**
-     * Adds to {@code written} the keys the JSON layout writes itself on a record with the given parts, so that every
-     * layout renames a colliding field the same way.
+     * The keys the JSON layout writes itself on a record with the given parts, so that every layout renames a colliding
+     * field the same way: four sets, built once per layout, at index {@code (hasLocation ? 2 : 0) | (hasError ? 1 : 0)}.
      */
-    void addWritten(WrittenKeys written, boolean hasService, boolean hasHost, boolean hasLocation, boolean hasError) {
-        written.add(timestamp);
-        written.add(level);
-        written.add(logger);
-        written.add(message);
-        written.add(thread);
-        written.add(process);
-        if (hasService) {
-            written.add(service);
+    List<KeySet> writtenSets(boolean hasService, boolean hasHost) {
+        List<KeySet> sets = new ArrayList<>(4);
+        for (int variant = 0; variant < 4; variant++) {
+            List<String> written = new ArrayList<>(List.of(timestamp, level, logger, message, thread, process));
+            if (hasService) {
+                written.add(service);
+            }
+            if (hasHost) {
+                written.add(host);
+            }
+            if ((variant & 2) != 0) {
+                written.addAll(List.of(className, method, line));
+            }
+            if ((variant & 1) != 0) {
+                written.add(error);
+            }
+            sets.add(new KeySet(written));
         }
-        if (hasHost) {
-            written.add(host);
-        }
-        if (hasLocation) {
-            written.add(className);
-            written.add(method);
-            written.add(line);
-        }
-        if (hasError) {
-            written.add(error);
-        }
+        return List.copyOf(sets);
+    }
+
+    /** The index in {@link #writtenSets} of the set for a record with or without a location and an error. */
+    static int writtenSet(boolean hasLocation, boolean hasError) {
+        return (hasLocation ? 2 : 0) | (hasError ? 1 : 0);
     }
 
     /** @param renames default name to new name, for the keys the configuration renames */

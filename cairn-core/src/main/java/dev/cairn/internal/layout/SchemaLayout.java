@@ -29,7 +29,7 @@ abstract class SchemaLayout implements Layout {
     }
 
     @Override
-    public final void format(LogRecord record, StringBuilder out) {
+    public final void format(LogRecord record, Utf8Output out) {
         reentry++;
         int start = out.length();
         int previousBound = values.bound((int) Math.min(Integer.MAX_VALUE, (long) start + settings.maxRecordLength()));
@@ -64,10 +64,10 @@ abstract class SchemaLayout implements Layout {
      * the record was too long: only the keys before the fields, and the reason under the schema's truncation key
      * ({@link JsonLayout#cutReason}), no fields and no error.
      */
-    abstract void write(LogRecord record, StringBuilder out, int max, boolean cut);
+    abstract void write(LogRecord record, Utf8Output out, int max, boolean cut);
 
     /** Appends {@code ,"name":} (no comma when {@code first}) and marks {@code name} as written. */
-    final StringBuilder key(StringBuilder out, String name, boolean first) {
+    final Utf8Output key(Utf8Output out, String name, boolean first) {
         if (!first) {
             out.append(',');
         }

@@ -17,6 +17,7 @@ import java.util.List;
 public final class TextLayout implements Layout {
 
     private static final String RESET = "\u001b[0m";
+    private static final int RETAINED_CHARS = 64 * 1024;
 
     private final boolean color;
     private final ReservedKeys keys;
@@ -26,8 +27,13 @@ public final class TextLayout implements Layout {
     private final boolean location;
     private final JsonValueWriter values;
     private final TimestampFormat timestamps = new TimestampFormat(3);
+    /** The keys the JSON layout writes itself, by {@link ReservedKeys#writtenSet}. */
+    private final List<KeySet> reservedSets;
     /** Keys shown so far in the record being formatted, one set per re-entry depth. */
     private final List<WrittenKeys> writtenKeys = new ArrayList<>();
+
+    /** The line being formatted, one per re-entry depth. */
+    private final List<StringBuilder> lines = new ArrayList<>();
 
     private int reentry = -1;
     private final int maxRecordLength;
@@ -54,10 +60,32 @@ public final class TextLayout implements Layout {
         this.host = host != null;
         this.location = location;
         this.values = values;
+        this.reservedSets = keys.writtenSets(this.service, this.host);
     }
 
+    /**
+     * Formats the line as text, then encodes it: the console layout is written for people, not for throughput, and
+     * its escaping works on characters (see {@link TerminalText}).
+     */
     @Override
-    public void format(LogRecord record, StringBuilder out) {
+    public void format(LogRecord record, Utf8Output out) {
+        int depth = reentry + 1;
+        StringBuilder text = depth < lines.size() ? lines.get(depth) : new StringBuilder(256);
+        if (depth == lines.size()) {
+            lines.add(text);
+        }
+        try {
+            formatText(record, text);
+            out.append(text);
+        } finally {
+            text.setLength(0);
+            if (text.capacity() > RETAINED_CHARS) {
+                lines.set(depth, new StringBuilder(256));
+            }
+        }
+    }
+
+    private void formatText(LogRecord record, StringBuilder out) {
         reentry++;
         int start = out.length();
         int previousEnd = recordEnd;
@@ -67,7 +95,6 @@ public final class TextLayout implements Layout {
                 writtenKeys.add(new WrittenKeys());
             }
             WrittenKeys written = writtenKeys.get(reentry);
-            written.clear();
             try {
                 formatRecord(record, out, written);
             } catch (JsonValueWriter.RecordTooLong e) {
@@ -91,7 +118,7 @@ public final class TextLayout implements Layout {
         int max = Math.min(values.maxLength(), JsonLayout.CUT_VALUE_LENGTH);
         appendHead(record, out, max);
         out.append(' ').append(JsonLayout.TRUNCATED_KEY).append('=');
-        TerminalText.appendToken(out, JsonLayout.cutReason(maxRecordLength), Integer.MAX_VALUE);
+        TerminalText.appendToken(out, JsonLayout.cutReason(maxRecordLength, "characters"), Integer.MAX_VALUE);
         out.append('\n');
     }
 
@@ -105,8 +132,10 @@ public final class TextLayout implements Layout {
     private void formatRecord(LogRecord record, StringBuilder out, WrittenKeys written) {
         int max = values.maxLength();
         StackTraceElement site = location ? record.location() : null;
-        if (!nested) {
-            keys.addWritten(written, service, host, site != null, record.throwable() != null);
+        if (nested) {
+            written.clear();
+        } else {
+            written.clear(reservedSets.get(ReservedKeys.writtenSet(site != null, record.throwable() != null)));
         }
         reserve(
                 out,
@@ -189,17 +218,18 @@ public final class TextLayout implements Layout {
             reserve(out, Math.min(((String) value).length(), max));
             TerminalText.appendToken(out, (String) value, max);
         } else {
-            StringBuilder json = new StringBuilder();
+            Utf8Output json = new Utf8Output(64);
             int previousBound = values.bound(Math.max(0, recordEnd - out.length()));
             try {
                 values.appendValue(json, value);
             } finally {
                 values.bound(previousBound);
             }
-            if (json.length() > 0 && json.charAt(0) == '"') {
-                TerminalText.appendToken(out, JsonText.unquote(json), Integer.MAX_VALUE);
+            String jsonText = json.toString();
+            if (jsonText.startsWith("\"")) {
+                TerminalText.appendToken(out, JsonText.unquote(jsonText), Integer.MAX_VALUE);
             } else {
-                TerminalText.appendJson(out, json);
+                TerminalText.appendJson(out, jsonText);
             }
         }
     }

@@ -2,44 +2,60 @@ package dev.cairn.internal.layout;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The keys already written in one record (or in one nested object), so that a repeated key gets a fresh name: the key
- * prefixed with {@code _}, repeated until unique. Each claim costs constant time plus the length of the name it
- * returns, however often a key repeats: a few keys are scanned in an array, more go to a hash set, and the last name
- * given to each repeated key is remembered so the search resumes there.
+ * prefixed with {@code _}, repeated until unique. The keys a layout writes itself come as a set built once with the
+ * layout ({@link #clear(KeySet)}); the record's own keys go to an open-addressing table emptied in constant time by a new
+ * generation stamp, so a record allocates nothing and no claim searches a list. The last name given to each repeated
+ * key is remembered so the search resumes there, and each claim costs constant time plus the length of that name.
  */
 final class WrittenKeys {
 
-    private static final int SCANNED = 16;
+    private static final int INITIAL = 32;
+    /** Tables grown past this by one record are dropped when cleared, so one huge record costs no later one. */
+    private static final int RETAINED = 1024;
 
-    private final String[] scanned = new String[SCANNED];
+    private static final KeySet NONE = new KeySet(List.of());
+
+    private KeySet reserved = NONE;
+    private String[] table = new String[INITIAL];
+    /** The generation each slot of {@link #table} was filled in; a slot is in use when it holds the current one. */
+    private int[] stamps = new int[INITIAL];
+
+    private int stamp = 1;
     private int count;
-    /** All keys once there are more than {@link #SCANNED}; dropped when cleared, so one huge record costs no later one. */
-    private Set<String> hashed;
     /** For each key renamed in this record, the last name it was given: every shorter prefixed form is taken. */
     private Map<String, String> lastNames;
 
+    /** Forgets every key. */
     void clear() {
-        Arrays.fill(scanned, 0, Math.min(count, SCANNED), null);
+        clear(NONE);
+    }
+
+    /** Forgets every key and starts over with {@code reserved} (keys the layout writes) as already written. */
+    void clear(KeySet reserved) {
+        this.reserved = reserved;
         count = 0;
-        hashed = null;
         lastNames = null;
+        if (table.length > RETAINED) {
+            table = new String[INITIAL];
+            stamps = new int[INITIAL];
+            stamp = 1;
+        } else if (++stamp == 0) {
+            Arrays.fill(stamps, 0);
+            stamp = 1;
+        }
     }
 
     /** Records {@code key} as written. */
     void add(String key) {
-        if (hashed != null) {
-            hashed.add(key);
-        } else if (count < SCANNED) {
-            scanned[count] = key;
-        } else {
-            hashed = new HashSet<>(Arrays.asList(scanned));
-            hashed.add(key);
+        if (2 * (count + 1) > table.length) {
+            grow();
         }
+        insert(key);
         count++;
     }
 
@@ -62,14 +78,45 @@ final class WrittenKeys {
     }
 
     private boolean contains(String key) {
-        if (hashed != null) {
-            return hashed.contains(key);
+        if (reserved.contains(key)) {
+            return true;
         }
-        for (int i = 0; i < count; i++) {
-            if (scanned[i].equals(key)) {
+        int mask = table.length - 1;
+        for (int i = slot(key, mask); stamps[i] == stamp; i = i + 1 & mask) {
+            String written = table[i];
+            if (written == key || written.equals(key)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private void insert(String key) {
+        int mask = table.length - 1;
+        int i = slot(key, mask);
+        while (stamps[i] == stamp) {
+            i = i + 1 & mask;
+        }
+        table[i] = key;
+        stamps[i] = stamp;
+    }
+
+    private void grow() {
+        String[] oldTable = table;
+        int[] oldStamps = stamps;
+        int current = stamp;
+        table = new String[oldTable.length * 2];
+        stamps = new int[oldTable.length * 2];
+        stamp = 1;
+        for (int i = 0; i < oldTable.length; i++) {
+            if (oldStamps[i] == current) {
+                insert(oldTable[i]);
+            }
+        }
+    }
+
+    private static int slot(String key, int mask) {
+        int h = key.hashCode();
+        return (h ^ h >>> 16) & mask;
     }
 }

@@ -7,6 +7,7 @@ import dev.cairn.internal.config.FileOptions;
 import dev.cairn.internal.config.FileSinkOptions;
 import dev.cairn.internal.config.SinkOption;
 import dev.cairn.internal.layout.Layout;
+import dev.cairn.internal.layout.Utf8Output;
 import dev.cairn.internal.sink.FileSink;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
@@ -42,7 +43,7 @@ public final class ReceivedLineFile implements AutoCloseable {
 
     private static final Layout VERBATIM = new Layout() {
         @Override
-        public void format(LogRecord record, StringBuilder out) {
+        public void format(LogRecord record, Utf8Output out) {
             out.append(record.message()).append('\n');
         }
 

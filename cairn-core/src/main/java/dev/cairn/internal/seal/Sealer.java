@@ -1,5 +1,6 @@
 package dev.cairn.internal.seal;
 
+import dev.cairn.internal.layout.Utf8Output;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -157,12 +158,12 @@ public final class Sealer {
      * Appends {@code record} (one line, ending with a newline) to {@code out} sealed, followed by a checkpoint when
      * one is due.
      */
-    public void seal(CharSequence record, StringBuilder out) {
+    public void seal(Utf8Output record, Utf8Output out) {
         int length = record.length();
-        if (length > 0 && record.charAt(length - 1) == '\n') {
+        if (length > 0 && record.byteAt(length - 1) == '\n') {
             length--;
         }
-        byte[] plain = record.subSequence(0, length).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] plain = Arrays.copyOf(record.array(), length);
         byte[] bytes = mode == Mode.ENCRYPT ? encrypted(plain) : withMac(plain);
         append(bytes, out);
         sinceCheckpoint++;
@@ -183,17 +184,15 @@ public final class Sealer {
         if (sinceCheckpoint == 0 || !closing && clock.millis() < checkpointDueMillis) {
             return null;
         }
-        StringBuilder out = new StringBuilder(256);
+        Utf8Output out = new Utf8Output(256);
         append(checkpointLine(), out);
         return out.toString();
     }
 
-    private void append(byte[] bytes, StringBuilder out) {
+    private void append(byte[] bytes, Utf8Output out) {
         link = KeySchedule.link(digest, bytes, 0, bytes.length);
         next++;
-        // Encrypted lines are ASCII, which decodes as Latin-1 without the UTF-8 decoder's checks.
-        out.append(new String(bytes, mode == Mode.ENCRYPT ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8))
-                .append('\n');
+        out.append(bytes).append('\n');
     }
 
     private byte[] encrypted(byte[] plain) {

@@ -1,6 +1,7 @@
 package dev.cairn.internal.seal;
 
 import dev.cairn.internal.layout.Layout;
+import dev.cairn.internal.layout.Utf8Output;
 import dev.cairn.spi.LogRecord;
 
 /**
@@ -11,7 +12,7 @@ public final class SealingLayout implements Layout {
 
     private final Layout inner;
     private final Sealer sealer;
-    private final StringBuilder plain = new StringBuilder(1024);
+    private final Utf8Output plain = new Utf8Output(1024);
     private boolean busy;
 
     public SealingLayout(Layout inner, Sealer sealer) {
@@ -20,9 +21,9 @@ public final class SealingLayout implements Layout {
     }
 
     @Override
-    public void format(LogRecord record, StringBuilder out) {
+    public void format(LogRecord record, Utf8Output out) {
         if (busy) {
-            StringBuilder nested = new StringBuilder(256);
+            Utf8Output nested = new Utf8Output(256);
             inner.format(record, nested);
             sealer.seal(nested, out);
             return;
@@ -33,10 +34,7 @@ public final class SealingLayout implements Layout {
             sealer.seal(plain, out);
         } finally {
             busy = false;
-            plain.setLength(0);
-            if (plain.capacity() > 64 * 1024) {
-                plain.trimToSize();
-            }
+            plain.reset();
         }
     }
 

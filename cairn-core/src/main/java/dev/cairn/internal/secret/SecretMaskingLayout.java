@@ -1,6 +1,7 @@
 package dev.cairn.internal.secret;
 
 import dev.cairn.internal.layout.Layout;
+import dev.cairn.internal.layout.Utf8Output;
 import dev.cairn.spi.LogRecord;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -23,7 +24,7 @@ public final class SecretMaskingLayout implements Layout {
     }
 
     @Override
-    public void format(LogRecord record, StringBuilder out) {
+    public void format(LogRecord record, Utf8Output out) {
         int start = out.length();
         inner.format(record, out);
         int count = scanner.mask(out, start);

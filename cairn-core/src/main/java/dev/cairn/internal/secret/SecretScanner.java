@@ -1,5 +1,6 @@
 package dev.cairn.internal.secret;
 
+import dev.cairn.internal.layout.Utf8Output;
 import java.util.Set;
 
 /**
@@ -28,8 +29,12 @@ public final class SecretScanner {
     private final boolean slack;
     private final boolean card;
     private final boolean json;
-    /** The record being scanned, copied: a layout and so its scanner is used by one thread at a time. */
-    private char[] buffer = new char[512];
+    /**
+     * The record being scanned, copied, and copied back around the masks: a layout and so its scanner is used by one
+     * thread at a time. Scanned as UTF-8 bytes: every byte of a multi-byte character is negative, so it is never a
+     * trigger nor part of a word, and the ASCII a secret is made of is found as in text.
+     */
+    private byte[] original = new byte[512];
 
     /** A scanner for {@code kinds} in records of the JSON layout ({@code json}) or the text layout. */
     public SecretScanner(Set<SecretKind> kinds, boolean json) {
@@ -48,21 +53,21 @@ public final class SecretScanner {
      *
      * @return how many were masked
      */
-    public int mask(StringBuilder record, int recordStart) {
+    public int mask(Utf8Output record, int recordStart) {
         int length = record.length() - recordStart;
-        if (buffer.length < length) {
-            buffer = new char[Math.max(length, buffer.length * 2)];
+        if (original.length < length) {
+            original = new byte[Math.max(length, original.length * 2)];
         }
-        record.getChars(recordStart, record.length(), buffer, 0);
-        char[] out = buffer;
+        System.arraycopy(record.array(), recordStart, original, 0, length);
+        byte[] out = original;
         int from = 0;
         int[] found = null;
         int count = 0;
         boolean inString = false;
         int i = from;
         while (i < length) {
-            char c = out[i];
-            if (c < TRIGGERS.length && !TRIGGERS[c]) {
+            int c = out[i];
+            if (c < 0 || !TRIGGERS[c]) {
                 i++;
                 continue;
             }
@@ -129,12 +134,20 @@ public final class SecretScanner {
             count++;
             i = end;
         }
-        for (int m = count - 1; m >= 0; m--) {
-            String mask = SecretKind.values()[found[m * 4 + 2]].mask();
-            record.replace(
-                    recordStart + found[m * 4],
-                    recordStart + found[m * 4 + 1],
-                    found[m * 4 + 3] == 1 ? '"' + mask + '"' : mask);
+        if (count > 0) {
+            record.setLength(recordStart);
+            int copied = 0;
+            for (int m = 0; m < count; m++) {
+                record.append(original, copied, found[m * 4] - copied);
+                String mask = SecretKind.values()[found[m * 4 + 2]].mask();
+                if (found[m * 4 + 3] == 1) {
+                    record.append('"').append(mask).append('"');
+                } else {
+                    record.append(mask);
+                }
+                copied = found[m * 4 + 1];
+            }
+            record.append(original, copied, length - copied);
         }
         return count;
     }
@@ -148,7 +161,7 @@ public final class SecretScanner {
         }
     }
 
-    private static boolean isTrigger(char c) {
+    private static boolean isTrigger(int c) {
         return c == 'e'
                 || c == 'B'
                 || c == 'b'
@@ -159,7 +172,7 @@ public final class SecretScanner {
                 || (c >= '2' && c <= '6');
     }
 
-    private static boolean isBoundary(char[] out, int from, int i) {
+    private static boolean isBoundary(byte[] out, int from, int i) {
         if (i == from || !isWord(out[i - 1])) {
             return true;
         }
@@ -167,18 +180,18 @@ public final class SecretScanner {
         return (i - 2 >= from && out[i - 2] == '\\') || (i - 6 >= from && out[i - 6] == '\\');
     }
 
-    private static boolean isWord(char c) {
+    private static boolean isWord(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
-    private static boolean isBase64Url(char c) {
+    private static boolean isBase64Url(int c) {
         return isWord(c) || c == '-';
     }
 
-    private static int run(char[] out, int i, int length, boolean withDash, boolean withUnderscore) {
+    private static int run(byte[] out, int i, int length, boolean withDash, boolean withUnderscore) {
         int j = i;
         while (j < length) {
-            char c = out[j];
+            int c = out[j];
             boolean ok = (c >= 'a' && c <= 'z')
                     || (c >= 'A' && c <= 'Z')
                     || (c >= '0' && c <= '9')
@@ -192,7 +205,7 @@ public final class SecretScanner {
         return j;
     }
 
-    private static boolean startsWith(char[] out, int i, int length, String prefix) {
+    private static boolean startsWith(byte[] out, int i, int length, String prefix) {
         if (i + prefix.length() > length) {
             return false;
         }
@@ -205,7 +218,7 @@ public final class SecretScanner {
     }
 
     /** {@code eyJ…} (at least 10 characters) {@code .} payload {@code .} signature (may be empty). */
-    private static int jwt(char[] out, int i, int length) {
+    private static int jwt(byte[] out, int i, int length) {
         if (!startsWith(out, i, length, "eyJ")) {
             return -1;
         }
@@ -221,7 +234,7 @@ public final class SecretScanner {
     }
 
     /** {@code Bearer } then at least 8 characters of RFC 6750's token68; the match is the token. */
-    private static int bearer(char[] out, int i, int length) {
+    private static int bearer(byte[] out, int i, int length) {
         if (i + 7 > length) {
             return -1;
         }
@@ -233,7 +246,7 @@ public final class SecretScanner {
         }
         int j = i + 7;
         while (j < length) {
-            char c = out[j];
+            int c = out[j];
             if (isBase64Url(c) || c == '.' || c == '~' || c == '+' || c == '/') {
                 j++;
             } else {
@@ -246,7 +259,7 @@ public final class SecretScanner {
         return j - (i + 7) >= 8 ? j : -1;
     }
 
-    private static int aws(char[] out, int i, int length) {
+    private static int aws(byte[] out, int i, int length) {
         if (i + 20 > length) {
             return -1;
         }
@@ -258,7 +271,7 @@ public final class SecretScanner {
             return -1;
         }
         for (int k = i + 4; k < i + 20; k++) {
-            char c = out[k];
+            int c = out[k];
             if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
                 return -1;
             }
@@ -270,7 +283,7 @@ public final class SecretScanner {
      * {@code -----BEGIN [A-Z ]*PRIVATE KEY-----} to the end of the matching {@code END} line; without one, to the end of
      * the JSON string (a closing quote, not an escaped one) or of the record, so that a cut block is masked too.
      */
-    private static int privateKey(char[] out, int i, int length) {
+    private static int privateKey(byte[] out, int i, int length) {
         if (!startsWith(out, i, length, "-----BEGIN ")) {
             return -1;
         }
@@ -283,7 +296,7 @@ public final class SecretScanner {
         }
         j += 5;
         while (j < length) {
-            char c = out[j];
+            int c = out[j];
             if (c == '\\') {
                 // An escape (\" or \\ in JSON) belongs to the block, so the mask never ends between its two halves.
                 j = Math.min(j + 2, length);
@@ -307,7 +320,7 @@ public final class SecretScanner {
         return length;
     }
 
-    private static int github(char[] out, int i, int length) {
+    private static int github(byte[] out, int i, int length) {
         if (startsWith(out, i, length, "github_pat_")) {
             int end = run(out, i + 11, length, false, true);
             return end - i - 11 >= 22 ? end : -1;
@@ -315,7 +328,7 @@ public final class SecretScanner {
         if (i + 4 > length || out[i + 1] != 'h' || out[i + 3] != '_') {
             return -1;
         }
-        char type = out[i + 2];
+        int type = out[i + 2];
         if (type != 'p' && type != 'o' && type != 'u' && type != 's' && type != 'r') {
             return -1;
         }
@@ -323,7 +336,7 @@ public final class SecretScanner {
         return end - i - 4 >= 30 && !(end < length && out[end] == '_') ? end : -1;
     }
 
-    private static int slack(char[] out, int i, int length) {
+    private static int slack(byte[] out, int i, int length) {
         int body;
         if (startsWith(out, i, length, "xapp-")) {
             body = i + 5;
@@ -340,14 +353,14 @@ public final class SecretScanner {
     }
 
     /** 13 to 19 digits, single spaces or dashes between digits allowed, passing Luhn, not followed by a word character. */
-    private static int card(char[] out, int i, int length) {
+    private static int card(byte[] out, int i, int length) {
         // Luhn doubles every second digit from the right; which ones is known only at the end, so both sums are kept.
         int evenDoubled = 0;
         int oddDoubled = 0;
         int count = 0;
         int j = i;
         while (j < length) {
-            char c = out[j];
+            int c = out[j];
             if (c >= '0' && c <= '9') {
                 if (count == 19) {
                     return -1;
@@ -376,7 +389,7 @@ public final class SecretScanner {
         return sum % 10 == 0 ? j : -1;
     }
 
-    private static boolean isDigit(char c) {
+    private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
 }

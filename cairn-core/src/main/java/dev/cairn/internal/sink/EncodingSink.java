@@ -1,16 +1,21 @@
 package dev.cairn.internal.sink;
 
 import dev.cairn.internal.layout.Layout;
+import dev.cairn.internal.layout.Utf8Output;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.Sink;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * A sink that encodes each record with a {@link Layout} into UTF-8 bytes held until {@link #flush()}, which hands them
  * to the destination in one call.
  *
- * <p>Re-entry: if encoding a value logs (a {@code toString()} that logs), the nested record is encoded into its own
- * text buffer and queued before the outer one, so the shared buffer is never overwritten mid-record.
+ * <p>The layout writes each record's UTF-8 straight into the pending bytes, and the destination is handed that same
+ * array: no text buffer, no second encoding pass, no copy.
+ *
+ * <p>Re-entry: if encoding a value logs (a {@code toString()} that logs), the nested record is encoded into a buffer
+ * of its own and queued before the outer one, so the outer record's bytes are never interleaved with it.
  *
  * <p>Accounting ({@link RecordProgress}): the end of every pending record is kept, so when a hand-over fails the
  * records are split exactly into those whose bytes reached the destination (a {@link PartialWriteException} says how
@@ -19,19 +24,26 @@ import java.io.IOException;
  */
 public abstract class EncodingSink implements Sink, RecordProgress {
 
-    private static final int RETAINED_CHARS = 64 * 1024;
     /** Pending bytes handed to the destination mid-batch: writes stay large and the buffer never regrows. */
     private static final int WRITE_THRESHOLD = 64 * 1024;
 
     private final Layout layout;
-    private final Utf8Buffer pending = new Utf8Buffer();
-    private StringBuilder text = new StringBuilder(1024);
+    /** The records encoded and not yet handed over; the layout writes each straight into it. */
+    private final Utf8Output pending = new Utf8Output();
+    /** Records logged while one was being encoded, in the order they completed, to be queued before it. */
+    private final Utf8Output nested = new Utf8Output(256);
+
     private boolean encoding;
     private int pendingHighestLevel = -1;
     /** End offset in {@link #pending} of each pending record, in order. */
     private int[] recordEnds = new int[256];
 
     private int pendingRecords;
+    /** End offset in {@link #nested} of each nested record, and how many there are. */
+    private int[] nestedEnds = new int[4];
+
+    private int nestedRecords;
+    private int nestedHighestLevel = -1;
     /** Read only under the caller's lock (the sink's slot), so not volatile: it changes with every record. */
     private long accepted;
 
@@ -45,46 +57,66 @@ public abstract class EncodingSink implements Sink, RecordProgress {
 
     @Override
     public final void write(LogRecord record) throws IOException {
-        int start = pending.size();
         if (encoding) {
-            StringBuilder nested = new StringBuilder(256);
-            layout.format(record, nested);
-            appendWhole(nested);
-        } else {
-            encoding = true;
-            try {
-                layout.format(record, text);
-                appendWhole(text);
-            } finally {
-                encoding = false;
-                if (text.capacity() > RETAINED_CHARS) {
-                    text = new StringBuilder(1024);
-                } else {
-                    text.setLength(0);
-                }
+            encodeNested(record);
+            return;
+        }
+        int start = pending.length();
+        encoding = true;
+        boolean encoded = false;
+        try {
+            layout.format(record, pending);
+            encoded = true;
+        } finally {
+            encoding = false;
+            if (!encoded) {
+                // Nothing of a record whose encoding failed midway (out of memory) stays pending.
+                pending.setLength(start);
+            }
+            if (nestedRecords > 0) {
+                insertNested(start);
             }
         }
-        pendingHighestLevel = Math.max(pendingHighestLevel, record.level().ordinal());
-        if (pendingRecords == recordEnds.length) {
-            recordEnds = java.util.Arrays.copyOf(recordEnds, pendingRecords * 2);
-        }
-        recordEnds[pendingRecords++] = pending.size();
-        accepted++;
-        appended(start, pending.size() - start);
-        if (pending.size() >= WRITE_THRESHOLD) {
-            writePendingBefore(pending.size());
+        addRecord(record.level().ordinal(), pending.length());
+        appended(start, pending.length() - start);
+        if (pending.length() >= WRITE_THRESHOLD) {
+            writePendingBefore(pending.length());
         }
     }
 
-    /** Appends an encoded record, or nothing if that fails midway (out of memory), so no part of it stays pending. */
-    private void appendWhole(CharSequence encoded) {
-        int before = pending.size();
-        try {
-            pending.append(encoded);
-        } catch (Throwable e) {
-            pending.truncate(before);
-            throw e;
+    /**
+     * A record logged while another is being encoded (a value's {@code toString()} that logs): encoded into a buffer
+     * of its own, since the outer record's bytes are still being written at the end of the pending ones.
+     */
+    private void encodeNested(LogRecord record) {
+        Utf8Output own = new Utf8Output(256);
+        layout.format(record, own);
+        nested.append(own.array(), 0, own.length());
+        if (nestedRecords == nestedEnds.length) {
+            nestedEnds = Arrays.copyOf(nestedEnds, nestedRecords * 2);
         }
+        nestedEnds[nestedRecords++] = nested.length();
+        nestedHighestLevel = Math.max(nestedHighestLevel, record.level().ordinal());
+    }
+
+    /** Queues the nested records at {@code start}, before the record that logged them. */
+    private void insertNested(int start) {
+        pending.insert(start, nested);
+        for (int i = 0; i < nestedRecords; i++) {
+            addRecord(nestedHighestLevel, start + nestedEnds[i]);
+        }
+        nested.reset();
+        nestedRecords = 0;
+        nestedHighestLevel = -1;
+    }
+
+    private void addRecord(int level, int end) {
+        pendingHighestLevel = Math.max(pendingHighestLevel, level);
+        if (pendingRecords == recordEnds.length) {
+            recordEnds = Arrays.copyOf(recordEnds, pendingRecords * 2);
+        }
+        recordEnds[pendingRecords++] = end;
+        accepted++;
     }
 
     /**
@@ -106,11 +138,16 @@ public abstract class EncodingSink implements Sink, RecordProgress {
 
     @Override
     public final void flush() throws IOException {
+        if (encoding) {
+            // A record logged while encoding asked for a flush: the record being encoded is still being written at the
+            // end of the pending bytes, so everything waits for the flush that follows it.
+            return;
+        }
         int highest = pendingHighestLevel;
         pendingHighestLevel = -1;
         try {
-            if (pending.size() > 0) {
-                hand(pending.size());
+            if (pending.length() > 0) {
+                hand(pending.length());
             }
         } finally {
             pending.reset();

@@ -2,23 +2,21 @@ package dev.cairn.internal.sink;
 
 import dev.cairn.Format;
 import dev.cairn.internal.layout.Layout;
+import dev.cairn.internal.layout.Utf8Output;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordEncoder;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The public encoder over a layout: formats into a reused text buffer, UTF-8-encodes into a reused byte buffer and
- * writes both out in one call. A nested record (a value's {@code toString()} that logs) gets buffers of its own.
+ * The public encoder over a layout: the layout writes UTF-8 into a reused byte buffer, which is written out in one
+ * call. A nested record (a value's {@code toString()} that logs) gets buffers of its own.
  */
 public final class LayoutEncoder implements RecordEncoder {
 
-    private static final int RETAINED_CHARS = 64 * 1024;
-
     private final Layout layout;
     private final Format format;
-    private final Utf8Buffer bytes = new Utf8Buffer();
-    private StringBuilder text = new StringBuilder(1024);
+    private final Utf8Output bytes = new Utf8Output();
     private boolean encoding;
 
     public LayoutEncoder(Layout layout, Format format) {
@@ -34,26 +32,18 @@ public final class LayoutEncoder implements RecordEncoder {
     @Override
     public void encode(LogRecord record, OutputStream out) throws IOException {
         if (encoding) {
-            StringBuilder nested = new StringBuilder(256);
+            Utf8Output nested = new Utf8Output(256);
             layout.format(record, nested);
-            Utf8Buffer nestedBytes = new Utf8Buffer();
-            nestedBytes.append(nested);
-            out.write(nestedBytes.array(), 0, nestedBytes.size());
+            out.write(nested.array(), 0, nested.length());
             return;
         }
         encoding = true;
         try {
-            layout.format(record, text);
-            bytes.append(text);
-            out.write(bytes.array(), 0, bytes.size());
+            layout.format(record, bytes);
+            out.write(bytes.array(), 0, bytes.length());
         } finally {
             encoding = false;
             bytes.reset();
-            if (text.capacity() > RETAINED_CHARS) {
-                text = new StringBuilder(1024);
-            } else {
-                text.setLength(0);
-            }
         }
     }
 }

@@ -1,0 +1,143 @@
+package dev.cairn.internal.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * The byte buffer every layout writes into: UTF-8 for each class of character (ASCII, escapes, two-, three- and
+ * four-byte forms, lone surrogates), JSON strings a real parser reads back as the text, integers as {@link Long#toString}
+ * writes them, and growth past the retained size.
+ */
+class Utf8OutputTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The text a JSON string written from {@code text} must read back as: lone surrogates become U+FFFD. */
+    private static String readBack(String text) {
+        StringBuilder expected = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                expected.append(c).append(text.charAt(++i));
+            } else {
+                expected.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return expected.toString();
+    }
+
+    private static String parsedString(Utf8Output out) throws Exception {
+        return JSON.readTree(out.toByteArray()).textValue();
+    }
+
+    @Example
+    void everyClassOfCharacterIsEncodedAsUtf8() {
+        String text = "a\"\\/\u0000\u001f\u007f" + "é\u07ff" + "€\uffff" + "😀" + "\ud800x\udc00";
+        Utf8Output out = new Utf8Output(4);
+        out.append(text);
+        assertThat(out.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(out.toString()).isEqualTo("a\"\\/\u0000\u001f\u007fé\u07ff€\uffff😀?x?");
+    }
+
+    @Example
+    void jsonStringsEscapeWhatJsonRequiresAndEncodeTheRest() throws Exception {
+        String text = "q\"b\\n\nr\rt\tb\bf\fc\u0001\u001f" + "é€😀" + "\u2028\u2029" + "\ud800 \udfff end\ud83d";
+        Utf8Output out = new Utf8Output(1);
+        out.appendJsonString(text, Integer.MAX_VALUE);
+        String json = out.toString();
+        assertThat(json)
+                .startsWith("\"q\\\"b\\\\n\\nr\\rt\\tb\\bf\\fc\\u0001\\u001fé€😀\\u2028\\u2029")
+                .doesNotContain("\n", "\r", "\u2028");
+        assertThat(parsedString(out)).isEqualTo(readBack(text));
+        assertThat(readBack(text)).endsWith("\uFFFD \uFFFD end\uFFFD");
+    }
+
+    @Property
+    void anyTextIsAValidJsonStringThatReadsBack(@ForAll String text) throws Exception {
+        Utf8Output out = new Utf8Output(2);
+        out.append('[').appendJsonString(text, Integer.MAX_VALUE).append(']');
+        assertThat(JSON.readTree(out.toByteArray()).get(0).textValue()).isEqualTo(readBack(text));
+    }
+
+    @Property
+    void anyTextIsEncodedAsTheJdkEncodesIt(@ForAll String text) {
+        Utf8Output out = new Utf8Output(1);
+        out.append(text);
+        assertThat(out.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Example
+    void aCutStringNeverSplitsASurrogatePairAndSaysHowMuchWasLeftOut() throws Exception {
+        Utf8Output out = new Utf8Output();
+        out.appendJsonString("ab😀cd", 3);
+        assertThat(parsedString(out)).isEqualTo("ab…[truncated 4 chars]");
+    }
+
+    @Example
+    void integersAreWrittenAsTheirDigits() {
+        long[] values = {
+            0,
+            1,
+            -1,
+            9,
+            10,
+            99,
+            100,
+            -100,
+            12345,
+            Integer.MAX_VALUE,
+            Integer.MIN_VALUE,
+            999_999_999_999_999_999L,
+            1_000_000_000_000_000_000L,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            Long.MIN_VALUE + 1
+        };
+        for (long value : values) {
+            assertThat(new Utf8Output(1).append(value).toString()).isEqualTo(Long.toString(value));
+        }
+        assertThat(new Utf8Output(1).append(Integer.MIN_VALUE).toString()).isEqualTo("-2147483648");
+    }
+
+    @Property
+    void anyLongIsWrittenAsLongToStringWritesIt(@ForAll long value) {
+        assertThat(new Utf8Output(1).append(value).toString()).isEqualTo(Long.toString(value));
+    }
+
+    @Example
+    void doublesAndFloatsAreWrittenAsTheJdkWritesThem() {
+        Utf8Output out = new Utf8Output(1);
+        out.appendDouble(99.5).append(',').appendFloat(0.1f).append(',').appendDouble(1e-7);
+        assertThat(out.toString()).isEqualTo("99.5,0.1,1.0E-7");
+    }
+
+    @Example
+    void growsPastTheRetainedSizeAndShrinksWhenReset() throws Exception {
+        String large = "é😀\"x".repeat(Utf8Output.RETAINED / 4);
+        Utf8Output out = new Utf8Output(16);
+        out.append("{\"v\":").appendJsonString(large, Integer.MAX_VALUE).append('}');
+        assertThat(out.length()).isGreaterThan(Utf8Output.RETAINED);
+        assertThat(JSON.readTree(out.toByteArray()).get("v").textValue()).isEqualTo(large);
+
+        out.reset();
+        assertThat(out.length()).isZero();
+        assertThat(out.array()).hasSize(Utf8Output.INITIAL);
+        out.append("after");
+        assertThat(out.toString()).isEqualTo("after");
+    }
+
+    @Example
+    void insertMovesTheBytesAfterAlong() {
+        Utf8Output out = new Utf8Output(4).append("abcd");
+        Utf8Output inserted = new Utf8Output(1).append("XYZ");
+        out.insert(2, inserted);
+        assertThat(out.toString()).isEqualTo("abXYZcd");
+        out.discardFirst(3);
+        assertThat(out.toString()).isEqualTo("YZcd");
+    }
+}
