@@ -9,6 +9,7 @@ import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.layout.JsonSchema;
 import dev.cairn.internal.layout.Redactor;
 import dev.cairn.internal.layout.ReservedKeys;
+import dev.cairn.internal.seal.KeySources;
 import dev.cairn.spi.RecordKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -165,7 +166,11 @@ public final class ConfigResolver {
             Map<String, JsonSchema> schemas) {
         List<FileSpec> files = new ArrayList<>();
         OptionReader defaultFile = config.options(ConfigKeys.DEFAULT_FILE);
-        FileOptions defaults = FileSinkOptions.read(defaultFile, closeTimeout);
+        String defaultKeyVariable = sources.environment().get(KeySources.ENVIRONMENT_VARIABLE) != null
+                ? KeySources.ENVIRONMENT_VARIABLE
+                : null;
+        FileOptions defaults =
+                FileSinkOptions.read(defaultFile, closeTimeout, ConfigKeys.DEFAULT_FILE.prefix(), defaultKeyVariable);
         String defaultFormat = defaultFile.get(FileSinkOptions.FORMAT);
         Optional<JsonSchema> defaultSchema = defaultFile.find(OutputOptions.JSON_SCHEMA);
         String file = config.get(ConfigKeys.FILE);
@@ -227,7 +232,7 @@ public final class ConfigResolver {
             SinkScope scope = SinkScope.named(sink, FileSinkOptions.NAMED);
             OptionReader options = config.options(scope);
             String path = options.find(FileSinkOptions.PATH).orElse(null);
-            FileOptions fileOptions = FileSinkOptions.read(options, closeTimeout);
+            FileOptions fileOptions = FileSinkOptions.read(options, closeTimeout, scope.prefix(), null);
             String format = options.get(FileSinkOptions.FORMAT);
             RecordFilter filter = FilterOptions.read(options);
             if (path == null) {
@@ -407,7 +412,9 @@ public final class ConfigResolver {
 
     private void collectEnvironment(Map<String, List<Candidate>> candidates) {
         Map<String, String> environment = sources.environment();
-        Set<String> known = new LinkedHashSet<>();
+        // Read by a sealed file sink (docs/security.md), not configuration: their values are secrets.
+        Set<String> known =
+                new LinkedHashSet<>(List.of(KeySources.ENVIRONMENT_VARIABLE, KeySources.KEYSTORE_PASSWORD_VARIABLE));
         for (Key<?> key : ConfigKeys.environmentKeys()) {
             for (String variable : key.environment()) {
                 known.add(variable);

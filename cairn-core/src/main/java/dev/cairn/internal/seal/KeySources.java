@@ -11,13 +11,15 @@ import java.security.Key;
 import java.security.KeyStore;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.Function;
 import javax.crypto.SecretKey;
 
 /**
  * Sealing keys kept elsewhere than in a key file: in an environment variable (the key file's text in base64, for
  * containers, {@value #ENVIRONMENT_VARIABLE}) or in a PKCS#12 keystore as a secret-key entry whose bytes are the key
- * file's text (stored with algorithm {@code HmacSHA256}, which accepts keys of any length). Error messages name the
- * variable, keystore and alias, never a key or a password.
+ * file's text (stored with algorithm {@code HmacSHA256}, which accepts keys of any length), its password in an
+ * environment variable. Read by the CLI for reader keys and by a file sink for the writer's key. Error messages name
+ * the variable, keystore and alias, never a key or a password.
  */
 public final class KeySources {
 
@@ -52,6 +54,42 @@ public final class KeySources {
             return SealingKey.parse(new String(text, StandardCharsets.UTF_8), "environment variable " + variable);
         } finally {
             Arrays.fill(text, (byte) 0);
+        }
+    }
+
+    /**
+     * The key in variable {@code variable} of {@code environment}.
+     *
+     * @throws IllegalArgumentException naming the variable and what is wrong
+     */
+    public static SealingKey fromEnvironment(Function<String, String> environment, String variable) {
+        return fromBase64(environment.apply(variable), variable);
+    }
+
+    /**
+     * The key in entry {@code alias} of the PKCS#12 keystore {@code store}, which must be owner-only, opened with the
+     * password in variable {@code passwordVariable} of {@code environment}.
+     *
+     * @throws IllegalArgumentException naming the keystore, alias or variable and what is wrong
+     * @throws IOException when the keystore's permissions cannot be read
+     */
+    public static SealingKey fromKeystore(
+            Path store, String alias, String passwordVariable, Function<String, String> environment)
+            throws IOException {
+        if (alias == null) {
+            throw new IllegalArgumentException("keystore " + store + " needs the alias of its entry holding the key");
+        }
+        String password = environment.apply(passwordVariable);
+        if (password == null) {
+            throw new IllegalArgumentException("keystore " + store + " needs its password in environment variable "
+                    + passwordVariable + ", which is not set");
+        }
+        KeyFilePermissions.requireOwnerOnly(store, "keystore");
+        char[] characters = password.toCharArray();
+        try {
+            return fromKeystore(store, alias, characters);
+        } finally {
+            Arrays.fill(characters, '\0');
         }
     }
 
