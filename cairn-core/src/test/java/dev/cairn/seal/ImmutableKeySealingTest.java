@@ -207,6 +207,46 @@ class ImmutableKeySealingTest {
     }
 
     @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void keystoreBuiltByTheJdksKeytoolAsDocumented_sealsTheFile() throws Exception {
+        // docs/security.md: base64 -w0 keys/app.key | keytool -importpass -alias cairn-app -keystore keys/app.p12
+        //     -storetype PKCS12 -storepass:env CAIRN_KEYSTORE_PASSWORD -noprompt
+        Path store = dir.resolve("app.p12");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-importpass",
+                        "-alias",
+                        "cairn-app",
+                        "-keystore",
+                        store.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass:env",
+                        "CAIRN_KEYSTORE_PASSWORD",
+                        "-noprompt")
+                .redirectErrorStream(true);
+        builder.environment().put("CAIRN_KEYSTORE_PASSWORD", PASSWORD);
+        Process keytool = builder.start();
+        try (OutputStream in = keytool.getOutputStream()) {
+            in.write(keyBase64.getBytes(StandardCharsets.US_ASCII));
+        }
+        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(keytool.waitFor()).as(output).isZero();
+        Files.setPosixFilePermissions(store, PosixFilePermissions.fromString("rw-------"));
+
+        write(
+                Map.of("CAIRN_KEYSTORE_PASSWORD", PASSWORD),
+                0,
+                10,
+                c -> c.set("cairn.file.encryption.keystore", store.toString())
+                        .set("cairn.file.encryption.keystore-alias", "cairn-app"));
+
+        assertThat(diagnostics()).isEmpty();
+        assertVerifiesWithBothKeys(10);
+    }
+
+    @Test
     void twoKeySources_leaveTheSinkOutWithALineNamingBothAndLoggingGoesOn() throws Exception {
         write(
                 keyInEnvironment(),

@@ -17,7 +17,8 @@ import javax.crypto.SecretKey;
 /**
  * Sealing keys kept elsewhere than in a key file: in an environment variable (the key file's text in base64, for
  * containers, {@value #ENVIRONMENT_VARIABLE}) or in a PKCS#12 keystore as a secret-key entry whose bytes are the key
- * file's text (stored with algorithm {@code HmacSHA256}, which accepts keys of any length), its password in an
+ * file's text (stored with algorithm {@code HmacSHA256}, which accepts keys of any length) or its base64 (what the
+ * JDK's {@code keytool -importpass} stores, as a one-line password-based entry), the keystore's password in an
  * environment variable. Read by the CLI for reader keys and by a file sink for the writer's key. Error messages name
  * the variable, keystore and alias, never a key or a password.
  */
@@ -43,15 +44,19 @@ public final class KeySources {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("environment variable " + variable + " is not set");
         }
+        return fromBase64Text(value, "environment variable " + variable);
+    }
+
+    /** The key whose text, base64-encoded, is {@code value}, read from {@code source}. */
+    private static SealingKey fromBase64Text(String value, String source) {
         byte[] text;
         try {
             text = Base64.getMimeDecoder().decode(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "environment variable " + variable + " is not base64 (it must hold base64 of a key file)");
+            throw new IllegalArgumentException(source + " is not base64 (it must hold base64 of a key file)");
         }
         try {
-            return SealingKey.parse(new String(text, StandardCharsets.UTF_8), "environment variable " + variable);
+            return SealingKey.parse(new String(text, StandardCharsets.UTF_8), source);
         } finally {
             Arrays.fill(text, (byte) 0);
         }
@@ -132,9 +137,17 @@ public final class KeySources {
         }
         byte[] text = key.getEncoded();
         try {
-            return SealingKey.parse(new String(text, StandardCharsets.UTF_8), source);
+            if (startsWith(text, SealingKey.MAGIC)) {
+                return SealingKey.parse(new String(text, StandardCharsets.UTF_8), source);
+            }
+            return fromBase64Text(new String(text, StandardCharsets.US_ASCII), source);
         } finally {
             Arrays.fill(text, (byte) 0);
         }
+    }
+
+    private static boolean startsWith(byte[] bytes, String prefix) {
+        byte[] start = prefix.getBytes(StandardCharsets.US_ASCII);
+        return bytes.length >= start.length && Arrays.equals(bytes, 0, start.length, start, 0, start.length);
     }
 }
