@@ -126,14 +126,14 @@ class ImmutableKeySealingTest {
     }
 
     @Test
-    void namedSink_takesTheVariableItNames() throws Exception {
+    void namedSink_takesTheVariableItNames_whichIsNotReportedAsAnUnknownCairnVariable() throws Exception {
         write(
-                Map.of("APP_SEAL_KEY", keyBase64),
+                Map.of("CAIRN_AUDIT_KEY", keyBase64),
                 0,
                 10,
                 c -> c.set("cairn.file", "")
                         .set("cairn.sink.audit.path", "logs/app.log")
-                        .set("cairn.sink.audit.encryption.key-env", "APP_SEAL_KEY"));
+                        .set("cairn.sink.audit.encryption.key-env", "CAIRN_AUDIT_KEY"));
 
         assertThat(diagnostics()).isEmpty();
         assertVerifiesWithBothKeys(10);

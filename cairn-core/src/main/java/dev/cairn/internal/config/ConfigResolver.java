@@ -65,6 +65,7 @@ public final class ConfigResolver {
         collectEnvironment(candidates);
         ConfigLookup lookup = new ConfigLookup(candidates, diagnostics);
         collectFile(candidates, lookup.find(ConfigKeys.CONFIG).orElse(null));
+        reportUnknownEnvironment(candidates);
 
         String profile = lookup.find(ConfigKeys.PROFILE).orElse(null);
         ConfigLookup config = lookup.inProfile(profile);
@@ -412,12 +413,8 @@ public final class ConfigResolver {
 
     private void collectEnvironment(Map<String, List<Candidate>> candidates) {
         Map<String, String> environment = sources.environment();
-        // Read by a sealed file sink (docs/security.md), not configuration: their values are secrets.
-        Set<String> known =
-                new LinkedHashSet<>(List.of(KeySources.ENVIRONMENT_VARIABLE, KeySources.KEYSTORE_PASSWORD_VARIABLE));
         for (Key<?> key : ConfigKeys.environmentKeys()) {
             for (String variable : key.environment()) {
-                known.add(variable);
                 String raw = environment.get(variable);
                 if (raw != null) {
                     candidates
@@ -426,7 +423,25 @@ public final class ConfigResolver {
                 }
             }
         }
-        for (String variable : new TreeMap<>(environment).keySet()) {
+    }
+
+    /**
+     * Reports each {@code CAIRN_} variable that is neither a key's nor one a sealed file sink reads its key or keystore
+     * password from (by default or by name, in any source).
+     */
+    private void reportUnknownEnvironment(Map<String, List<Candidate>> candidates) {
+        Set<String> known =
+                new LinkedHashSet<>(List.of(KeySources.ENVIRONMENT_VARIABLE, KeySources.KEYSTORE_PASSWORD_VARIABLE));
+        for (Key<?> key : ConfigKeys.environmentKeys()) {
+            known.addAll(key.environment());
+        }
+        candidates.forEach((name, values) -> {
+            if (name.endsWith("." + FileSinkOptions.ENCRYPTION_KEY_ENV.name())
+                    || name.endsWith("." + FileSinkOptions.ENCRYPTION_KEYSTORE_PASSWORD_ENV.name())) {
+                values.forEach(candidate -> known.add(candidate.raw().trim()));
+            }
+        });
+        for (String variable : new TreeMap<>(sources.environment()).keySet()) {
             if (variable.startsWith("CAIRN_") && !known.contains(variable)) {
                 diagnostics.warn("unknown environment variable " + variable + hint(variable) + "; ignored");
             }

@@ -40,7 +40,7 @@ public final class KeySources {
      *
      * @throws IllegalArgumentException naming the variable and what is wrong
      */
-    public static SealingKey fromBase64(String value, String variable) {
+    private static SealingKey fromBase64(String value, String variable) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("environment variable " + variable + " is not set");
         }
@@ -81,9 +81,6 @@ public final class KeySources {
     public static SealingKey fromKeystore(
             Path store, String alias, String passwordVariable, Function<String, String> environment)
             throws IOException {
-        if (alias == null) {
-            throw new IllegalArgumentException("keystore " + store + " needs the alias of its entry holding the key");
-        }
         String password = environment.apply(passwordVariable);
         if (password == null) {
             throw new IllegalArgumentException("keystore " + store + " needs its password in environment variable "
@@ -108,7 +105,7 @@ public final class KeySources {
      *
      * @throws IllegalArgumentException naming the keystore and alias and what is wrong
      */
-    public static SealingKey fromKeystore(Path store, String alias, char[] password) {
+    private static SealingKey fromKeystore(Path store, String alias, char[] password) {
         String source = "keystore " + store + " entry " + alias;
         KeyStore keyStore;
         try (InputStream in = Files.newInputStream(store)) {
