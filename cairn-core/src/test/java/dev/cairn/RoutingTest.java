@@ -135,7 +135,9 @@ class RoutingTest {
                         "cairn: unknown key cairn.sink.x.colour: the options here are path, format, levels, loggers, kinds,"
                                 + " json.schema, max-bytes, backups, rotate, rotate.zone, max-total-bytes, max-age, compress, fsync,"
                                 + " fsync.interval, encryption.key-file, encryption.mode, encryption.checkpoint.records,"
-                                + " encryption.checkpoint.interval, encryption.evolve.records (in system property"
+                                + " encryption.checkpoint.interval, encryption.evolve.records, encryption.key-env,"
+                                + " encryption.keystore, encryption.keystore-alias, encryption.keystore-password-env (in"
+                                + " system property"
                                 + " cairn.sink.x.colour); ignored",
                         "cairn: sink nopath has no cairn.sink.nopath.path; it is left out",
                         "cairn: invalid value \"lots\" for cairn.file.max-bytes from system property cairn.file.max-bytes:"

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
 import java.util.Base64;
 import javax.crypto.spec.SecretKeySpec;
@@ -47,6 +48,7 @@ class KeySourcesCommandTest {
         try (OutputStream out = Files.newOutputStream(file)) {
             store.store(out, PASSWORD.toCharArray());
         }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         return file;
     }
 
@@ -135,7 +137,18 @@ class KeySourcesCommandTest {
                         logs.readerKey.toString(),
                         logs.logs().toString());
 
-        for (CliRun.Result result : new CliRun.Result[] {wrongPassword, noAlias, notBase64, unset, two}) {
+        Files.setPosixFilePermissions(store, PosixFilePermissions.fromString("rw-r--r--"));
+        CliRun.Result readableByOthers = cli().env("CAIRN_KEYSTORE_PASSWORD", PASSWORD)
+                .run(
+                        "decrypt",
+                        "--keystore",
+                        store.toString(),
+                        "--keystore-alias",
+                        "cairn-app",
+                        logs.logs().toString());
+
+        for (CliRun.Result result :
+                new CliRun.Result[] {wrongPassword, noAlias, notBase64, unset, two, readableByOthers}) {
             assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
             assertThat(result.out()).isEmpty();
             assertThat(result.err())
@@ -149,5 +162,8 @@ class KeySourcesCommandTest {
         assertThat(notBase64.err()).contains("environment variable K is not base64");
         assertThat(unset.err()).contains("environment variable K is not set");
         assertThat(two.err()).contains("exactly one of --key-file, --key-env, --keystore");
+        assertThat(readableByOthers.err())
+                .contains("keystore " + store + " has permissions rw-r--r--; a keystore must be readable by its owner"
+                        + " only");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.LogSystem;
+import dev.cairn.internal.seal.KeyFilePermissions;
 import dev.cairn.internal.seal.Verdict;
 import dev.cairn.testing.JsonLines;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,26 @@ class SealedFileTest {
         assertThat(verdict.problems()).isEmpty();
         assertThat(records).hasSize(40);
         assertThat(JsonLines.parse(records.get(39)).get("i").asInt()).isEqualTo(39);
+    }
+
+    @Test
+    void keyFileRestoredFromAnOlderCopy_startsAfterTheLogsLastEpochInsteadOfReusingOne() throws Exception {
+        SealedLogs logs = new SealedLogs(dir);
+        String original = Files.readString(logs.writerKey);
+        logs.write(0, 10, c -> {});
+        KeyFilePermissions.writeOwnerOnly(logs.writerKey, original);
+        logs.write(10, 10, c -> {});
+
+        List<Long> epochs = new ArrayList<>();
+        for (String line : Files.readAllLines(logs.logs().resolve("app.log"))) {
+            JsonNode node = JsonLines.parse(line);
+            if (node.path("seal").asText().equals("r")) {
+                epochs.add(node.get("e").asLong());
+            }
+        }
+        assertThat(epochs).hasSize(20);
+        assertThat(epochs.get(10)).isGreaterThan(epochs.get(9));
+        assertThat(logs.verifyWithKey(logs.readerKey, null).problems()).isEmpty();
     }
 
     @Test

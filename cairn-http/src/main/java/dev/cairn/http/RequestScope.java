@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
 /**
  * One request being logged, from {@link RequestLogging#begin} to {@link #end}: the request's flow, its context
@@ -24,8 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class RequestScope {
 
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-    private static final int SHOWN_REJECTED = 64;
     private static final ThreadLocal<RequestScope> CURRENT = new ThreadLocal<>();
 
     private final RequestLogging config;
@@ -46,9 +42,8 @@ public final class RequestScope {
         this.log = config.system.logger(config.logger);
         this.startNanos = config.system.ticker().nanoTime();
         this.clientIp = clientIp(config, exchange);
-        String offered = first(exchange, "X-Request-ID");
-        boolean valid = offered != null && REQUEST_ID.matcher(offered).matches();
-        this.requestId = valid ? offered : UUID.randomUUID().toString();
+        RequestId id = RequestId.of(first(exchange, "X-Request-ID"));
+        this.requestId = id.value();
         boolean debugAsked = "1".equals(first(exchange, "X-Debug-Log"));
         boolean debugAllowed = debugAsked && debugTrusted(config, exchange, clientIp);
         this.debugNote = debugAsked && !debugAllowed ? "ignored: caller not trusted" : debugAllowed ? "on" : null;
@@ -64,9 +59,9 @@ public final class RequestScope {
         if (flowId != null) {
             exchange.setResponseHeader("X-Flow-ID", flowId);
         }
-        if (offered != null && !valid) {
+        if (id.rejected() != null) {
             log.atWarn()
-                    .with("rejected_request_id", shorten(offered))
+                    .with("rejected_request_id", id.rejected())
                     .log("rejected X-Request-ID: expected at most 128 of A-Z a-z 0-9 . _ : -; generated a new one");
         }
         this.previous = CURRENT.get();
@@ -229,7 +224,7 @@ public final class RequestScope {
             if (config.isSensitiveHeader(name)) {
                 value = "[REDACTED]";
             } else if (name.equalsIgnoreCase("X-Request-ID") && !requestId.equals(values.get(0))) {
-                value = shorten(values.get(0));
+                value = RequestId.shown(values.get(0));
             } else {
                 value = values.size() == 1 ? values.get(0) : values;
             }
@@ -322,10 +317,6 @@ public final class RequestScope {
     private static String first(ServerExchange exchange, String name) {
         List<String> values = exchange.headers(name);
         return values.isEmpty() ? null : values.get(0);
-    }
-
-    private static String shorten(String value) {
-        return value.length() <= SHOWN_REJECTED ? value : value.substring(0, SHOWN_REJECTED) + "…";
     }
 
     /** {@code GET /orders/*}: the method and route, or the method and path when there is no route. */

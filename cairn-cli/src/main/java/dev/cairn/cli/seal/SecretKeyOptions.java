@@ -2,6 +2,8 @@ package dev.cairn.cli.seal;
 
 import dev.cairn.internal.seal.KeySources;
 import dev.cairn.internal.seal.SealingKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -58,16 +60,15 @@ public final class SecretKeyOptions {
             return Keys.secret(keyFile);
         }
         if (keyEnv != null) {
-            return KeySources.fromBase64(environment.get(keyEnv), keyEnv);
+            return KeySources.fromEnvironment(environment::get, keyEnv);
         }
         if (keystoreAlias == null) {
             throw new IllegalArgumentException("--keystore needs --keystore-alias");
         }
-        String password = environment.get(keystorePasswordEnv);
-        if (password == null) {
-            throw new IllegalArgumentException("--keystore needs its password in environment variable "
-                    + keystorePasswordEnv + ", which is not set");
+        try {
+            return KeySources.fromKeystore(keystore, keystoreAlias, keystorePasswordEnv, environment::get);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return KeySources.fromKeystore(keystore, keystoreAlias, password.toCharArray());
     }
 }

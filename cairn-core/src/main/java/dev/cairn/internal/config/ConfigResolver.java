@@ -9,6 +9,7 @@ import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.layout.JsonSchema;
 import dev.cairn.internal.layout.Redactor;
 import dev.cairn.internal.layout.ReservedKeys;
+import dev.cairn.internal.seal.KeySources;
 import dev.cairn.spi.RecordKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +65,7 @@ public final class ConfigResolver {
         collectEnvironment(candidates);
         ConfigLookup lookup = new ConfigLookup(candidates, diagnostics);
         collectFile(candidates, lookup.find(ConfigKeys.CONFIG).orElse(null));
+        reportUnknownEnvironment(candidates);
 
         String profile = lookup.find(ConfigKeys.PROFILE).orElse(null);
         ConfigLookup config = lookup.inProfile(profile);
@@ -165,7 +167,11 @@ public final class ConfigResolver {
             Map<String, JsonSchema> schemas) {
         List<FileSpec> files = new ArrayList<>();
         OptionReader defaultFile = config.options(ConfigKeys.DEFAULT_FILE);
-        FileOptions defaults = FileSinkOptions.read(defaultFile, closeTimeout);
+        String defaultKeyVariable = sources.environment().get(KeySources.ENVIRONMENT_VARIABLE) != null
+                ? KeySources.ENVIRONMENT_VARIABLE
+                : null;
+        FileOptions defaults =
+                FileSinkOptions.read(defaultFile, closeTimeout, ConfigKeys.DEFAULT_FILE.prefix(), defaultKeyVariable);
         String defaultFormat = defaultFile.get(FileSinkOptions.FORMAT);
         Optional<JsonSchema> defaultSchema = defaultFile.find(OutputOptions.JSON_SCHEMA);
         String file = config.get(ConfigKeys.FILE);
@@ -227,7 +233,7 @@ public final class ConfigResolver {
             SinkScope scope = SinkScope.named(sink, FileSinkOptions.NAMED);
             OptionReader options = config.options(scope);
             String path = options.find(FileSinkOptions.PATH).orElse(null);
-            FileOptions fileOptions = FileSinkOptions.read(options, closeTimeout);
+            FileOptions fileOptions = FileSinkOptions.read(options, closeTimeout, scope.prefix(), null);
             String format = options.get(FileSinkOptions.FORMAT);
             RecordFilter filter = FilterOptions.read(options);
             if (path == null) {
@@ -407,10 +413,8 @@ public final class ConfigResolver {
 
     private void collectEnvironment(Map<String, List<Candidate>> candidates) {
         Map<String, String> environment = sources.environment();
-        Set<String> known = new LinkedHashSet<>();
         for (Key<?> key : ConfigKeys.environmentKeys()) {
             for (String variable : key.environment()) {
-                known.add(variable);
                 String raw = environment.get(variable);
                 if (raw != null) {
                     candidates
@@ -419,7 +423,25 @@ public final class ConfigResolver {
                 }
             }
         }
-        for (String variable : new TreeMap<>(environment).keySet()) {
+    }
+
+    /**
+     * Reports each {@code CAIRN_} variable that is neither a key's nor one a sealed file sink reads its key or keystore
+     * password from (by default or by name, in any source).
+     */
+    private void reportUnknownEnvironment(Map<String, List<Candidate>> candidates) {
+        Set<String> known =
+                new LinkedHashSet<>(List.of(KeySources.ENVIRONMENT_VARIABLE, KeySources.KEYSTORE_PASSWORD_VARIABLE));
+        for (Key<?> key : ConfigKeys.environmentKeys()) {
+            known.addAll(key.environment());
+        }
+        candidates.forEach((name, values) -> {
+            if (name.endsWith("." + FileSinkOptions.ENCRYPTION_KEY_ENV.name())
+                    || name.endsWith("." + FileSinkOptions.ENCRYPTION_KEYSTORE_PASSWORD_ENV.name())) {
+                values.forEach(candidate -> known.add(candidate.raw().trim()));
+            }
+        });
+        for (String variable : new TreeMap<>(sources.environment()).keySet()) {
             if (variable.startsWith("CAIRN_") && !known.contains(variable)) {
                 diagnostics.warn("unknown environment variable " + variable + hint(variable) + "; ignored");
             }

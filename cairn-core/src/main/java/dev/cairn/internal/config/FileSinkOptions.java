@@ -1,8 +1,11 @@
 package dev.cairn.internal.config;
 
+import dev.cairn.internal.seal.KeySources;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The options of a file sink: {@code cairn.file.*} for the default file (every option but {@code path}, also from
@@ -53,6 +56,20 @@ public final class FileSinkOptions {
             "encryption.key-file",
             ValueType.path("a key file written by cairn keygen"),
             "none: records are written in clear");
+    /** {@code encryption.key-env}: the environment variable holding base64 of a key file's text (an immutable key). */
+    public static final SinkOption<String> ENCRYPTION_KEY_ENV = SinkOption.of(
+            "encryption.key-env",
+            ValueType.environmentVariable(),
+            "none; for cairn.file, " + KeySources.ENVIRONMENT_VARIABLE + " when it is set");
+    /** {@code encryption.keystore}: a PKCS#12 keystore holding the key (an immutable key). */
+    public static final SinkOption<String> ENCRYPTION_KEYSTORE =
+            SinkOption.of("encryption.keystore", ValueType.path("a PKCS#12 keystore file"), "none");
+    /** {@code encryption.keystore-alias}: the keystore's secret-key entry holding the key. */
+    public static final SinkOption<String> ENCRYPTION_KEYSTORE_ALIAS =
+            SinkOption.of("encryption.keystore-alias", ValueType.name(256), "none: required with encryption.keystore");
+    /** {@code encryption.keystore-password-env}: the environment variable holding the keystore's password. */
+    public static final SinkOption<String> ENCRYPTION_KEYSTORE_PASSWORD_ENV = SinkOption.withDefault(
+            "encryption.keystore-password-env", ValueType.environmentVariable(), KeySources.KEYSTORE_PASSWORD_VARIABLE);
     /** {@code encryption.mode}: encrypted records, or readable records with integrity only. */
     public static final SinkOption<String> ENCRYPTION_MODE =
             SinkOption.withDefault("encryption.mode", ValueType.choice("encrypt", "integrity"), "encrypt");
@@ -86,15 +103,39 @@ public final class FileSinkOptions {
                     ENCRYPTION_MODE,
                     CHECKPOINT_RECORDS,
                     CHECKPOINT_INTERVAL,
-                    EVOLVE_RECORDS));
+                    EVOLVE_RECORDS,
+                    ENCRYPTION_KEY_ENV,
+                    ENCRYPTION_KEYSTORE,
+                    ENCRYPTION_KEYSTORE_ALIAS,
+                    ENCRYPTION_KEYSTORE_PASSWORD_ENV));
     /** The options of the default file, {@code cairn.file}: all but {@code path}. */
     public static final SinkOptions DEFAULT_FILE = NAMED.without(PATH);
 
     private FileSinkOptions() {}
 
-    /** How the file rotates, keeps backups and syncs, as {@code options} say. */
-    static FileOptions read(OptionReader options, Duration closeTimeout) {
+    /**
+     * How the file rotates, keeps backups and syncs, as {@code options} (the keys under {@code prefix}) say.
+     * {@code defaultKeyVariable}, when not null, is the environment variable that seals the sink when no
+     * {@code encryption.*} key source is set ({@value KeySources#ENVIRONMENT_VARIABLE} for {@code cairn.file}, when set).
+     */
+    static FileOptions read(OptionReader options, Duration closeTimeout, String prefix, String defaultKeyVariable) {
         ZoneId zone = options.get(ROTATE_ZONE).equals("utc") ? ZoneOffset.UTC : ZoneId.systemDefault();
+        List<SealKeySource> sources = new ArrayList<>();
+        options.find(ENCRYPTION_KEY_FILE)
+                .ifPresent(path -> sources.add(new SealKeySource.KeyFile(path, prefix + ENCRYPTION_KEY_FILE)));
+        options.find(ENCRYPTION_KEY_ENV)
+                .ifPresent(
+                        variable -> sources.add(new SealKeySource.Environment(variable, prefix + ENCRYPTION_KEY_ENV)));
+        options.find(ENCRYPTION_KEYSTORE)
+                .ifPresent(store -> sources.add(new SealKeySource.Keystore(
+                        store,
+                        options.find(ENCRYPTION_KEYSTORE_ALIAS).orElse(null),
+                        options.get(ENCRYPTION_KEYSTORE_PASSWORD_ENV),
+                        prefix + ENCRYPTION_KEYSTORE)));
+        if (sources.isEmpty() && defaultKeyVariable != null) {
+            sources.add(
+                    new SealKeySource.Environment(defaultKeyVariable, "environment variable " + defaultKeyVariable));
+        }
         return new FileOptions(
                 options.get(MAX_BYTES),
                 options.get(ROTATE),
@@ -106,13 +147,13 @@ public final class FileSinkOptions {
                 options.get(FSYNC),
                 options.get(FSYNC_INTERVAL),
                 closeTimeout,
-                options.find(ENCRYPTION_KEY_FILE)
-                        .map(keyFile -> new SealOptions(
-                                keyFile,
+                sources.isEmpty()
+                        ? null
+                        : new SealOptions(
+                                sources,
                                 options.get(ENCRYPTION_MODE).equals("integrity"),
                                 options.get(CHECKPOINT_RECORDS),
                                 options.get(CHECKPOINT_INTERVAL),
-                                options.get(EVOLVE_RECORDS)))
-                        .orElse(null));
+                                options.get(EVOLVE_RECORDS)));
     }
 }

@@ -36,6 +36,7 @@ public final class ValueType<T> {
     private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*(|B|K|KB|KIB|M|MB|MIB|G|GB|GIB)");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,12})\\s*(MS|S|M|H|D)");
     private static final Pattern JSON_KEY = Pattern.compile("[A-Za-z0-9_@.$-]{1,64}");
+    private static final Pattern ENVIRONMENT_VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,255}");
 
     /** What a JSON key may consist of, in the words error lines use. */
     static final String JSON_KEY_CHARACTERS = "1 to 64 letters, digits or _ @ . $ -";
@@ -195,6 +196,18 @@ public final class ValueType<T> {
             }
             return key;
         });
+    }
+
+    /** The name of an environment variable: a letter or {@code _}, then letters, digits or {@code _}; trimmed. */
+    public static ValueType<String> environmentVariable() {
+        return new ValueType<>(
+                "an environment variable's name (letters, digits and _, not starting with a digit)", raw -> {
+                    String name = raw.trim();
+                    if (!ENVIRONMENT_VARIABLE.matcher(name).matches()) {
+                        throw new IllegalArgumentException();
+                    }
+                    return name;
+                });
     }
 
     /** Comma-separated words, each trimmed; empty ones are skipped, so an empty text is an empty list. */

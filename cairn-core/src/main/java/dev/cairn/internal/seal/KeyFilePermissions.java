@@ -27,9 +27,17 @@ public final class KeyFilePermissions {
      * @throws IllegalArgumentException when {@code file} is not a regular file, or group or others may use it
      */
     static void requireOwnerOnly(Path file) throws IOException {
+        requireOwnerOnly(file, "key file");
+    }
+
+    /**
+     * @param what what the file is, for the message ({@code "key file"}, {@code "keystore"})
+     * @throws IllegalArgumentException when {@code file} is not a regular file, or group or others may use it
+     */
+    static void requireOwnerOnly(Path file, String what) throws IOException {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new IllegalArgumentException(
-                    "key file " + file + " is not a regular file (missing, a link, or a" + " special file)");
+                    what + " " + file + " is not a regular file (missing, a link, or a special file)");
         }
         if (!POSIX) {
             return;
@@ -38,8 +46,8 @@ public final class KeyFilePermissions {
         Set<PosixFilePermission> wider = EnumSet.copyOf(permissions);
         wider.removeAll(OWNER_ONLY);
         if (!wider.isEmpty()) {
-            throw new IllegalArgumentException("key file " + file + " has permissions "
-                    + PosixFilePermissions.toString(permissions) + "; a key file must be readable by its owner only"
+            throw new IllegalArgumentException(what + " " + file + " has permissions "
+                    + PosixFilePermissions.toString(permissions) + "; a " + what + " must be readable by its owner only"
                     + " (chmod 600 " + file + ")");
         }
     }

@@ -28,9 +28,11 @@ import javax.crypto.spec.SecretKeySpec;
  * associated data, or HMAC-SHA256 in integrity-only mode. A checkpoint signs the link to the line before it with
  * Ed25519, so it commits to every line before it.
  *
- * <p>Forward security: the epoch key is derived from the key file's state, which is moved forward on disk before the
- * epoch is used ({@link KeyFile}); the state itself is erased from memory at once. A new epoch starts with every file
- * and every {@code evolveRecords} records; the previous epoch's keys are dropped (overwritten where the JDK allows).
+ * <p>Forward security: the epoch key is derived from a state handed out by an {@link EpochSource} (a key file moved
+ * forward on disk before the epoch is used, or an immutable key hashed forward in memory); the state itself is erased
+ * from memory at once. The first epoch comes after the last one the log's chain used, so a restart never takes an epoch
+ * again. A new epoch starts with every file and every {@code evolveRecords} records; the previous epoch's keys are
+ * dropped (overwritten where the JDK allows).
  *
  * <p>Threads: called by one thread at a time (the file sink's), never concurrently.
  */
@@ -48,7 +50,7 @@ public final class Sealer {
     private static final java.util.Base64.Encoder BASE64 =
             java.util.Base64.getUrlEncoder().withoutPadding();
 
-    private final Path keyFile;
+    private final EpochSource epochs;
     private final Mode mode;
     private final int evolveRecords;
     private final int checkpointRecords;
@@ -75,13 +77,14 @@ public final class Sealer {
     private boolean headerWritten;
 
     /**
-     * Claims an epoch from {@code keyFile} and continues the chain at the end of {@code logFile}.
+     * Continues the chain at the end of the log whose active file is {@code logFile}, in an epoch claimed from
+     * {@code epochs} after the last one that chain used with the same key.
      *
-     * @throws IllegalArgumentException when the key file is not owner-only or not a sealing key
-     * @throws IOException when the key file cannot be read or moved forward
+     * @throws IllegalArgumentException when the key cannot be used
+     * @throws IOException when the key cannot be read or moved forward
      */
     public Sealer(
-            Path keyFile,
+            EpochSource epochs,
             Mode mode,
             int evolveRecords,
             int checkpointRecords,
@@ -90,7 +93,7 @@ public final class Sealer {
             Path logFile,
             Consumer<String> warn)
             throws IOException {
-        this.keyFile = keyFile;
+        this.epochs = epochs;
         this.mode = mode;
         this.evolveRecords = evolveRecords;
         this.checkpointRecords = checkpointRecords;
@@ -108,14 +111,15 @@ public final class Sealer {
         ChainTail tail = ChainTail.of(logFile);
         this.next = tail.next();
         this.link = tail.link();
-        KeyFile.Claim claim = KeyFile.claim(keyFile);
+        long after = epochs.keyId().equals(tail.keyId()) ? tail.epoch() + 1 : 0;
+        EpochSource.Epoch claim = epochs.claim(after);
         this.id = claim.id();
         this.signing = claim.signing();
         useEpoch(claim);
         this.checkpointDueMillis = clock.millis() + checkpointMillis;
     }
 
-    private void useEpoch(KeyFile.Claim claim) {
+    private void useEpoch(EpochSource.Epoch claim) {
         byte[] epochKey = KeySchedule.epochKey(claim.state(), salt);
         claim.erase();
         byte[] derived = mode == Mode.ENCRYPT ? KeySchedule.cipherKey(epochKey) : KeySchedule.macKey(epochKey);
@@ -133,13 +137,13 @@ public final class Sealer {
         }
     }
 
-    /** Starts a new epoch; if the key file cannot be moved forward, says so and stays in the current one. */
+    /** Starts a new epoch; if the key cannot be moved forward, says so and stays in the current one. */
     private void evolve() {
         try {
-            useEpoch(KeyFile.claim(keyFile));
+            useEpoch(epochs.claim(epoch + 1));
         } catch (IOException | RuntimeException e) {
             recordsInEpoch = 0;
-            warn.accept("cannot start a new key epoch for " + keyFile + " (" + e.getMessage()
+            warn.accept("cannot start a new key epoch for " + epochs.describe() + " (" + e.getMessage()
                     + "); sealing goes on in epoch " + epoch + ", so it is not forward-secure until this is fixed");
         }
     }

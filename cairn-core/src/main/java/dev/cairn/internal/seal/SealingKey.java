@@ -17,7 +17,7 @@ import java.util.HexFormat;
 /**
  * A secret sealing key: its id, the epoch its state belongs to, the state (which derives the keys of that epoch and
  * every later one, never an earlier one), and the Ed25519 key that signs checkpoints. Written by {@code cairn keygen}
- * at epoch 0; the writer's copy is moved forward as it seals (see {@link KeyFileState}).
+ * at epoch 0; the writer's copy is moved forward as it seals (see {@link KeyFileEpochs}).
  *
  * <p>Text form, one {@code name=value} per line, values in unpadded URL-safe base64:
  *

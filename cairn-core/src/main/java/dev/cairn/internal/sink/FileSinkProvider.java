@@ -1,15 +1,21 @@
 package dev.cairn.internal.sink;
 
 import dev.cairn.internal.config.FileSpec;
+import dev.cairn.internal.config.SealKeySource;
 import dev.cairn.internal.config.SealOptions;
 import dev.cairn.internal.config.SinkTypeOptions;
 import dev.cairn.internal.layout.Layout;
+import dev.cairn.internal.seal.EpochSource;
+import dev.cairn.internal.seal.FixedKeyEpochs;
+import dev.cairn.internal.seal.KeyFileEpochs;
+import dev.cairn.internal.seal.KeySources;
 import dev.cairn.internal.seal.Sealer;
 import dev.cairn.internal.seal.SealingLayout;
 import dev.cairn.spi.Sink;
 import dev.cairn.spi.SinkContext;
 import dev.cairn.spi.SinkOption;
 import dev.cairn.spi.SinkProvider;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -55,7 +61,7 @@ public final class FileSinkProvider implements SinkProvider {
                     "encryption.mode=integrity needs format=json (text lines cannot carry the chain fields)");
         }
         Sealer sealer = new Sealer(
-                context.resolve(seal.keyFile()),
+                epochs(seal.key(), build),
                 seal.integrityOnly() ? Sealer.Mode.INTEGRITY : Sealer.Mode.ENCRYPT,
                 seal.evolveRecords(),
                 seal.checkpointRecords(),
@@ -65,5 +71,31 @@ public final class FileSinkProvider implements SinkProvider {
                 build.diagnostics()::warn);
         return FileSink.open(
                 new SealingLayout(layout, sealer), path, file.options(), context.clock(), build.diagnostics(), sealer);
+    }
+
+    /**
+     * The sealing key's epochs: moved forward in its key file, or derived in memory from a key kept in an environment
+     * variable or keystore, which cannot be moved forward (docs/security.md, "Key handling").
+     */
+    private static EpochSource epochs(SealKeySource source, BuildContext context) throws IOException {
+        if (source instanceof SealKeySource.KeyFile keyFile) {
+            return new KeyFileEpochs(context.resolve(keyFile.path()));
+        }
+        if (source instanceof SealKeySource.Environment environment) {
+            return new FixedKeyEpochs(
+                    KeySources.fromEnvironment(context::environmentVariable, environment.variable()),
+                    "environment variable " + environment.variable());
+        }
+        SealKeySource.Keystore keystore = (SealKeySource.Keystore) source;
+        Path store = context.resolve(keystore.path());
+        if (keystore.alias() == null) {
+            throw new IllegalArgumentException(keystore.setBy() + " needs "
+                    + keystore.setBy().replace("encryption.keystore", "encryption.keystore-alias")
+                    + ", the name of its entry holding the key");
+        }
+        return new FixedKeyEpochs(
+                KeySources.fromKeystore(
+                        store, keystore.alias(), keystore.passwordVariable(), context::environmentVariable),
+                "keystore " + store + " entry " + keystore.alias());
     }
 }

@@ -20,27 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigResolverTest {
 
     /** Values for the keys with no default, and a file so that the file's filter options take effect. */
-    private static final Map<String, String> SAMPLES = Map.of(
-            "cairn.profile",
-            "prod",
-            "cairn.service",
-            "shop",
-            "cairn.host",
-            "web-1",
-            "cairn.config",
-            "app.properties",
-            "cairn.file",
-            "app.log",
-            "cairn.file.encryption.key-file",
-            "app.key",
-            "cairn.service.version",
-            "1.4.2",
-            "cairn.environment",
-            "prod",
-            "cairn.file.json.schema",
-            "ecs",
-            "cairn.console.json.schema",
-            "logstash");
+    private static final Map<String, String> SAMPLES = Map.ofEntries(
+            Map.entry("cairn.profile", "prod"),
+            Map.entry("cairn.service", "shop"),
+            Map.entry("cairn.host", "web-1"),
+            Map.entry("cairn.config", "app.properties"),
+            Map.entry("cairn.file", "app.log"),
+            Map.entry("cairn.file.encryption.key-file", "app.key"),
+            Map.entry("cairn.service.version", "1.4.2"),
+            Map.entry("cairn.environment", "prod"),
+            Map.entry("cairn.file.json.schema", "ecs"),
+            Map.entry("cairn.console.json.schema", "logstash"),
+            Map.entry("cairn.file.encryption.key-env", "APP_SEAL_KEY"),
+            Map.entry("cairn.file.encryption.keystore", "app.p12"),
+            Map.entry("cairn.file.encryption.keystore-alias", "app"));
 
     @TempDir
     Path dir;
