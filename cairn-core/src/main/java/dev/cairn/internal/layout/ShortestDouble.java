@@ -64,6 +64,9 @@ public final class ShortestDouble {
         100_000_000_000_000_000L
     };
 
+    /** "00" to "99": two digits per lookup. */
+    private static final byte[] DIGIT_PAIRS = digitPairs();
+
     private ShortestDouble() {}
 
     /**
@@ -329,22 +332,63 @@ public final class ShortestDouble {
         return writeDigits(exponent, digitCount(exponent), out, pos);
     }
 
+    /** The number of decimal digits of {@code 0 < f < 10^18}, from its bit length. */
     private static int digitCount(long f) {
-        int count = 1;
-        while (count < POWERS_OF_TEN.length && f >= POWERS_OF_TEN[count]) {
-            count++;
-        }
-        return count;
+        int count = floorLog10Pow2(Long.SIZE - Long.numberOfLeadingZeros(f));
+        return f >= POWERS_OF_TEN[count] ? count + 1 : count;
     }
 
     /** Writes exactly {@code count} digits of {@code f}, with leading zeros, and returns the position after them. */
     private static int writeDigits(long f, int count, byte[] out, int at) {
         int end = at + count;
-        for (int pos = end - 1; pos >= at; pos--) {
-            out[pos] = (byte) ('0' + f % 10);
-            f /= 10;
+        int pos = end;
+        // eight digits at a time in int arithmetic, then two at a time from a table
+        while (count > 8) {
+            long high = f / 100_000_000L;
+            writeEightDigits((int) (f - high * 100_000_000L), out, pos - 8);
+            f = high;
+            pos -= 8;
+            count -= 8;
+        }
+        int rest = (int) f;
+        while (count >= 2) {
+            int high = rest / 100;
+            int pair = (rest - high * 100) << 1;
+            out[--pos] = DIGIT_PAIRS[pair + 1];
+            out[--pos] = DIGIT_PAIRS[pair];
+            rest = high;
+            count -= 2;
+        }
+        if (count == 1) {
+            out[--pos] = (byte) ('0' + rest);
         }
         return end;
+    }
+
+    private static void writeEightDigits(int eight, byte[] out, int at) {
+        int high = eight / 10_000;
+        int low = eight - high * 10_000;
+        writeFourDigits(high, out, at);
+        writeFourDigits(low, out, at + 4);
+    }
+
+    private static void writeFourDigits(int four, byte[] out, int at) {
+        int high = four / 100;
+        int highPair = high << 1;
+        int lowPair = (four - high * 100) << 1;
+        out[at] = DIGIT_PAIRS[highPair];
+        out[at + 1] = DIGIT_PAIRS[highPair + 1];
+        out[at + 2] = DIGIT_PAIRS[lowPair];
+        out[at + 3] = DIGIT_PAIRS[lowPair + 1];
+    }
+
+    private static byte[] digitPairs() {
+        byte[] pairs = new byte[200];
+        for (int i = 0; i < 100; i++) {
+            pairs[2 * i] = (byte) ('0' + i / 10);
+            pairs[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+        return pairs;
     }
 
     /**
