@@ -74,13 +74,13 @@ class ShortestDoubleTest {
         }
     }
 
-    @Property(tries = 50_000)
+    @Property(tries = 20_000)
     @AddLifecycleHook(SchubfachInTheJdk.class)
     void aDoubleIsWrittenAsDoubleToStringWritesIt(@ForAll("doubles") double v) {
         assertThat(text(v)).isEqualTo(Double.toString(v));
     }
 
-    @Property(tries = 50_000)
+    @Property(tries = 20_000)
     @AddLifecycleHook(SchubfachInTheJdk.class)
     void aFloatIsWrittenAsFloatToStringWritesIt(@ForAll("floats") float v) {
         assertThat(text(v)).isEqualTo(Float.toString(v));
