@@ -22,9 +22,9 @@ class BenchmarkSmokeTest {
 
     /**
      * 3 disabled-call + 6 synchronous + 3 exception + 5 caller-cost + 8 throughput + 3 sealed-file + 4 limited-call
-     * + 4 secret-detector parameter sets.
+     * + 4 secret-detector + 4 shortest-double + 2 SLF4J caller-cost parameter sets.
      */
-    private static final int PARAMETER_SETS = 36;
+    private static final int PARAMETER_SETS = 42;
 
     @TempDir
     Path logs;

@@ -16,20 +16,39 @@ import org.slf4j.spi.LoggingEventBuilder;
  *
  * <p>Messages keep SLF4J's conventions, which Cairn shares: {@code {}} placeholders filled from the arguments, a
  * trailing throwable as the cause; markers become the {@code tags} field, as on the classic API.
+ *
+ * <p>Reuse: each thread keeps one builder, handed out again by {@link #start} once its previous statement was logged,
+ * as Cairn's own {@code LogEvent} is; so a fluent call allocates only what SLF4J's API makes the caller allocate
+ * (boxed values, argument arrays). A builder still in use when its thread starts another statement (a value computed
+ * for it logs, or a statement was abandoned without a {@code log} call) is left to its statement and a new one takes
+ * its place. A builder is released before the record is handed to Cairn, so logging while it is written reuses it;
+ * like Cairn's {@code LogEvent}, it is for one statement: do not keep it past its {@code log} call.
  */
 final class CairnEventBuilder implements LoggingEventBuilder, CallerBoundaryAware {
 
+    private static final ThreadLocal<CairnEventBuilder> CURRENT = new ThreadLocal<>();
     private static final Object[] NO_ARGS = new Object[0];
 
-    private final LogEvent event;
+    private LogEvent event;
     private Object[] arguments = NO_ARGS;
     private int argumentCount;
     private String message;
     private Supplier<String> messageSupplier;
     private List<String> tags;
+    private boolean inUse;
 
-    CairnEventBuilder(LogEvent event) {
-        this.event = event;
+    private CairnEventBuilder() {}
+
+    /** This thread's builder, reset for a statement that fills {@code event}. */
+    static CairnEventBuilder start(LogEvent event) {
+        CairnEventBuilder builder = CURRENT.get();
+        if (builder == null || builder.inUse) {
+            builder = new CairnEventBuilder();
+            CURRENT.set(builder);
+        }
+        builder.inUse = true;
+        builder.event = event;
+        return builder;
     }
 
     @Override
@@ -99,11 +118,22 @@ final class CairnEventBuilder implements LoggingEventBuilder, CallerBoundaryAwar
             message = messageSupplier.get();
         }
         writeTags();
+        LogEvent record = event;
         String text = message == null ? "" : message;
-        if (argumentCount == 0) {
-            event.log(text);
+        int count = argumentCount;
+        Object first = count > 0 ? arguments[0] : null;
+        Object second = count > 1 ? arguments[1] : null;
+        // Up to two arguments go by fixed arity: Cairn makes their array only if the record is written.
+        Object[] copied = count > 2 ? Arrays.copyOf(arguments, count) : NO_ARGS;
+        release();
+        if (count == 0) {
+            record.log(text);
+        } else if (count == 1) {
+            record.log(text, first);
+        } else if (count == 2) {
+            record.log(text, first, second);
         } else {
-            event.log(text, Arrays.copyOf(arguments, argumentCount));
+            record.log(text, copied);
         }
     }
 
@@ -116,7 +146,9 @@ final class CairnEventBuilder implements LoggingEventBuilder, CallerBoundaryAwar
     @Override
     public void log(String message, Object argument) {
         if (argumentCount == 0 && tags == null) {
-            event.log(message == null ? "" : message, argument);
+            LogEvent record = event;
+            release();
+            record.log(message == null ? "" : message, argument);
             return;
         }
         setMessage(message);
@@ -127,7 +159,9 @@ final class CairnEventBuilder implements LoggingEventBuilder, CallerBoundaryAwar
     @Override
     public void log(String message, Object argument1, Object argument2) {
         if (argumentCount == 0 && tags == null) {
-            event.log(message == null ? "" : message, argument1, argument2);
+            LogEvent record = event;
+            release();
+            record.log(message == null ? "" : message, argument1, argument2);
             return;
         }
         setMessage(message);
@@ -157,5 +191,15 @@ final class CairnEventBuilder implements LoggingEventBuilder, CallerBoundaryAwar
         if (tags != null) {
             event.with("tags", List.copyOf(tags));
         }
+    }
+
+    /** Forgets the statement, letting go of its values, and makes this builder free for the thread's next one. */
+    private void release() {
+        Arrays.fill(arguments, 0, argumentCount, null);
+        argumentCount = 0;
+        message = null;
+        messageSupplier = null;
+        tags = null;
+        inUse = false;
     }
 }

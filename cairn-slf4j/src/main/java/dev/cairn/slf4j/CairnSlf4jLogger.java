@@ -39,7 +39,7 @@ final class CairnSlf4jLogger implements org.slf4j.Logger, LoggingEventAware {
 
     @Override
     public LoggingEventBuilder makeLoggingEventBuilder(org.slf4j.event.Level level) {
-        return new CairnEventBuilder(logger.atLevel(levelOf(level)));
+        return CairnEventBuilder.start(logger.atLevel(levelOf(level)));
     }
 
     @Override

@@ -3,12 +3,17 @@ package dev.cairn.slf4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.Level;
+import dev.cairn.context.ContextSnapshot;
 import dev.cairn.context.LogContext;
 import dev.cairn.test.LogCapture;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,5 +121,79 @@ class MdcTest {
         assertThat(MDC.popByKey("step")).isEqualTo("inner");
         MDC.getMDCAdapter().clearDequeByKey("step");
         assertThat(MDC.popByKey("step")).isNull();
+    }
+
+    @Test
+    void recordsCarryTheMdcOfTheirCall_afterPutRemoveAndClear() {
+        MDC.put("request_id", "r-5");
+        MDC.put("user", "alice");
+        log.info("both");
+        MDC.put("request_id", "r-6");
+        log.info("replaced");
+        MDC.remove("user");
+        log.info("removed");
+        MDC.clear();
+        log.info("cleared");
+
+        logs.assertThat().hasSize(4);
+        assertThat(logs.records().get(0).context())
+                .containsEntry("request_id", "r-5")
+                .containsEntry("user", "alice");
+        assertThat(logs.records().get(1).context())
+                .containsEntry("request_id", "r-6")
+                .containsEntry("user", "alice");
+        assertThat(logs.records().get(2).context())
+                .containsEntry("request_id", "r-6")
+                .doesNotContainKey("user");
+        assertThat(logs.records().get(3).context()).doesNotContainKeys("request_id", "user");
+    }
+
+    @Test
+    void theMdcIsOneSnapshotSharedByRecordsUntilItChanges_andASnapshotNeverChanges() {
+        MDC.put("request_id", "r-7");
+        ContextSnapshot first = LogContext.current();
+        assertThat(LogContext.current()).as("no change, no copy").isSameAs(first);
+
+        MDC.put("request_id", "r-8");
+        ContextSnapshot second = LogContext.current();
+        MDC.remove("request_id");
+        ContextSnapshot third = LogContext.current();
+        MDC.clear();
+
+        assertThat(second).isNotSameAs(first);
+        assertThat(first.asMap()).containsExactly(Map.entry("request_id", "r-7"));
+        assertThat(second.asMap()).containsExactly(Map.entry("request_id", "r-8"));
+        assertThat(third.asMap()).isEmpty();
+    }
+
+    @Test
+    void eachThreadHasItsOwnMdc() throws Exception {
+        MDC.put("request_id", "main");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch bothPut = new CountDownLatch(2);
+            List<Future<String>> seen = new ArrayList<>();
+            for (String id : List.of("t-1", "t-2")) {
+                seen.add(pool.submit(() -> {
+                    MDC.put("request_id", id);
+                    bothPut.countDown();
+                    bothPut.await();
+                    log.info("on {}", id);
+                    String value = MDC.get("request_id");
+                    MDC.clear();
+                    return value;
+                }));
+            }
+            assertThat(seen.get(0).get()).isEqualTo("t-1");
+            assertThat(seen.get(1).get()).isEqualTo("t-2");
+        } finally {
+            pool.shutdown();
+        }
+        log.info("on main");
+
+        assertThat(MDC.get("request_id")).isEqualTo("main");
+        assertThat(logs.records())
+                .extracting(r -> r.message() + " " + r.context().get("request_id"))
+                .containsExactlyInAnyOrder("on t-1 t-1", "on t-2 t-2", "on main main");
     }
 }

@@ -1,0 +1,78 @@
+package dev.cairn.bench;
+
+import dev.cairn.Cairn;
+import dev.cairn.Logger;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Bytes allocated by the calling thread alone per asynchronous record, for {@link Slf4jCallerBenchmark}'s two
+ * statements: JMH's {@code -prof gc} counts every thread of the fork, Cairn's writer thread included, so it cannot
+ * tell the caller's share. Logs rounds of records below the queue's capacity (the caller never waits), flushing
+ * between rounds, and prints the last round's bytes per record after the JIT has compiled the statement.
+ *
+ * <p>Usage: {@code java -Dslf4j.provider=dev.cairn.slf4j.CairnServiceProvider … dev.cairn.bench.CallerAllocation}
+ */
+public final class CallerAllocation {
+
+    private static final int ROUNDS = 20;
+    private static final int RECORDS = 100_000;
+
+    private CallerAllocation() {}
+
+    public static void main(String... args) {
+        Path file = LogFiles.fresh("caller-allocation");
+        Cairn.configure(c -> c.set("cairn.console", "none")
+                .file(file)
+                .set("cairn.file.max-bytes", "0")
+                .service("bench")
+                .set("cairn.level", "INFO")
+                .set("cairn.queue.size", Integer.toString(4 * RECORDS)));
+        org.slf4j.Logger slf4j = LoggerFactory.getLogger("bench.orders");
+        Logger cairn = Cairn.logger("bench.orders");
+        String[] users = new String[256];
+        String[] requestIds = new String[256];
+        for (int u = 0; u < users.length; u++) {
+            users[u] = "u" + u;
+            requestIds[u] = "r-" + u;
+        }
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
+        try {
+            double slf4jBytes = 0;
+            double cairnBytes = 0;
+            for (int round = 0; round < ROUNDS; round++) {
+                long before = threads.getThreadAllocatedBytes(self);
+                for (long i = 0; i < RECORDS; i++) {
+                    if (i % 100 == 0) {
+                        MDC.put("request_id", requestIds[(int) ((i / 100) & 255)]);
+                    }
+                    slf4j.atInfo()
+                            .addKeyValue("order_id", i)
+                            .addKeyValue("amount", 99.5)
+                            .addKeyValue("user", users[(int) (i & 255)])
+                            .log("order {} placed", i);
+                }
+                slf4jBytes = (threads.getThreadAllocatedBytes(self) - before) / (double) RECORDS;
+                Cairn.flush();
+                before = threads.getThreadAllocatedBytes(self);
+                for (long i = 0; i < RECORDS; i++) {
+                    cairn.atInfo()
+                            .with("order_id", i)
+                            .with("amount", 99.5)
+                            .with("user_id", i & 255)
+                            .log("order placed");
+                }
+                cairnBytes = (threads.getThreadAllocatedBytes(self) - before) / (double) RECORDS;
+                Cairn.flush();
+            }
+            System.out.printf("slf4jFluent     %.1f bytes per record on the calling thread%n", slf4jBytes);
+            System.out.printf("cairnPrimitives %.1f bytes per record on the calling thread%n", cairnBytes);
+        } finally {
+            Cairn.shutdown();
+            LogFiles.delete(file);
+        }
+    }
+}
