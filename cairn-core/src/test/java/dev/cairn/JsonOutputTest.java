@@ -325,6 +325,10 @@ class JsonOutputTest {
             assertThat(r.get("lone_low").asText()).isEqualTo("\uFFFD");
             assertThat(r.get("pair").asText()).isEqualTo("😀");
             assertThat(r.get("controls").asText()).isEqualTo("\u0000\u0001\u001b[31m\u007f\u0085\n\r\t\"\\");
+            assertThat(lines.get(0))
+                    .as("C0, DEL and C1 written as \\uXXXX, so no terminal control reaches `cat` or `tail`")
+                    .contains("\\u001b[31m\\u007f\\u0085")
+                    .doesNotContain("\u001b", "\u007f", "\u0085");
             assertThat(r.get("huge").asText())
                     .hasSize(1000 + "…[truncated 999000 chars]".length())
                     .endsWith("…[truncated 999000 chars]");

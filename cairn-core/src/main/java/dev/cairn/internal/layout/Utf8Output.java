@@ -11,8 +11,8 @@ import java.util.Arrays;
  * <p>Hand-written rather than a {@code CharsetEncoder} over a {@code StringBuilder}: encoding is the innermost loop of
  * every record, and a second pass from chars to bytes cost as much as writing the JSON (issue 19's profile).
  *
- * <p>JSON strings ({@link #appendJsonString}) are valid RFC 8259 whatever the input: control characters are escaped, a
- * lone surrogate becomes U+FFFD, U+2028 and U+2029 are escaped for JavaScript readers, and text longer than the limit
+ * <p>JSON strings ({@link #appendJsonString}) are valid RFC 8259 whatever the input: control characters (C0, DEL and
+ * C1, so no terminal escape survives {@code cat} or {@code tail}) are escaped, a lone surrogate becomes U+FFFD, U+2028 and U+2029 are escaped for JavaScript readers, and text longer than the limit
  * is cut (never inside a surrogate pair) and marked. Raw text ({@link #append(CharSequence)}) writes a lone surrogate
  * as {@code ?}. After an unusually large record the array is shrunk again by {@link #reset()}.
  */
@@ -36,6 +36,7 @@ public final class Utf8Output {
         for (int c = 0; c < 0x20; c++) {
             ESCAPES[c] = 'u';
         }
+        ESCAPES[0x7F] = 'u';
         ESCAPES['"'] = '"';
         ESCAPES['\\'] = '\\';
         ESCAPES['\n'] = 'n';
@@ -226,16 +227,20 @@ public final class Utf8Output {
     }
 
     /**
-     * Appends a finite {@code value} as {@link Double#toString} writes it. The one place doubles become text: the
-     * allocation-free shortest-representation writer (issue 19) replaces this body.
+     * Appends a finite {@code value} as JDK 19+'s {@link Double#toString} writes it, on every JDK and without
+     * allocating ({@link ShortestDouble}).
      */
     public Utf8Output appendDouble(double value) {
-        return append(Double.toString(value));
+        ensure(ShortestDouble.MAX_LENGTH);
+        size = ShortestDouble.write(value, bytes, size);
+        return this;
     }
 
-    /** Appends a finite {@code value} as {@link Float#toString} writes it; see {@link #appendDouble}. */
+    /** Appends a finite {@code value} as JDK 19+'s {@link Float#toString} writes it; see {@link #appendDouble}. */
     public Utf8Output appendFloat(float value) {
-        return append(Float.toString(value));
+        ensure(ShortestDouble.MAX_LENGTH);
+        size = ShortestDouble.write(value, bytes, size);
+        return this;
     }
 
     /** Appends {@code text} as a quoted JSON string, cut to {@code maxLength} characters with a marker. */
@@ -273,7 +278,7 @@ public final class Utf8Output {
                 } else {
                     b[n++] = escape;
                 }
-            } else if (c == '\u2028' || c == '\u2029') {
+            } else if (c < 0xA0 || c == '\u2028' || c == '\u2029') {
                 b[n++] = '\\';
                 n = unicodeEscapeDigits(c, b, n);
             } else if (!Character.isSurrogate(c)) {
