@@ -1,5 +1,7 @@
 package dev.cairn;
 
+import dev.cairn.contract.SinkContract;
+import dev.cairn.contract.TestSinkContext;
 import dev.cairn.internal.sink.HttpSinkProvider;
 import dev.cairn.spi.Sink;
 import java.util.ArrayList;

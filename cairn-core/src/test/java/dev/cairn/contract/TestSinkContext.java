@@ -1,5 +1,7 @@
-package dev.cairn;
+package dev.cairn.contract;
 
+import dev.cairn.Format;
+import dev.cairn.LogSystem;
 import dev.cairn.spi.RecordEncoder;
 import dev.cairn.spi.SinkContext;
 import dev.cairn.spi.SinkOption;

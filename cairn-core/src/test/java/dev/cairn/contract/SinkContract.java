@@ -1,4 +1,4 @@
-package dev.cairn;
+package dev.cairn.contract;
 
 import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cairn.LogStats;
+import dev.cairn.LogSystem;
+import dev.cairn.Logger;
+import dev.cairn.SinkFilter;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.Sink;
 import dev.cairn.testing.Await;
