@@ -70,7 +70,7 @@ public abstract class SinkContract {
     protected abstract List<String> delivered() throws IOException;
 
     /** Makes every later write or flush of the sink fail. */
-    protected abstract void breakDestination() throws IOException;
+    protected abstract void breakDestination() throws Exception;
 
     /**
      * Makes the destination stall until the returned action runs; only called for sinks that may block and sinks that
