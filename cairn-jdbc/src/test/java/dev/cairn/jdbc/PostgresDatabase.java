@@ -53,6 +53,16 @@ final class PostgresDatabase implements AutoCloseable {
         return new PostgresDatabase(serverUrl, name);
     }
 
+    /** The URL this database was created through (another database of the server). */
+    String serverUrl() {
+        return serverUrl;
+    }
+
+    /** The database's name. */
+    String name() {
+        return name;
+    }
+
     /** The JDBC URL of this database, with the server URL's parameters (user, …). */
     String url() {
         return withDatabase(serverUrl, name);
