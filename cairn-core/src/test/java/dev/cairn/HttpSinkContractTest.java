@@ -1,7 +1,6 @@
 package dev.cairn;
 
 import dev.cairn.contract.SinkContract;
-import dev.cairn.contract.TestSinkContext;
 import dev.cairn.internal.sink.HttpSinkProvider;
 import dev.cairn.spi.Sink;
 import java.util.ArrayList;
@@ -23,16 +22,7 @@ class HttpSinkContractTest extends SinkContract {
     protected Sink open(LogSystem system) throws Exception {
         receiver = LoopbackReceiver.start();
         port = Integer.parseInt(receiver.url().replaceAll(".*:(\\d+)/.*", "$1"));
-        return new HttpSinkProvider()
-                .create(new TestSinkContext(
-                        "under-test",
-                        Map.of(
-                                "url", receiver.url(),
-                                "batch.max-delay", "10ms",
-                                "retry.initial-backoff", "10ms",
-                                "retry.max-backoff", "100ms"),
-                        system,
-                        dir));
+        return new HttpSinkProvider().create(context(system, Map.of("url", receiver.url())));
     }
 
     @Override

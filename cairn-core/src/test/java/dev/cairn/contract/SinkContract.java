@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,7 @@ public abstract class SinkContract {
     private final ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     private LogSystem system;
     private Probe probe;
+    private TestSinkContext context;
 
     /** Opens the sink under test; {@code system} provides encoders configured like its own output. */
     protected abstract Sink open(LogSystem system) throws Exception;
@@ -117,6 +119,21 @@ public abstract class SinkContract {
      */
     protected boolean acknowledged() {
         return true;
+    }
+
+    /**
+     * A context for opening the sink under test from its type's provider, with {@code options} as its options, and,
+     * unless {@code options} sets them, the delivery engine's timings shortened for a test (10 ms batches, retries
+     * after 10 to 100 ms). What the sink reports through it is checked by the contract.
+     */
+    protected final TestSinkContext context(LogSystem system, Map<String, String> options) {
+        Map<String, String> all = new HashMap<>(Map.of(
+                "batch.max-delay", "10ms",
+                "retry.initial-backoff", "10ms",
+                "retry.max-backoff", "100ms"));
+        all.putAll(options);
+        context = new TestSinkContext("under-test", all, system, dir);
+        return context;
     }
 
     /** Stops what {@link #open} started for the destination; called after the log system has closed. */
@@ -285,6 +302,14 @@ public abstract class SinkContract {
         assertThat(stats().failed()).isZero();
         assertThat(stats().dropped()).isZero();
         assertThat(deliveredRecords()).isEmpty();
+        if (context != null && acknowledged()) {
+            // Reported through the sink's context (Cairn's diagnostic channel when configured) while it lasts.
+            Await.until(
+                    Duration.ofSeconds(30),
+                    context::reports,
+                    reports -> reports.stream().anyMatch(r -> r.contains("does not accept batches now")),
+                    () -> "the outage reported: " + context.reports());
+        }
 
         repairDestination();
         if (!acknowledged()) {
@@ -311,6 +336,12 @@ public abstract class SinkContract {
         system.flush();
         assertThat(awaitEverySeq(3)).containsExactly(0L, 1L, 2L);
         assertThat(stats().failed()).isZero();
+        if (context != null) {
+            Await.until(
+                    context::reports,
+                    reports -> reports.stream().anyMatch(r -> r.contains("accepts batches again")),
+                    () -> "the end of the outage reported: " + context.reports());
+        }
     }
 
     @ParameterizedTest(name = "async={0}")

@@ -55,12 +55,16 @@ public final class TestSinkContext implements SinkContext {
 
     @Override
     public void report(String problem) {
-        reports.add(problem);
+        synchronized (reports) {
+            reports.add(problem);
+        }
     }
 
     /** What the sink reported. */
     public List<String> reports() {
-        return List.copyOf(reports);
+        synchronized (reports) {
+            return List.copyOf(reports);
+        }
     }
 
     @Override

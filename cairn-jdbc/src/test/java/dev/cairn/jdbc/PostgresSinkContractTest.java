@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cairn.LogSystem;
 import dev.cairn.contract.SinkContract;
-import dev.cairn.contract.TestSinkContext;
 import dev.cairn.jdbc.internal.JdbcSinkProvider;
 import dev.cairn.spi.Sink;
 import java.io.IOException;
@@ -39,16 +38,7 @@ class PostgresSinkContractTest extends SinkContract {
                 Statement statement = connection.createStatement()) {
             statement.execute(PostgresDdl.TABLE);
         }
-        return new JdbcSinkProvider()
-                .create(new TestSinkContext(
-                        "under-test",
-                        Map.of(
-                                "url", database.url(),
-                                "batch.max-delay", "10ms",
-                                "retry.initial-backoff", "10ms",
-                                "retry.max-backoff", "100ms"),
-                        system,
-                        dir));
+        return new JdbcSinkProvider().create(context(system, Map.of("url", database.url())));
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cairn.LogSystem;
 import dev.cairn.contract.SinkContract;
-import dev.cairn.contract.TestSinkContext;
 import dev.cairn.otlp.internal.OtlpSinkProvider;
 import dev.cairn.spi.Sink;
 import io.opentelemetry.proto.common.v1.AnyValue;
@@ -36,17 +35,7 @@ class OtlpSinkContractTest extends SinkContract {
     protected Sink open(LogSystem system) {
         receiver = new OtlpReceiver();
         port = Integer.parseInt(receiver.base().substring(receiver.base().lastIndexOf(':') + 1));
-        return new OtlpSinkProvider()
-                .create(new TestSinkContext(
-                        "under-test",
-                        Map.of(
-                                "endpoint", receiver.base(),
-                                "flows", "logs",
-                                "batch.max-delay", "10ms",
-                                "retry.initial-backoff", "10ms",
-                                "retry.max-backoff", "100ms"),
-                        system,
-                        dir));
+        return new OtlpSinkProvider().create(context(system, Map.of("endpoint", receiver.base(), "flows", "logs")));
     }
 
     @Override

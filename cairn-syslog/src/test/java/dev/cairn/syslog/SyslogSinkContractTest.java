@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cairn.LogSystem;
 import dev.cairn.contract.SinkContract;
-import dev.cairn.contract.TestSinkContext;
 import dev.cairn.spi.Sink;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -32,17 +31,9 @@ class SyslogSinkContractTest extends SinkContract {
     protected Sink open(LogSystem system) throws Exception {
         rsyslog = Rsyslog.start(dir.resolve("rsyslog"));
         return new SyslogSinkProvider()
-                .create(new TestSinkContext(
-                        "under-test",
-                        Map.of(
-                                "host", "127.0.0.1",
-                                "protocol", "tcp",
-                                "port", String.valueOf(rsyslog.tcpPort()),
-                                "batch.max-delay", "10ms",
-                                "retry.initial-backoff", "10ms",
-                                "retry.max-backoff", "100ms"),
+                .create(context(
                         system,
-                        dir));
+                        Map.of("host", "127.0.0.1", "protocol", "tcp", "port", String.valueOf(rsyslog.tcpPort()))));
     }
 
     @Override

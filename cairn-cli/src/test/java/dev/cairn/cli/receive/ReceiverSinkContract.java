@@ -2,7 +2,6 @@ package dev.cairn.cli.receive;
 
 import dev.cairn.LogSystem;
 import dev.cairn.contract.SinkContract;
-import dev.cairn.contract.TestSinkContext;
 import dev.cairn.spi.Sink;
 import dev.cairn.spi.SinkProvider;
 import java.io.ByteArrayOutputStream;
@@ -43,16 +42,7 @@ abstract class ReceiverSinkContract extends SinkContract {
                 .filter(p -> p.type().equals(type()))
                 .findFirst()
                 .orElseThrow();
-        return provider.create(new TestSinkContext(
-                "under-test",
-                Map.of(
-                        "host", "127.0.0.1",
-                        "port", String.valueOf(port),
-                        "batch.max-delay", "10ms",
-                        "retry.initial-backoff", "10ms",
-                        "retry.max-backoff", "100ms"),
-                system,
-                dir));
+        return provider.create(context(system, Map.of("host", "127.0.0.1", "port", String.valueOf(port))));
     }
 
     private int listen(int on) throws IOException {
