@@ -2,7 +2,6 @@ package dev.cairn.kafka;
 
 import dev.cairn.LogSystem;
 import dev.cairn.contract.SinkContract;
-import dev.cairn.contract.TestSinkContext;
 import dev.cairn.kafka.fixtures.KafkaBroker;
 import dev.cairn.spi.Sink;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract for the {@code kafka} sink against one real single-node KRaft broker (a child JVM, shared by the class
- * since it takes seconds to start), a topic of its own per test: broken by stopping the broker, repaired by starting it
- * again on the same port and data, stalled by suspending its JVM (SIGSTOP). What reached the topic is read back by a
- * real consumer, each value one JSON record.
+ * since it takes seconds to start), a topic of its own per test: broken by killing the broker (a crash: quicker than a
+ * controlled shutdown), repaired by starting it again on the same port and data, stalled by suspending its JVM
+ * (SIGSTOP). What reached the topic is read back by a real consumer, each value one JSON record.
  */
 class KafkaSinkContractTest extends SinkContract {
 
@@ -38,7 +37,9 @@ class KafkaSinkContractTest extends SinkContract {
     private final String topic = "contract-" + TOPICS.incrementAndGet();
     private final List<String> received = new ArrayList<>();
     private KafkaConsumer<byte[], byte[]> consumer;
-    private boolean broken;
+    /** Whether the broker is stopped: a test that failed between breaking and repairing it leaves it so. */
+    private static volatile boolean broken;
+
     private Runnable resume = () -> {};
 
     @BeforeAll
@@ -53,6 +54,10 @@ class KafkaSinkContractTest extends SinkContract {
 
     @Override
     protected Sink open(LogSystem system) throws Exception {
+        if (broken) {
+            broker.start();
+            broken = false;
+        }
         broker.createTopic(topic, 1);
         consumer = new KafkaConsumer<>(
                 Map.of(
@@ -66,16 +71,23 @@ class KafkaSinkContractTest extends SinkContract {
                 new ByteArrayDeserializer());
         consumer.assign(List.of(new TopicPartition(topic, 0)));
         return new KafkaSinkProvider()
-                .create(new TestSinkContext(
-                        "under-test",
-                        Map.of(
-                                "bootstrap.servers", broker.bootstrapServers(),
-                                "topic", topic,
-                                "batch.max-delay", "10ms",
-                                "retry.initial-backoff", "10ms",
-                                "retry.max-backoff", "100ms"),
+                .create(context(
                         system,
-                        dir));
+                        Map.of(
+                                "bootstrap.servers",
+                                broker.bootstrapServers(),
+                                "topic",
+                                topic,
+                                // The producer gives a batch up (and the channel reports the outage) within seconds,
+                                // not after its defaults (a minute blocked in send() while it has no metadata,
+                                // max.block.ms; two minutes in flush(), delivery.timeout.ms), so the contract's short
+                                // outage is reported while it lasts.
+                                "kafka.max.block.ms",
+                                "2000",
+                                "kafka.delivery.timeout.ms",
+                                "2000",
+                                "kafka.request.timeout.ms",
+                                "1000")));
     }
 
     @Override
@@ -88,13 +100,13 @@ class KafkaSinkContractTest extends SinkContract {
     }
 
     @Override
-    protected synchronized void breakDestination() throws InterruptedException {
+    protected void breakDestination() throws InterruptedException {
         broken = true;
-        broker.stop();
+        broker.kill();
     }
 
     @Override
-    protected synchronized void repairDestination() throws Exception {
+    protected void repairDestination() throws Exception {
         broker.start();
         broken = false;
     }
