@@ -1,5 +1,6 @@
 package dev.cairn;
 
+import dev.cairn.contract.SinkContract;
 import dev.cairn.internal.layout.Layouts;
 import dev.cairn.internal.sink.ConsoleSink;
 import dev.cairn.spi.Sink;

@@ -2,6 +2,7 @@ package dev.cairn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.contract.TestSinkContext;
 import dev.cairn.delivery.DeliveryChannel;
 import dev.cairn.delivery.SendResult;
 import dev.cairn.delivery.Transport;

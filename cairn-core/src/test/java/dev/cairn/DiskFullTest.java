@@ -4,6 +4,7 @@ import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.cairn.contract.MutableClock;
 import dev.cairn.testing.JsonLines;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

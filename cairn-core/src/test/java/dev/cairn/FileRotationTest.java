@@ -4,6 +4,7 @@ import static dev.cairn.KeyValue.kv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cairn.contract.MutableClock;
 import dev.cairn.testing.JsonLines;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;

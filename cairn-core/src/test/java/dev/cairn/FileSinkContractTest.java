@@ -1,5 +1,6 @@
 package dev.cairn;
 
+import dev.cairn.contract.SinkContract;
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.config.FileOptions;
 import dev.cairn.internal.layout.Layouts;

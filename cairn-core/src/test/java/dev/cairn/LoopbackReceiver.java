@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
@@ -41,6 +42,7 @@ final class LoopbackReceiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> requestSizes = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> authorizations = new ConcurrentLinkedQueue<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     private LoopbackReceiver(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -79,8 +81,21 @@ final class LoopbackReceiver implements AutoCloseable {
         this.answer = answer;
     }
 
+    /** Holds every request, unanswered, until the returned action runs: a collector that stopped answering. */
+    Runnable hold() {
+        CountDownLatch held = new CountDownLatch(1);
+        gate = held;
+        return held::countDown;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             byte[] body = exchange.getRequestBody().readAllBytes();
             if ("gzip".equals(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
                 try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {

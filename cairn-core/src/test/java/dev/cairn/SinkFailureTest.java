@@ -2,6 +2,7 @@ package dev.cairn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.contract.MutableClock;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.Sink;
 import java.io.ByteArrayOutputStream;

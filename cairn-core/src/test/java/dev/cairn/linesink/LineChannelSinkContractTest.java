@@ -1,8 +1,8 @@
 package dev.cairn.linesink;
 
 import dev.cairn.LogSystem;
-import dev.cairn.SinkContract;
-import dev.cairn.TestSinkContext;
+import dev.cairn.contract.SinkContract;
+import dev.cairn.contract.TestSinkContext;
 import dev.cairn.spi.Sink;
 import java.util.List;
 import java.util.Map;

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A database of its own for one test, created on the PostgreSQL server named by {@code CAIRN_TEST_PG_URL} (default:
+ * A database of its own for one test, created on the PostgreSQL server named by {@code CAIRNTEST_PG_URL} (default:
  * the local server on port 5432 as user postgres) and dropped at close. When no server answers, the test skips (or
- * fails when {@code CAIRN_REQUIRE_SERVERS} is set, as in {@code .ci/run}).
+ * fails when {@code CAIRNTEST_REQUIRE_SERVERS} is set, as in {@code .ci/run}).
  */
 final class PostgresDatabase implements AutoCloseable {
 
-    static final String URL_VARIABLE = "CAIRN_TEST_PG_URL";
+    static final String URL_VARIABLE = "CAIRNTEST_PG_URL";
     private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
 
     private final String serverUrl;
@@ -51,6 +51,16 @@ final class PostgresDatabase implements AutoCloseable {
             statement.execute("CREATE DATABASE " + name);
         }
         return new PostgresDatabase(serverUrl, name);
+    }
+
+    /** The URL this database was created through (another database of the server). */
+    String serverUrl() {
+        return serverUrl;
+    }
+
+    /** The database's name. */
+    String name() {
+        return name;
     }
 
     /** The JDBC URL of this database, with the server URL's parameters (user, …). */

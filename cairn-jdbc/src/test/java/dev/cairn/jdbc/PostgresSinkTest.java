@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** The {@code jdbc} sink writing to a real PostgreSQL server (CAIRN_TEST_PG_URL), each test in a database of its own. */
+/** The {@code jdbc} sink writing to a real PostgreSQL server (CAIRNTEST_PG_URL), each test in a database of its own. */
 class PostgresSinkTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -2,6 +2,7 @@ package dev.cairn.kafka;
 
 import dev.cairn.delivery.DeliveryOptions;
 import dev.cairn.kafka.internal.KafkaSink;
+import dev.cairn.kafka.internal.ProducerOptions;
 import dev.cairn.kafka.internal.ProducerSettings;
 import dev.cairn.kafka.internal.RecordHeader;
 import dev.cairn.kafka.internal.RecordKey;
@@ -35,6 +36,7 @@ public final class KafkaSinkProvider implements SinkProvider {
     /** The type name, {@code kafka}. */
     public static final String TYPE = "kafka";
 
+    private static final String KAFKA_PRODUCER = "org.apache.kafka.clients.producer.KafkaProducer";
     private static final Pattern HOST_PORT = Pattern.compile("[^\\s,]+:[0-9]{1,5}");
     private static final Pattern TOPIC_NAME = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
 
@@ -87,14 +89,21 @@ public final class KafkaSinkProvider implements SinkProvider {
     public List<SinkOption<?>> options() {
         List<SinkOption<?>> options = new ArrayList<>(List.of(BOOTSTRAP_SERVERS, TOPIC, KEY, VALUE, HEADERS));
         options.addAll(DeliveryOptions.ALL);
-        options.addAll(ProducerSettings.options());
+        options.addAll(ProducerOptions.all());
         return options;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalStateException naming the missing jar when kafka-clients is not on the class path (describing the
+     *     type needs none of its classes, so the type is listed and configured, and this says what to add)
+     */
     @Override
     public Sink create(SinkContext context) {
+        requireKafkaClients();
         Map<SinkOption<String>, String> configured = new LinkedHashMap<>();
-        for (SinkOption<String> option : ProducerSettings.options()) {
+        for (SinkOption<String> option : ProducerOptions.all()) {
             configured.put(option, context.option(option));
         }
         ProducerSettings settings = ProducerSettings.of(
@@ -108,5 +117,14 @@ public final class KafkaSinkProvider implements SinkProvider {
                 RecordKey.parse(context.option(KEY)),
                 RecordHeader.parseList(context.option(HEADERS)),
                 settings);
+    }
+
+    private static void requireKafkaClients() {
+        try {
+            Class.forName(KAFKA_PRODUCER, false, KafkaSinkProvider.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("the kafka sink type needs kafka-clients (org.apache.kafka:kafka-clients), "
+                    + "which is not on the class path: " + KAFKA_PRODUCER + " cannot be loaded");
+        }
     }
 }

@@ -86,6 +86,7 @@ public final class OtlpReceiver implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Response> script = new ConcurrentLinkedQueue<>();
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+    private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
 
     public OtlpReceiver() {
         this(0);
@@ -217,8 +218,24 @@ public final class OtlpReceiver implements AutoCloseable {
         }
     }
 
+    /**
+     * Holds every request, neither recorded nor answered, until the returned action runs (or the receiver closes): a
+     * collector that stopped answering for a while.
+     */
+    public Runnable hold() {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        gate = held;
+        return held::countDown;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
@@ -259,6 +276,7 @@ public final class OtlpReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        gate.countDown();
         closed.countDown();
         server.stop(0);
         executor.shutdownNow();

@@ -147,6 +147,32 @@ final class Rsyslog implements AutoCloseable {
         }
     }
 
+    /**
+     * Suspends rsyslogd (SIGSTOP) until the returned action resumes it (SIGCONT): a server that stopped reading, whose
+     * connections fill up and then hold their senders.
+     */
+    Runnable pause() throws IOException, InterruptedException {
+        signal("-STOP");
+        return () -> {
+            try {
+                signal("-CONT");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", signal, String.valueOf(process.pid()))
+                .inheritIO()
+                .start();
+        if (kill.waitFor() != 0) {
+            throw new IOException("kill " + signal + " " + process.pid() + " failed");
+        }
+    }
+
     /** Starts rsyslogd again on the same ports and output file. */
     void restart() throws IOException {
         startProcess();

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A server from the machine's packages that a test needs (rsyslog, PostgreSQL): the test skips with a message naming
  * the package when it is missing, so the README's test command passes on a bare machine, and fails instead when
- * {@code CAIRN_REQUIRE_SERVERS} is set, as {@code .ci/run} does, so nothing is skipped in CI.
+ * {@code CAIRNTEST_REQUIRE_SERVERS} is set, as {@code .ci/run} does, so nothing is skipped in CI.
  *
  * <pre>{@code
  * Path rsyslogd = SystemServer.require("rsyslogd", "rsyslog", Path.of("/usr/sbin/rsyslogd"));
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 public final class SystemServer {
 
     /** The environment variable that turns a missing server from a skip into a failure. */
-    public static final String REQUIRE_VARIABLE = "CAIRN_REQUIRE_SERVERS";
+    public static final String REQUIRE_VARIABLE = "CAIRNTEST_REQUIRE_SERVERS";
 
     private SystemServer() {}
 

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,22 +23,8 @@ import org.apache.kafka.common.config.ConfigDef;
  */
 public final class ProducerSettings {
 
-    /** The prefix of passed-through options: {@code cairn.sink.<name>.kafka.<property>}. */
-    public static final String PREFIX = "kafka.";
-
-    /** What Cairn sets itself: the brokers and topic are options of the sink, the serializers and transactions its own. */
-    private static final Set<String> RESERVED = Set.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-            ProducerConfig.TRANSACTIONAL_ID_CONFIG,
-            ProducerConfig.TRANSACTION_TIMEOUT_CONFIG);
-
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
     private static final Pattern SECRET_NAME = Pattern.compile(".*(password|secret|jaas|passphrase|token|\\.key$).*");
-
-    /** One option per producer property, {@code kafka.acks} to {@code kafka.transaction…}, in name order. */
-    private static final Map<String, SinkOption<String>> OPTIONS = declareOptions();
 
     /** Cairn's defaults: a record is acknowledged by every in-sync replica, never written twice by a retry. */
     private static final Map<String, String> DEFAULTS = Map.of(
@@ -52,11 +36,6 @@ public final class ProducerSettings {
 
     private ProducerSettings(Map<String, String> properties) {
         this.properties = Collections.unmodifiableMap(properties);
-    }
-
-    /** The {@code kafka.<property>} options, one per property of Kafka's producer that Cairn does not set itself. */
-    public static List<SinkOption<String>> options() {
-        return List.copyOf(OPTIONS.values());
     }
 
     /**
@@ -76,7 +55,9 @@ public final class ProducerSettings {
         for (Map.Entry<SinkOption<String>, String> entry : configured.entrySet()) {
             if (!entry.getValue().isEmpty()) {
                 String option = entry.getKey().name();
-                properties.put(option.substring(PREFIX.length()), expand(option, entry.getValue(), environment));
+                properties.put(
+                        option.substring(ProducerOptions.PREFIX.length()),
+                        expand(option, entry.getValue(), environment));
             }
         }
         return new ProducerSettings(properties);
@@ -137,16 +118,5 @@ public final class ProducerSettings {
         }
         variable.appendTail(expanded);
         return expanded.toString();
-    }
-
-    private static Map<String, SinkOption<String>> declareOptions() {
-        Map<String, SinkOption<String>> options = new LinkedHashMap<>();
-        for (String property : new TreeSet<>(ProducerConfig.configNames())) {
-            if (!RESERVED.contains(property)) {
-                String name = PREFIX + property;
-                options.put(name, SinkOption.of(name, "a value for the producer's " + property, "", raw -> raw));
-            }
-        }
-        return Collections.unmodifiableMap(options);
     }
 }

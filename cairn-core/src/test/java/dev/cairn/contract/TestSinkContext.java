@@ -1,5 +1,7 @@
-package dev.cairn;
+package dev.cairn.contract;
 
+import dev.cairn.Format;
+import dev.cairn.LogSystem;
 import dev.cairn.spi.RecordEncoder;
 import dev.cairn.spi.SinkContext;
 import dev.cairn.spi.SinkOption;
@@ -53,12 +55,16 @@ public final class TestSinkContext implements SinkContext {
 
     @Override
     public void report(String problem) {
-        reports.add(problem);
+        synchronized (reports) {
+            reports.add(problem);
+        }
     }
 
     /** What the sink reported. */
     public List<String> reports() {
-        return List.copyOf(reports);
+        synchronized (reports) {
+            return List.copyOf(reports);
+        }
     }
 
     @Override
