@@ -8,8 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
  * <p>Why: a new buffer per chunk made the JVM zero as many bytes as the input holds before the read overwrote them,
  * and each 2 MiB buffer is a humongous allocation for G1, placed in the old generation. Only buffers of the standard
  * size are kept, at most {@code capacity} of them, so the memory held is what the chunks in flight hold anyway; a
- * longer buffer (a line longer than a chunk) is left to
- * the collector.
+ * longer buffer (a line longer than a chunk) is left to the collector.
  */
 final class ChunkBuffers {
 
