@@ -23,8 +23,14 @@ public final class ByteHash {
             h = Long.rotateLeft(h ^ (long) LONGS.get(b, i), 29) * MULTIPLIER;
         }
         long tail = 0;
-        for (int k = to - 1; k >= i; k--) {
-            tail = tail << 8 | (b[k] & 0xFF);
+        int rest = to - i;
+        if (rest > 0 && to - from >= 8) {
+            // The last rest bytes as one little-endian word: the eight bytes ending at to, shifted down.
+            tail = (long) LONGS.get(b, to - 8) >>> (8 * (8 - rest));
+        } else {
+            for (int k = to - 1; k >= i; k--) {
+                tail = tail << 8 | (b[k] & 0xFF);
+            }
         }
         h = Long.rotateLeft(h ^ tail, 29) * MULTIPLIER;
         // MurmurHash3's finalizer: every input bit affects every output bit.

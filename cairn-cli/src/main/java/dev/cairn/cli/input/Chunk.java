@@ -8,6 +8,9 @@ import java.util.List;
  * A run of whole lines read from one input: {@code data[0, length)} ends at a line boundary
  * (or at the end of the input). {@code oversizedBefore} counts lines longer than the reader's
  * limit that were skipped just before this chunk, so line numbers stay right.
+ *
+ * <p>The data is valid only while the chunk's work runs: its buffer is then reused for a later chunk, so whatever a
+ * command keeps from a line it copies.
  */
 public record Chunk(byte[] data, int length, int oversizedBefore) {
 

@@ -97,7 +97,8 @@ public final class ChunkExecutor implements AutoCloseable {
                 Input input, InputStream stream, Function<Chunk, Processed<T>> work, int size, int maxInFlight) {
             this.input = input;
             this.stream = stream;
-            this.reader = new ChunkReader(stream, size, MAX_LINE);
+            // One buffer per chunk in flight, one being filled, one the worker has finished with.
+            this.reader = new ChunkReader(stream, new ChunkBuffers(size, maxInFlight + 2), MAX_LINE);
             this.work = work;
             this.maxInFlight = maxInFlight;
         }
@@ -129,8 +130,17 @@ public final class ChunkExecutor implements AutoCloseable {
                         badLines.damaged(input, reader.damage());
                     }
                 } else {
-                    inFlight.add(pool.submit(() -> work.apply(c)));
+                    inFlight.add(pool.submit(() -> process(c)));
                 }
+            }
+        }
+
+        /** Runs the work on a worker; its result holds copies of what it keeps, so the buffer is reused after. */
+        private Processed<T> process(Chunk c) {
+            try {
+                return work.apply(c);
+            } finally {
+                reader.release(c);
             }
         }
 

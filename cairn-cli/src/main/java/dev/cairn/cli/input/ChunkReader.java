@@ -20,6 +20,7 @@ import java.util.zip.ZipException;
 public final class ChunkReader {
 
     private final InputStream in;
+    private final ChunkBuffers buffers;
     private final int chunkSize;
     private final int maxLine;
     private byte[] carry = new byte[0];
@@ -28,8 +29,17 @@ public final class ChunkReader {
     private String damage;
 
     public ChunkReader(InputStream in, int chunkSize, int maxLine) {
+        this(in, new ChunkBuffers(chunkSize, 1), maxLine);
+    }
+
+    /**
+     * Reads into buffers taken from {@code buffers}; hand a chunk's buffer back with {@link #release} once it is
+     * processed.
+     */
+    ChunkReader(InputStream in, ChunkBuffers buffers, int maxLine) {
         this.in = in;
-        this.chunkSize = chunkSize;
+        this.buffers = buffers;
+        this.chunkSize = buffers.size();
         this.maxLine = maxLine;
     }
 
@@ -40,7 +50,8 @@ public final class ChunkReader {
             if (eof && carryLength == 0) {
                 return oversized > 0 ? new Chunk(new byte[0], 0, oversized) : null;
             }
-            byte[] buf = new byte[Math.max(chunkSize, carryLength + chunkSize / 2)];
+            byte[] buf =
+                    carryLength + chunkSize / 2 <= chunkSize ? buffers.take() : new byte[carryLength + chunkSize / 2];
             System.arraycopy(carry, 0, buf, 0, carryLength);
             int len = carryLength;
             carryLength = 0;
@@ -65,6 +76,11 @@ public final class ChunkReader {
                 buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, maxLine));
             }
         }
+    }
+
+    /** Hands back the buffer of a processed chunk for a later one: the chunk's data must no longer be read. */
+    void release(Chunk chunk) {
+        buffers.give(chunk.data());
     }
 
     /** Whether {@link #next} can return without blocking on a pipe. */

@@ -35,6 +35,11 @@ public final class JsonLineScanner {
     private JsonType[] type = new JsonType[INITIAL_FIELDS];
     private boolean[] escaped = new boolean[INITIAL_FIELDS];
     private boolean lastStringEscaped;
+    /**
+     * One bit per key of the line, chosen by its {@link #tag}: a key whose bit is clear is not in the line, so a lookup
+     * of a key the line lacks (most of {@code stats}' lookups: {@code error.type}, {@code stack_trace}…) costs one test.
+     */
+    private long keyBits;
     /** One bit per open container in {@link #endOfContainer}: set for an object, clear for an array. */
     private long[] objects = new long[4];
 
@@ -47,6 +52,7 @@ public final class JsonLineScanner {
     public boolean scan(byte[] b, int from, int to) {
         buf = b;
         count = 0;
+        keyBits = 0;
         int i = skipWhitespace(b, from, to);
         if (i + 3 < to && b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBB && b[i + 2] == (byte) 0xBF) {
             // A UTF-8 byte order mark, as some Windows tools write at the start of a file.
@@ -136,15 +142,19 @@ public final class JsonLineScanner {
     public int find(byte[] key) {
         int len = key.length;
         int tag = tag(key, 0, len);
+        if ((keyBits & bit(tag)) == 0) {
+            return -1;
+        }
         for (int f = 0; f < count; f++) {
-            if (keyTag[f] == tag) {
-                int ks = keyStart[f];
-                if (Arrays.equals(buf, ks, ks + len, key, 0, len)) {
-                    return f;
-                }
+            if (keyTag[f] == tag && ByteSearch.sameBytes(buf, keyStart[f], key, 0, len)) {
+                return f;
             }
         }
         return -1;
+    }
+
+    private static long bit(int tag) {
+        return 1L << ((tag * 0x9E3779B9) >>> 26);
     }
 
     /**
@@ -222,7 +232,9 @@ public final class JsonLineScanner {
         }
         keyStart[count] = ks;
         keyEnd[count] = ke;
-        keyTag[count] = tag(buf, ks, ke);
+        int tag = tag(buf, ks, ke);
+        keyTag[count] = tag;
+        keyBits |= bit(tag);
         valueStart[count] = vs;
         valueEnd[count] = ve;
         type[count] = t;

@@ -1,6 +1,7 @@
 package dev.cairn.cli.stats;
 
 import dev.cairn.cli.bytes.ByteHash;
+import dev.cairn.cli.bytes.ByteSearch;
 import dev.cairn.cli.json.JsonStrings;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
@@ -39,7 +40,7 @@ final class BytesCounter {
                 }
                 return;
             }
-            if (hashes[i] == h && Arrays.equals(k, 0, k.length, b, from, to)) {
+            if (hashes[i] == h && k.length == to - from && ByteSearch.sameBytes(k, 0, b, from, k.length)) {
                 counts[i * width + column] += n;
                 return;
             }
