@@ -2,14 +2,16 @@ package dev.cairn.internal;
 
 import dev.cairn.Level;
 import dev.cairn.context.ContextSnapshot;
+import dev.cairn.internal.layout.TemplateMessage;
+import dev.cairn.internal.layout.Utf8Output;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
 
 /**
  * A record as captured on the calling thread. The message is formatted on first use and kept, so every sink sees the
- * same text and the template is formatted once.
+ * same text and the template is formatted once; until then a JSON layout may write it straight from the template.
  */
-public final class CapturedRecord implements LogRecord {
+public final class CapturedRecord implements LogRecord, TemplateMessage {
 
     private static final String[] NO_KEYS = new String[0];
 
@@ -119,6 +121,11 @@ public final class CapturedRecord implements LogRecord {
             message = text;
         }
         return text;
+    }
+
+    @Override
+    public boolean appendJsonString(Utf8Output out, int maxLength) {
+        return message == null && MessageFormatter.appendJsonString(template, args, argCount, out, maxLength);
     }
 
     @Override

@@ -1,13 +1,19 @@
 package dev.cairn.internal;
 
+import dev.cairn.internal.layout.Utf8Output;
 import java.util.Arrays;
 
 /**
  * Fills {@code {}} placeholders with arguments, and nothing else: the template is never evaluated, so no text a user
  * controls can trigger a lookup. A backslash before {@code {}} writes the braces literally; placeholders without an
- * argument stay as they are; extra arguments are ignored.
+ * argument stay as they are; extra arguments are ignored. The message is built as text ({@link #format}) or written
+ * straight into a record's JSON ({@link #appendJsonString}), by one walk over the template.
  */
 final class MessageFormatter {
+
+    private static final String BRACES = "{}";
+    /** The most characters a {@code long} takes. */
+    private static final int LONG_LENGTH = 20;
 
     private MessageFormatter() {}
 
@@ -19,40 +25,128 @@ final class MessageFormatter {
             return template;
         }
         StringBuilder out = new StringBuilder(template.length() + 16 * count);
+        walk(template, args, count, out, TEXT);
+        return out.toString();
+    }
+
+    /**
+     * Writes the message {@link #format} would build as a quoted JSON string, if it is at most {@code maxLength}
+     * characters and every argument is an integer, a boolean or a string; otherwise writes nothing and returns false.
+     */
+    static boolean appendJsonString(String template, Object[] args, int count, Utf8Output out, int maxLength) {
+        if (template == null || count == 0) {
+            return false;
+        }
+        long length = template.length();
+        for (int i = 0; i < count; i++) {
+            int argLength = directLength(args[i]);
+            if (argLength < 0) {
+                return false;
+            }
+            length += argLength;
+        }
+        if (length > maxLength) {
+            return false;
+        }
+        out.append('"');
+        walk(template, args, count, out, JSON);
+        out.append('"');
+        return true;
+    }
+
+    /**
+     * The most characters {@code arg} writes, or -1 when it is not written directly: its text needs {@code
+     * toString()}, or it is a string whose end could join a surrogate pair with the template around it.
+     */
+    private static int directLength(Object arg) {
+        if (arg instanceof Long || arg instanceof Integer || arg instanceof Short || arg instanceof Byte) {
+            return LONG_LENGTH;
+        }
+        if (arg instanceof Boolean) {
+            return 5;
+        }
+        if (arg instanceof String) {
+            String text = (String) arg;
+            int length = text.length();
+            boolean joinable = length > 0
+                    && (Character.isSurrogate(text.charAt(0)) || Character.isSurrogate(text.charAt(length - 1)));
+            return joinable ? -1 : length;
+        }
+        return -1;
+    }
+
+    private static <T> void walk(String template, Object[] args, int count, T out, Pieces<T> pieces) {
         int next = 0;
         int from = 0;
         int length = template.length();
         while (from < length) {
-            int open = template.indexOf("{}", from);
+            int open = template.indexOf(BRACES, from);
             if (open < 0) {
                 break;
             }
             if (open > 0 && template.charAt(open - 1) == '\\') {
-                out.append(template, from, open - 1).append("{}");
+                pieces.text(out, template, from, open - 1);
+                pieces.text(out, BRACES, 0, 2);
                 from = open + 2;
                 continue;
             }
-            out.append(template, from, open);
+            pieces.text(out, template, from, open);
             if (next < count) {
-                appendArgument(out, args[next++]);
+                pieces.argument(out, args[next++]);
             } else {
-                out.append("{}");
+                pieces.text(out, BRACES, 0, 2);
             }
             from = open + 2;
         }
-        out.append(template, from, length);
-        return out.toString();
+        pieces.text(out, template, from, length);
     }
 
-    private static void appendArgument(StringBuilder out, Object arg) {
-        if (arg instanceof Object[]) {
-            out.append(safeDeepToString((Object[]) arg));
-        } else if (arg != null && arg.getClass().isArray()) {
-            out.append(primitiveArrayToString(arg));
-        } else {
-            out.append(ObjectText.of(arg));
-        }
+    /** Where the walk over a template puts its pieces. */
+    private interface Pieces<T> {
+        void text(T out, String text, int from, int to);
+
+        void argument(T out, Object arg);
     }
+
+    private static final Pieces<StringBuilder> TEXT = new Pieces<>() {
+        @Override
+        public void text(StringBuilder out, String text, int from, int to) {
+            out.append(text, from, to);
+        }
+
+        @Override
+        public void argument(StringBuilder out, Object arg) {
+            if (arg instanceof Long || arg instanceof Integer || arg instanceof Short || arg instanceof Byte) {
+                out.append(((Number) arg).longValue());
+            } else if (arg instanceof Object[]) {
+                out.append(safeDeepToString((Object[]) arg));
+            } else if (arg != null && arg.getClass().isArray()) {
+                out.append(primitiveArrayToString(arg));
+            } else {
+                out.append(ObjectText.of(arg));
+            }
+        }
+    };
+
+    /** Only for the arguments {@link #directLength} accepts. */
+    private static final Pieces<Utf8Output> JSON = new Pieces<>() {
+        @Override
+        public void text(Utf8Output out, String text, int from, int to) {
+            out.appendJsonEscaped(text, from, to);
+        }
+
+        @Override
+        public void argument(Utf8Output out, Object arg) {
+            if (arg instanceof String) {
+                String text = (String) arg;
+                out.appendJsonEscaped(text, 0, text.length());
+            } else if (arg instanceof Boolean) {
+                out.append((boolean) (Boolean) arg);
+            } else {
+                out.append(((Number) arg).longValue());
+            }
+        }
+    };
 
     private static String safeDeepToString(Object[] array) {
         try {

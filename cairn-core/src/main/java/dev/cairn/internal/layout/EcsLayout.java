@@ -107,7 +107,7 @@ final class EcsLayout extends SchemaLayout {
             close(out);
         }
         key(out, "message", false);
-        values.appendString(out, record.message(), max);
+        values.appendMessage(out, record, max);
         if (cut) {
             key(out, "cairn.truncated", false);
             out.appendJsonString(cutReason(), Integer.MAX_VALUE);

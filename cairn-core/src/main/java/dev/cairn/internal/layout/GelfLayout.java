@@ -40,7 +40,7 @@ final class GelfLayout extends SchemaLayout {
         key(out, "host", false);
         values.appendString(out, host, max);
         key(out, "short_message", false);
-        values.appendString(out, record.message(), max);
+        values.appendMessage(out, record, max);
         if (stack != null) {
             key(out, "full_message", false);
             // As Spring Boot writes it: the message, a blank line, the stack trace.

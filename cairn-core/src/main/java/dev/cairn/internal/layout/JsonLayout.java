@@ -208,7 +208,7 @@ public final class JsonLayout implements Layout {
         out.append(levelParts[record.level().ordinal()]);
         values.appendString(out, record.loggerName(), max);
         out.append(messageKey);
-        values.appendString(out, record.message(), max);
+        values.appendMessage(out, record, max);
         out.append(threadKey);
         values.appendString(out, record.threadName(), max);
         out.append(constants);

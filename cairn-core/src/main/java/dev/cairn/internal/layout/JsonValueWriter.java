@@ -1,6 +1,7 @@
 package dev.cairn.internal.layout;
 
 import dev.cairn.internal.ObjectText;
+import dev.cairn.spi.LogRecord;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -94,6 +95,18 @@ public final class JsonValueWriter {
             throw TOO_LONG;
         }
         out.appendJsonString(text, max);
+    }
+
+    /**
+     * Appends the record's message as a quoted JSON string cut to {@code max} characters, straight from its template
+     * when the record allows it ({@link TemplateMessage}), or throws {@link RecordTooLong} as {@link #appendString}.
+     */
+    public void appendMessage(Utf8Output out, LogRecord record, int max) {
+        if (record instanceof TemplateMessage
+                && ((TemplateMessage) record).appendJsonString(out, Math.min(max, end - out.length()))) {
+            return;
+        }
+        appendString(out, record.message(), max);
     }
 
     /** Throws {@link RecordTooLong} if the output has passed its bound. */

@@ -31,7 +31,7 @@ final class LogstashLayout extends SchemaLayout {
         out.append('"');
         key(out, "@version", false).append("\"1\"");
         key(out, "message", false);
-        values.appendString(out, record.message(), max);
+        values.appendMessage(out, record, max);
         key(out, "logger_name", false);
         values.appendString(out, record.loggerName(), max);
         key(out, "thread_name", false);

@@ -74,7 +74,7 @@ final class OtelLayout extends SchemaLayout {
                 .append(record.level().name())
                 .append('"');
         key(out, "body", false).append("{\"stringValue\":");
-        values.appendString(out, record.message(), max);
+        values.appendMessage(out, record, max);
         out.append("},\"attributes\":[");
         stringAttribute(out, "thread.name", record.threadName(), max, true);
         StackTraceElement site = settings.location() ? record.location() : null;

@@ -257,10 +257,22 @@ public final class Utf8Output {
     public Utf8Output appendJsonEscaped(CharSequence text, int maxLength) {
         int length = text.length();
         int end = length <= maxLength ? length : JsonText.cutPoint(text, maxLength);
-        ensure(end);
+        appendJsonEscaped(text, 0, end);
+        if (end < length) {
+            append("…[truncated ").append(length - end).append(" chars]");
+        }
+        return this;
+    }
+
+    /**
+     * Appends the chars of {@code text} from {@code start} to {@code end} escaped for the inside of a JSON string,
+     * uncut; a surrogate pair split by either bound counts as lone.
+     */
+    public Utf8Output appendJsonEscaped(CharSequence text, int start, int end) {
+        ensure(end - start);
         byte[] b = bytes;
         int n = size;
-        for (int i = 0; i < end; i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c < 0x80 && ESCAPES[c] == 0) {
                 b[n++] = (byte) c;
@@ -290,9 +302,6 @@ public final class Utf8Output {
             }
         }
         size = n;
-        if (end < length) {
-            append("…[truncated ").append(length - end).append(" chars]");
-        }
         return this;
     }
 
