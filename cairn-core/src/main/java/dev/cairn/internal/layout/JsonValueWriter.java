@@ -39,12 +39,15 @@ public final class JsonValueWriter {
     /** Containers being written, outermost first, for cycle detection; indexed by depth. */
     private final Object[][] paths = new Object[4][];
     /**
-     * The redaction verdict of recently seen key instances, direct-mapped by identity: keys are nearly always the
-     * same literals, and matching one against every sensitive word costs a tenth of a record's encoding.
+     * The redaction verdict of recently seen key instances, by identity, in a few slots from the key's home slot (so
+     * two keys of a record sharing a home slot do not evict each other every record): keys are nearly always the same
+     * literals, and matching one against every sensitive word costs a tenth of a record's encoding.
      */
     private final String[] verdictKeys = new String[64];
 
     private final boolean[] verdicts = new boolean[64];
+
+    private static final int VERDICT_PROBES = 4;
     private int reentry = -1;
     /** The length in bytes the output may reach while writing the current record's values. */
     private int end = Integer.MAX_VALUE;
@@ -127,11 +130,21 @@ public final class JsonValueWriter {
 
     /** Whether values under {@code key} are redacted, from the cache when this key instance was seen before. */
     public boolean isSensitive(String key) {
-        int slot = System.identityHashCode(key) & (verdictKeys.length - 1);
-        if (verdictKeys[slot] == key) {
-            return verdicts[slot];
+        int mask = verdictKeys.length - 1;
+        int home = System.identityHashCode(key) & mask;
+        int free = -1;
+        for (int probe = 0; probe < VERDICT_PROBES; probe++) {
+            int slot = (home + probe) & mask;
+            String seen = verdictKeys[slot];
+            if (seen == key) {
+                return verdicts[slot];
+            }
+            if (seen == null && free < 0) {
+                free = slot;
+            }
         }
         boolean sensitive = redactor.isSensitive(key);
+        int slot = free >= 0 ? free : home;
         verdicts[slot] = sensitive;
         verdictKeys[slot] = key;
         return sensitive;
