@@ -3,6 +3,7 @@ package dev.cairn.syslog;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cairn.testing.Await;
 import dev.cairn.testing.JsonLines;
+import dev.cairn.testing.SuspendedProcess;
 import dev.cairn.testing.SystemServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -152,25 +153,7 @@ final class Rsyslog implements AutoCloseable {
      * connections fill up and then hold their senders.
      */
     Runnable pause() throws IOException, InterruptedException {
-        signal("-STOP");
-        return () -> {
-            try {
-                signal("-CONT");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        };
-    }
-
-    private void signal(String signal) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", signal, String.valueOf(process.pid()))
-                .inheritIO()
-                .start();
-        if (kill.waitFor() != 0) {
-            throw new IOException("kill " + signal + " " + process.pid() + " failed");
-        }
+        return SuspendedProcess.suspend(process);
     }
 
     /** Starts rsyslogd again on the same ports and output file. */
