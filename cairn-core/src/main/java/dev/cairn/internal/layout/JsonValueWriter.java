@@ -33,6 +33,8 @@ public final class JsonValueWriter {
 
     static final int MAX_DEPTH = 16;
     static final int MAX_ITEMS = 1000;
+    /** How many slots from a key's home slot hold its redaction verdict. */
+    private static final int VERDICT_PROBES = 4;
 
     private final Redactor redactor;
     private final int maxLength;
@@ -46,8 +48,6 @@ public final class JsonValueWriter {
     private final String[] verdictKeys = new String[64];
 
     private final boolean[] verdicts = new boolean[64];
-
-    private static final int VERDICT_PROBES = 4;
     private int reentry = -1;
     /** The length in bytes the output may reach while writing the current record's values. */
     private int end = Integer.MAX_VALUE;

@@ -95,11 +95,6 @@ public final class KeySources {
         }
     }
 
-    /** The base64 form of {@code key} that {@link #fromBase64} reads. */
-    public static String toBase64(SealingKey key) {
-        return Base64.getEncoder().encodeToString(key.toText().getBytes(StandardCharsets.UTF_8));
-    }
-
     /**
      * The key in entry {@code alias} of the PKCS#12 keystore {@code store}.
      *
