@@ -315,7 +315,7 @@ public final class LogSystem implements AutoCloseable {
                     engine,
                     ticker);
             engine.install(
-                    factory.build(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()),
+                    factory.plan(resolved, configured, programmatic.consoleOutput(), programmatic.sinks()),
                     resolved.location(),
                     resolved.dispatch(),
                     // Sinks added in code were closed by the shutdown and cannot be opened again.

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +62,10 @@ public final class Engine implements RecordWriter {
     private volatile boolean closing;
     private static final java.util.Set<String> LOGGING_CLASSES = java.util.Set.of("dev.cairn.Logger");
     private static final StackWalker WALKER = StackWalker.getInstance();
+    /** How often a writer turned away by a closed pipeline spins before it parks between retries. */
+    private static final int SPINS_BEFORE_PARKING = 1_000;
+
+    private static final long PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
 
     private final Diagnostics diagnostics;
     private final Clock clock;
@@ -155,22 +160,24 @@ public final class Engine implements RecordWriter {
 
     /**
      * Replaces the sinks and the dispatch options. Records logged before the call are written to the old sinks first
-     * (the queue is waited for, unless this is the writer thread itself); later records go to the new ones.
+     * (the queue is waited for, unless this is the writer thread itself); later records go to the new ones. The old
+     * local sinks (files, the console) close before the new ones open, while writers wait; sinks on delivery threads
+     * close after the new sinks have taken over.
      *
      * @param reopen builds the same sinks again, for records logged after shutdown
      */
     public synchronized void install(
-            List<SinkBinding> sinks,
-            boolean captureLocation,
-            DispatchOptions next,
-            Supplier<List<SinkBinding>> reopen) {
+            SinkSet sinks, boolean captureLocation, DispatchOptions next, Supplier<List<SinkBinding>> reopen) {
         AsyncDispatcher current = dispatcher;
         if (current != null && !current.isWriter(Thread.currentThread())) {
             // Records logged before the reconfiguration belong to the sinks they were logged under.
             current.awaitFlushed();
         }
         Pipeline previous = pipeline;
-        Pipeline replacement = new Pipeline(sinks, diagnostics, previous);
+        if (previous != shutDown) {
+            previous.closeLocal(sinks.opened(), closingDeadline());
+        }
+        Pipeline replacement = new Pipeline(openSinks(sinks), diagnostics, previous);
         this.captureLocation = captureLocation;
         this.reopen = reopen;
         pipeline = replacement;
@@ -187,6 +194,21 @@ public final class Engine implements RecordWriter {
         options = next;
         if (previous != shutDown) {
             previous.close(replacement, closingDeadline());
+        }
+    }
+
+    /**
+     * {@code sinks}, opened; if opening them fails after all (it reports its own failures), none, said once: writers
+     * are waiting on the closed pipeline and must be let go.
+     */
+    private List<SinkBinding> openSinks(SinkSet sinks) {
+        try {
+            return sinks.open();
+        } catch (RuntimeException | LinkageError e) {
+            diagnostics.warn("opening the sinks of the new configuration failed ("
+                    + e.getClass().getName() + ": " + e.getMessage()
+                    + "); records are not written until the next reconfiguration");
+            return List.of();
         }
     }
 
@@ -562,8 +584,12 @@ public final class Engine implements RecordWriter {
         }
     }
 
-    /** Writes {@code record} to the current sinks, retrying on the next pipeline if this one was just replaced. */
+    /**
+     * Writes {@code record} to the current sinks, retrying on the next pipeline if this one was just replaced: at
+     * first spinning, then parking briefly, since a reconfiguration may take milliseconds to open its files.
+     */
     private void writeToPipeline(LogRecord record, boolean flush) {
+        int waits = 0;
         while (true) {
             Pipeline current = pipeline;
             if (current.write(record, flush)) {
@@ -571,8 +597,10 @@ public final class Engine implements RecordWriter {
             }
             if (current == shutDown) {
                 reopenAfterShutdown();
-            } else {
+            } else if (++waits < SPINS_BEFORE_PARKING) {
                 Thread.onSpinWait();
+            } else {
+                LockSupport.parkNanos(PARK_NANOS);
             }
         }
     }

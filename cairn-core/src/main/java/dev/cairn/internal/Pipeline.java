@@ -21,6 +21,9 @@ final class Pipeline {
     private static final long CLOSE_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final SinkSlot[] slots;
+    /** The slots {@link #closeLocal} closed, which {@link #close} then leaves alone. */
+    private final boolean[] closedEarly;
+
     private final Diagnostics diagnostics;
     private final LongAdder inFlight = new LongAdder();
     private volatile boolean closed;
@@ -47,6 +50,7 @@ final class Pipeline {
                     return shared;
                 })
                 .toArray(SinkSlot[]::new);
+        this.closedEarly = new boolean[slots.length];
     }
 
     /**
@@ -87,10 +91,45 @@ final class Pipeline {
     }
 
     /**
+     * Turns writers away (they wait for the next pipeline) and closes the sinks written on the writer's own thread
+     * (files, the console) that {@code kept} does not hold, by {@code deadlineNanos}; {@link #close} closes the rest.
+     * Their successors can then open on a file no one else appends to, while sinks on delivery threads, which may take
+     * up to the shutdown timeout to drain, close after the next pipeline has taken over.
+     */
+    void closeLocal(List<Sink> kept, long deadlineNanos) {
+        stopWriters(deadlineNanos);
+        Thread[] closing = new Thread[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i].local() && !holds(kept, slots[i].sink())) {
+                closedEarly[i] = true;
+                closing[i] = slots[i].beginClose();
+            }
+        }
+        awaitClosed(closing, deadlineNanos);
+    }
+
+    /**
      * Flushes and closes every sink that {@code next} does not reuse, after the writers already inside have finished,
      * by {@code deadlineNanos} (of {@link System#nanoTime()}): a sink still busy then is abandoned and reported.
      */
     void close(Pipeline next, long deadlineNanos) {
+        stopWriters(deadlineNanos);
+        Thread[] closing = new Thread[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            if (closedEarly[i]) {
+                continue;
+            }
+            if (next != null && next.contains(slots[i].sink())) {
+                slots[i].flush();
+            } else {
+                closing[i] = slots[i].beginClose();
+            }
+        }
+        awaitClosed(closing, deadlineNanos);
+    }
+
+    /** Turns writers away and waits, until {@code deadlineNanos} at most, for those already inside to finish. */
+    private void stopWriters(long deadlineNanos) {
         closed = true;
         while (inFlight.sum() > 0) {
             if (System.nanoTime() - deadlineNanos > 0) {
@@ -100,14 +139,9 @@ final class Pipeline {
             }
             LockSupport.parkNanos(100_000);
         }
-        Thread[] closing = new Thread[slots.length];
-        for (int i = 0; i < slots.length; i++) {
-            if (next != null && next.contains(slots[i].sink())) {
-                slots[i].flush();
-            } else {
-                closing[i] = slots[i].beginClose();
-            }
-        }
+    }
+
+    private void awaitClosed(Thread[] closing, long deadlineNanos) {
         // Sinks that respond get a moment to close even when a stalled one used up the time.
         long closeDeadline = Math.max(deadlineNanos - System.nanoTime(), CLOSE_GRACE_NANOS) + System.nanoTime();
         for (int i = 0; i < slots.length; i++) {
@@ -115,6 +149,15 @@ final class Pipeline {
                 slots[i].endClose(closing[i], closeDeadline);
             }
         }
+    }
+
+    private static boolean holds(List<Sink> sinks, Sink sink) {
+        for (Sink candidate : sinks) {
+            if (candidate == sink) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Waits, until {@code deadlineNanos} at most, for the sinks on delivery threads to write what they were handed. */

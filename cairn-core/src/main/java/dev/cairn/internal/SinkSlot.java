@@ -72,6 +72,11 @@ final class SinkSlot {
         }
     }
 
+    /** True for a sink written on the writer's own thread, false for one with a delivery thread. */
+    boolean local() {
+        return delivery == null;
+    }
+
     Sink sink() {
         return sink;
     }

@@ -4,6 +4,7 @@ import dev.cairn.Ticker;
 import dev.cairn.internal.Diagnostics;
 import dev.cairn.internal.Engine;
 import dev.cairn.internal.SinkBinding;
+import dev.cairn.internal.SinkSet;
 import dev.cairn.internal.SinkTypes;
 import dev.cairn.internal.config.FileSpec;
 import dev.cairn.internal.config.Settings;
@@ -81,6 +82,53 @@ public final class SinkFactory {
      */
     public List<SinkBinding> build(
             Settings settings, Layouts layouts, OutputStream consoleOverride, List<SinkBinding> codeSinks) {
+        return plan(settings, layouts, consoleOverride, codeSinks).open();
+    }
+
+    /**
+     * The sinks for {@code settings}, as {@link #build} returns them, in two steps: the sinks that ship records off
+     * the machine are opened now; the console and the files when the set is {@linkplain SinkSet#open() opened}, once
+     * the sinks they replace have closed.
+     */
+    public SinkSet plan(Settings settings, Layouts layouts, OutputStream consoleOverride, List<SinkBinding> codeSinks) {
+        List<SinkSpec> specs = settings.sinks();
+        SinkBinding[] shipping = new SinkBinding[specs.size()];
+        List<Sink> opened = new ArrayList<>();
+        for (int i = 0; i < shipping.length; i++) {
+            SinkProvider provider = types.find(specs.get(i).type());
+            if (provider != null && !isLocal(provider)) {
+                shipping[i] = open(specs.get(i), provider, settings, layouts, consoleOverride);
+                if (shipping[i] != null) {
+                    opened.add(shipping[i].sink());
+                }
+            }
+        }
+        codeSinks.forEach(binding -> opened.add(binding.sink()));
+        return new SinkSet() {
+            @Override
+            public List<Sink> opened() {
+                return opened;
+            }
+
+            @Override
+            public List<SinkBinding> open() {
+                return openLocal(settings, layouts, consoleOverride, codeSinks, shipping);
+            }
+        };
+    }
+
+    private static boolean isLocal(SinkProvider provider) {
+        return provider.type().equals(ConsoleSinkProvider.TYPE)
+                || provider.type().equals(FileSinkProvider.TYPE);
+    }
+
+    /** Opens the console, the files and the local sinks of {@code settings.sinks()}, and lists every sink in order. */
+    private List<SinkBinding> openLocal(
+            Settings settings,
+            Layouts layouts,
+            OutputStream consoleOverride,
+            List<SinkBinding> codeSinks,
+            SinkBinding[] shipping) {
         List<SinkBinding> sinks = new ArrayList<>();
         if (!settings.console().equals("none")) {
             Map<SinkOption<?>, Object> options = Map.of(
@@ -103,17 +151,25 @@ public final class SinkFactory {
                 sinks.add(new SinkBinding(file.name(), sink.sink(), file.filter()));
             }
         }
-        for (SinkSpec spec : settings.sinks()) {
-            SinkProvider provider = types.find(spec.type());
-            SinkBinding sink = provider == null
-                    ? null
-                    : open(provider, spec.name(), spec.options(), settings, layouts, consoleOverride, null);
+        List<SinkSpec> specs = settings.sinks();
+        for (int i = 0; i < shipping.length; i++) {
+            SinkProvider provider = types.find(specs.get(i).type());
+            SinkBinding sink = provider == null || !isLocal(provider)
+                    ? shipping[i]
+                    : open(specs.get(i), provider, settings, layouts, consoleOverride);
             if (sink != null) {
-                sinks.add(new SinkBinding(spec.name(), sink.sink(), spec.filter(), sink.delivery()));
+                sinks.add(sink);
             }
         }
         sinks.addAll(codeSinks);
         return sinks;
+    }
+
+    /** The sink {@code spec} describes, with its filter, or null if it cannot be opened. */
+    private SinkBinding open(
+            SinkSpec spec, SinkProvider provider, Settings settings, Layouts layouts, OutputStream consoleOverride) {
+        SinkBinding sink = open(provider, spec.name(), spec.options(), settings, layouts, consoleOverride, null);
+        return sink == null ? null : new SinkBinding(spec.name(), sink.sink(), spec.filter(), sink.delivery());
     }
 
     /**
