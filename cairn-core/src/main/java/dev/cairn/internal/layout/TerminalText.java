@@ -74,7 +74,7 @@ public final class TerminalText {
     public static void append(StringBuilder out, CharSequence text, int maxLength) {
         Utf8Output bytes = new Utf8Output(Math.min(text.length(), maxLength) + 32);
         append(bytes, text, maxLength);
-        out.append(bytes);
+        out.append(bytes.toString());
     }
 
     /**
@@ -115,7 +115,7 @@ public final class TerminalText {
     public static void appendKeepingBackslashes(StringBuilder out, CharSequence text) {
         Utf8Output bytes = new Utf8Output(text.length() + 16);
         appendKeepingBackslashes(bytes, text, 0, text.length());
-        out.append(bytes);
+        out.append(bytes.toString());
     }
 
     /**
