@@ -36,6 +36,21 @@ final class TimestampFormat {
         out.append(scratch, 0, fraction(nanoOfSecond, PREFIX_LENGTH));
     }
 
+    void append(StringBuilder out, long epochSecond, int nanoOfSecond) {
+        String odd = prefix(epochSecond);
+        int start = 0;
+        if (odd != null) {
+            out.append(odd);
+        } else {
+            System.arraycopy(cachedPrefix, 0, scratch, 0, PREFIX_LENGTH);
+            start = PREFIX_LENGTH;
+        }
+        int end = fraction(nanoOfSecond, start);
+        for (int i = 0; i < end; i++) {
+            out.append((char) scratch[i]);
+        }
+    }
+
     /**
      * Brings {@link #cachedPrefix} to {@code epochSecond}, or returns the date and time when they do not have the
      * fixed width (years beyond 9999 or before 0).
