@@ -25,7 +25,8 @@ import net.jqwik.api.Provide;
  * Property tests (jqwik) over strings built from the shared hostile corpus ({@link HostileInputs}) and arbitrary
  * characters: the JSON layout writes one valid line (parsed by Jackson) for any message, key and value, also with the
  * secret detectors rewriting it; the text layout
- * writes one line with no raw control, escape or line-separator character; any configuration value or key gives a
+ * writes one line with no raw control, escape, line-separator or bidirectional control character, for a string value
+ * and for values written as JSON (an object's {@code toString()}, a map of lists); any configuration value or key gives a
  * working log system and diagnostics naming the key; {@code traceparent} parsing never throws and accepts only the W3C
  * form. The corpus itself is replayed by the {@code @Example}s on every run.
  */
@@ -80,14 +81,26 @@ class EncoderFuzzTest {
 
     private static void assertOneCleanTextLine(String message, String key, String value) {
         try (TestLogs logs = TestLogs.text(c -> {})) {
-            logs.logger("fuzz").info(message, kv(key, value));
+            Object object = new Object() {
+                @Override
+                public String toString() {
+                    return value;
+                }
+            };
+            logs.logger("fuzz")
+                    .info(message, kv(key, value), kv("object", object), kv("nested", Map.of(key, List.of(value))));
 
             String output = logs.output();
             assertThat(output).endsWith("\n");
             String line = output.substring(0, output.length() - 1);
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
-                boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
+                boolean control = c < 0x20
+                        || (c >= 0x7f && c <= 0x9f)
+                        || c == '\u2028'
+                        || c == '\u2029'
+                        || (c >= '\u202a' && c <= '\u202e')
+                        || (c >= '\u2066' && c <= '\u2069');
                 assertThat(control)
                         .as("raw U+%04X at %d in %s", (int) c, i, line)
                         .isFalse();

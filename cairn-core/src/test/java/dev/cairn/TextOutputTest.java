@@ -88,6 +88,51 @@ class TextOutputTest {
     }
 
     @Test
+    void valuesTheJsonLayoutWritesAsStrings_areTokensEscapedByTheSameRule() {
+        Object controls = new Object() {
+            @Override
+            public String toString() {
+                return "a\bb\fc\u202e";
+            }
+        };
+        Object spaced = new Object() {
+            @Override
+            public String toString() {
+                return "two words";
+            }
+        };
+        try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never"))) {
+            logs.logger("a")
+                    .info(
+                            "m",
+                            kv("day", java.time.DayOfWeek.MONDAY),
+                            kv("controls", controls),
+                            kv("spaced", spaced),
+                            kv("cart", Map.of("k", "x\u202ey\b")));
+            assertThat(logs.lines())
+                    .singleElement()
+                    .asString()
+                    .endsWith("a - m day=MONDAY controls=\"a\\u0008b\\u000cc\\u202e\" spaced=\"two words\""
+                            + " cart={\"k\":\"x\\u202ey\\b\"}");
+        }
+    }
+
+    @Test
+    void recordLength_isCountedInUtf8Bytes() {
+        try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never").set("cairn.max-record-length", "1024"))) {
+            Logger log = logs.logger("a");
+            log.info("ascii", kv("note", "e".repeat(400)));
+            log.info("euro", kv("note", "€".repeat(400)));
+            List<String> lines = logs.lines();
+            assertThat(lines.get(0)).contains("note=" + "e".repeat(400)).doesNotContain("truncated");
+            assertThat(lines.get(1))
+                    .endsWith(" - euro truncated=\"the record was longer than cairn.max-record-length (1024 bytes):"
+                            + " fields and error left out\"")
+                    .doesNotContain("note");
+        }
+    }
+
+    @Test
     void keysAreQuotedByTheSameRuleAsValues() {
         try (TestLogs logs = TestLogs.text(c -> c.set("cairn.color", "never"))) {
             logs.logger("a").info("m", kv("q x=1 user", "admin"), kv("", 1), kv("say\"", "a=b"), kv("plain", "v"));

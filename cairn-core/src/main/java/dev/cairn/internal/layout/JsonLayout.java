@@ -235,15 +235,10 @@ public final class JsonLayout implements Layout {
         out.append(cutPart);
     }
 
-    /** What a cut JSON record's {@code truncated} key says: the JSON layouts bound a record's UTF-8 bytes. */
+    /** What a cut record's {@code truncated} key says, JSON or text: every layout bounds a record's UTF-8 bytes. */
     static String cutReason(int maxRecordLength) {
-        return cutReason(maxRecordLength, "bytes");
-    }
-
-    /** What a cut record says, for a bound counted in {@code unit}. */
-    static String cutReason(int maxRecordLength, String unit) {
-        return "the record was longer than cairn.max-record-length (" + maxRecordLength + " " + unit
-                + "): fields and error left out";
+        return "the record was longer than cairn.max-record-length (" + maxRecordLength
+                + " bytes): fields and error left out";
     }
 
     /**

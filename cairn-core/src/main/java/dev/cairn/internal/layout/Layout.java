@@ -10,7 +10,7 @@ public interface Layout {
 
     /**
      * Appends the record, ending with a newline, to {@code out}; a record longer than {@code cairn.max-record-length}
-     * (bytes of JSON, characters of text) is appended cut, with the reason (docs/schema.md).
+     * (in UTF-8 bytes, JSON or text) is appended cut, with the reason (docs/schema.md).
      */
     void format(LogRecord record, Utf8Output out);
 

@@ -361,4 +361,47 @@ public final class Utf8Output {
             bytes = Arrays.copyOf(bytes, (int) Math.min(grown, Integer.MAX_VALUE - 8));
         }
     }
+
+    /**
+     * Appends the chars of {@code text} from {@code start} to {@code end} escaped by the text format's rule
+     * ({@link TerminalText}): each ASCII char as {@code asciiEscapes} says (0: as is, {@code 'u'}: {@code \\u00XX},
+     * otherwise a backslash and that char), each other char {@link TerminalText#isEscaped} as {@code \\uXXXX}, a lone
+     * surrogate (also one whose pair a bound splits) as U+FFFD.
+     */
+    public Utf8Output appendTerminalEscaped(CharSequence text, int start, int end, byte[] asciiEscapes) {
+        ensure(end - start);
+        byte[] b = bytes;
+        int n = size;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && asciiEscapes[c] == 0) {
+                b[n++] = (byte) c;
+                continue;
+            }
+            size = n;
+            // Room for the rest as ASCII and for this character's widest form (\\uXXXX).
+            ensure(end - i + 6);
+            b = bytes;
+            if (c < 0x80) {
+                byte escape = asciiEscapes[c];
+                b[n++] = '\\';
+                if (escape == 'u') {
+                    n = unicodeEscapeDigits(c, b, n);
+                } else {
+                    b[n++] = escape;
+                }
+            } else if (TerminalText.isEscaped(c)) {
+                b[n++] = '\\';
+                n = unicodeEscapeDigits(c, b, n);
+            } else if (!Character.isSurrogate(c)) {
+                n = encode(c, b, n);
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                n = encodeCodePoint(Character.toCodePoint(c, text.charAt(++i)), b, n);
+            } else {
+                n = encode('\uFFFD', b, n);
+            }
+        }
+        size = n;
+        return this;
+    }
 }
