@@ -28,11 +28,11 @@ public final class JsonLineScanner {
     private byte[] buf = new byte[0];
     private int count;
     private int[] keyStart = new int[INITIAL_FIELDS];
-    private int[] keyEnd = new int[INITIAL_FIELDS];
     private int[] keyTag = new int[INITIAL_FIELDS];
     private int[] valueStart = new int[INITIAL_FIELDS];
     private int[] valueEnd = new int[INITIAL_FIELDS];
     private JsonType[] type = new JsonType[INITIAL_FIELDS];
+
     private boolean[] escaped = new boolean[INITIAL_FIELDS];
     private boolean lastStringEscaped;
     /**
@@ -249,7 +249,6 @@ public final class JsonLineScanner {
         if (count == keyStart.length) {
             int n = count * 2;
             keyStart = Arrays.copyOf(keyStart, n);
-            keyEnd = Arrays.copyOf(keyEnd, n);
             keyTag = Arrays.copyOf(keyTag, n);
             valueStart = Arrays.copyOf(valueStart, n);
             valueEnd = Arrays.copyOf(valueEnd, n);
@@ -257,7 +256,6 @@ public final class JsonLineScanner {
             escaped = Arrays.copyOf(escaped, n);
         }
         keyStart[count] = ks;
-        keyEnd[count] = ke;
         int tag = tag(buf, ks, ke);
         keyTag[count] = tag;
         keyBits |= bit(tag);
