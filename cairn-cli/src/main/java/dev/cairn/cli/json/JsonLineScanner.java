@@ -32,7 +32,6 @@ public final class JsonLineScanner {
     private int[] valueStart = new int[INITIAL_FIELDS];
     private int[] valueEnd = new int[INITIAL_FIELDS];
     private JsonType[] type = new JsonType[INITIAL_FIELDS];
-
     private boolean[] escaped = new boolean[INITIAL_FIELDS];
     private boolean lastStringEscaped;
     /**
