@@ -133,20 +133,49 @@ final class InputScan implements AutoCloseable {
             throws IOException {
         each(
                 chunk -> {
-                    ScannedRecord record = new ScannedRecord();
                     C collector = perChunk.get();
-                    LineTally tally = chunk.forEachLine((bytes, from, to) -> {
-                        if (!record.scan(bytes, from, to)) {
-                            return false;
-                        }
-                        if (filter.test(record)) {
-                            action.accept(collector, record, bytes, from, to);
-                        }
-                        return true;
-                    });
+                    LineTally tally = chunk.forEachLine(new CollectingSink<>(filter, collector, action));
                     return new Processed<>(collector, tally);
                 },
                 merge);
+    }
+
+    /** Scans each line of a chunk as a record and hands those {@code filter} passes to one collector. */
+    private static final class CollectingSink<C> implements Chunk.LineScanningSink {
+        private final ScannedRecord record = new ScannedRecord();
+        private final RecordFilter filter;
+        private final C collector;
+        private final RecordAction<C> action;
+
+        CollectingSink(RecordFilter filter, C collector, RecordAction<C> action) {
+            this.filter = filter;
+            this.collector = collector;
+            this.action = action;
+        }
+
+        @Override
+        public boolean accept(byte[] b, int from, int to) {
+            if (!record.scan(b, from, to)) {
+                return false;
+            }
+            collect(b, from, to);
+            return true;
+        }
+
+        @Override
+        public int acceptLine(byte[] b, int from, int limit) {
+            int end = record.scanLine(b, from, limit);
+            if (end >= 0) {
+                collect(b, from, end);
+            }
+            return end;
+        }
+
+        private void collect(byte[] b, int from, int to) {
+            if (filter.test(record)) {
+                action.accept(collector, record, b, from, to);
+            }
+        }
     }
 
     /** Runs {@code work} on every chunk and writes its entries to {@code out}, merged across inputs in time order. */

@@ -1,6 +1,7 @@
 package dev.cairn.cli;
 
 import dev.cairn.cli.filter.RecordFilter;
+import dev.cairn.cli.input.Chunk;
 import dev.cairn.cli.input.TimedLines;
 import dev.cairn.cli.record.LogRecord;
 import dev.cairn.cli.record.RecordDecoder;
@@ -28,9 +29,27 @@ final class RecordPrinter {
 
     /** @return false if the line is not a usable record */
     boolean accept(byte[] b, int from, int to, TimedLines out) {
-        if (!scanned.scan(b, from, to)) {
-            return false;
-        }
+        return scanned.scan(b, from, to) && print(b, from, to, out);
+    }
+
+    /** A sink for a chunk's lines that prints into {@code out}, reading each line in one pass where it can. */
+    Chunk.LineScanningSink into(TimedLines out) {
+        return new Chunk.LineScanningSink() {
+            @Override
+            public boolean accept(byte[] b, int from, int to) {
+                return RecordPrinter.this.accept(b, from, to, out);
+            }
+
+            @Override
+            public int acceptLine(byte[] b, int from, int limit) {
+                int end = scanned.scanLine(b, from, limit);
+                return end >= 0 && print(b, from, end, out) ? end : -1;
+            }
+        };
+    }
+
+    /** Prints the scanned record if the filter passes it; returns false, having added nothing, if it is unusable. */
+    private boolean print(byte[] b, int from, int to, TimedLines out) {
         if (!filter.test(scanned)) {
             return true;
         }

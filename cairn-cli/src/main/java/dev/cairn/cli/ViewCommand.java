@@ -90,7 +90,7 @@ final class ViewCommand implements Callable<Integer> {
                         chunk -> {
                             RecordPrinter printer = new RecordPrinter(filter, output, colored);
                             TimedLines lines = new TimedLines();
-                            LineTally tally = chunk.forEachLine((b, from, to) -> printer.accept(b, from, to, lines));
+                            LineTally tally = chunk.forEachLine(printer.into(lines));
                             return new Processed<>(lines, tally);
                         },
                         out);

@@ -248,6 +248,22 @@ class ViewCommandTest {
     }
 
     @Test
+    void recordSplitAcrossTwoLines_isTwoBadLines_andLinesWithCarriageReturnsOrTrailingSpacesAreShownWhole()
+            throws Exception {
+        Path f = dir.resolve("split.log");
+        String good = LogFixture.JSON.writeValueAsString(record("2026-11-21T10:00:00Z", "INFO", "x", "ok"));
+        int cut = good.indexOf(",\"message\"") + 1;
+        Files.writeString(
+                f, good + "\r\n" + good.substring(0, cut) + "\n" + good.substring(cut) + "\n" + good + " \t\n" + good);
+
+        CliRun.Result r = cli().run("view", "-o", "json", f.toString());
+
+        assertThat(r.out()).isEqualTo(good + "\r\n" + good + " \t\n" + good + "\n");
+        assertThat(r.err())
+                .isEqualTo("cairn: skipped 2 lines that are not JSON log records (" + f + ":2, " + f + ":3)\n");
+    }
+
+    @Test
     void tenMegabyteLine_isShownWhole() throws Exception {
         String big = "x".repeat(10 * 1024 * 1024);
         Path f = log().add(record("2026-11-21T10:00:00Z", "INFO", "x", "before"))

@@ -66,7 +66,10 @@ public final class ByteSearch {
         int i = from;
         for (; i + 8 <= to; i += 8) {
             long w = (long) LONGS.get(b, i);
-            long m = zeroBytes(w ^ QUOTES) | zeroBytes(w ^ BACKSLASHES) | ((w - SPACES) & ~w & HIGHS);
+            long q = w ^ QUOTES;
+            long s = w ^ BACKSLASHES;
+            // The three tests of zeroBytes and the control-byte test share one mask with HIGHS.
+            long m = ((q - ONES) & ~q | (s - ONES) & ~s | (w - SPACES) & ~w) & HIGHS;
             if (m != 0) {
                 return i + (Long.numberOfTrailingZeros(m) >>> 3);
             }

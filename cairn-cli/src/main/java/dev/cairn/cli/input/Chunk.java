@@ -20,6 +20,21 @@ public record Chunk(byte[] data, int length, int oversizedBefore) {
         boolean accept(byte[] b, int from, int to);
     }
 
+    /**
+     * A {@link LineSink} that can also read a line whose end it is not told, finding the end as it reads (one pass
+     * over the bytes instead of two).
+     */
+    public interface LineScanningSink extends LineSink {
+        /**
+         * Reads the line that starts at {@code from} and ends at the first {@code \n} before {@code limit} (or at
+         * {@code limit}), in Cairn's schema.
+         *
+         * @return the line's end if it was a usable record, else -1 having done nothing: the line is then handed to
+         *     {@link #accept} with its end
+         */
+        int acceptLine(byte[] b, int from, int limit);
+    }
+
     /** Calls {@code sink} for every non-blank line, counting lines and remembering the bad ones. */
     public LineTally forEachLine(LineSink sink) {
         LineTally tally = new LineTally();
@@ -30,7 +45,16 @@ public record Chunk(byte[] data, int length, int oversizedBefore) {
         byte[] b = data;
         int end = length;
         int start = 0;
+        LineScanningSink scanning = sink instanceof LineScanningSink s ? s : null;
         while (start < end) {
+            if (scanning != null && SchemaNormalizer.isCairn(b, start, end)) {
+                int lineEnd = scanning.acceptLine(b, start, end);
+                if (lineEnd >= 0) {
+                    tally.line();
+                    start = lineEnd + 1;
+                    continue;
+                }
+            }
             int nl = ByteSearch.indexOfNewline(b, start, end);
             int lineEnd = nl < 0 ? end : nl;
             if (!isBlank(b, start, lineEnd) && !accept(sink, b, start, lineEnd)) {

@@ -28,7 +28,6 @@ public final class JsonLineScanner {
     private byte[] buf = new byte[0];
     private int count;
     private int[] keyStart = new int[INITIAL_FIELDS];
-    private int[] keyEnd = new int[INITIAL_FIELDS];
     private int[] keyTag = new int[INITIAL_FIELDS];
     private int[] valueStart = new int[INITIAL_FIELDS];
     private int[] valueEnd = new int[INITIAL_FIELDS];
@@ -42,6 +41,8 @@ public final class JsonLineScanner {
     private long keyBits;
     /** One bit per open container in {@link #endOfContainer}: set for an object, clear for an array. */
     private long[] objects = new long[4];
+    /** Whether the current scan is of one line of a longer buffer ({@link #scanLine}): a newline then ends it. */
+    private boolean oneLine;
 
     /**
      * Indexes the object in {@code b[from, to)}; surrounding whitespace (including a trailing CR)
@@ -50,6 +51,30 @@ public final class JsonLineScanner {
      * @return false if the range is not one well-formed JSON object
      */
     public boolean scan(byte[] b, int from, int to) {
+        oneLine = false;
+        return index(b, from, to) == to;
+    }
+
+    /**
+     * Indexes the object on the line that starts at {@code from} and ends at the first {@code \n} before
+     * {@code limit} (or at {@code limit}), finding that end in the same pass: a line of a chunk is then read once, not
+     * once for its end and again for its fields. Accepts exactly the lines {@link #scan} accepts.
+     *
+     * @return the index of the line's {@code \n} (or {@code limit}), or -1 if the line is not one well-formed JSON
+     *     object
+     */
+    public int scanLine(byte[] b, int from, int limit) {
+        oneLine = true;
+        int end = index(b, from, limit);
+        return end >= 0 && (end == limit || b[end] == '\n') ? end : -1;
+    }
+
+    /**
+     * Indexes the object starting at {@code from} (after optional whitespace and a byte order mark).
+     *
+     * @return the index after the object and the whitespace following it, or -1 if there is no well-formed object
+     */
+    private int index(byte[] b, int from, int to) {
         buf = b;
         count = 0;
         keyBits = 0;
@@ -59,28 +84,28 @@ public final class JsonLineScanner {
             i += 3;
         }
         if (i >= to || b[i] != '{') {
-            return false;
+            return -1;
         }
         i = skipWhitespace(b, i + 1, to);
         if (i < to && b[i] == '}') {
-            return skipWhitespace(b, i + 1, to) == to;
+            return skipWhitespace(b, i + 1, to);
         }
         while (true) {
             if (i >= to || b[i] != '"') {
-                return false;
+                return -1;
             }
             int ks = i + 1;
             int ke = endOfString(b, ks, to);
             if (ke < 0) {
-                return false;
+                return -1;
             }
             i = skipWhitespace(b, ke + 1, to);
             if (i >= to || b[i] != ':') {
-                return false;
+                return -1;
             }
             i = skipWhitespace(b, i + 1, to);
             if (i >= to) {
-                return false;
+                return -1;
             }
             int vs = i;
             int ve;
@@ -90,7 +115,7 @@ public final class JsonLineScanner {
             if (c == '"') {
                 ve = endOfString(b, i + 1, to);
                 if (ve < 0) {
-                    return false;
+                    return -1;
                 }
                 esc = lastStringEscaped;
                 t = JsonType.STRING;
@@ -99,21 +124,21 @@ public final class JsonLineScanner {
             } else if (c == '{' || c == '[') {
                 ve = endOfContainer(b, i, to);
                 if (ve < 0) {
-                    return false;
+                    return -1;
                 }
                 t = c == '{' ? JsonType.OBJECT : JsonType.ARRAY;
                 i = ve;
             } else if (c == '-' || (c >= '0' && c <= '9')) {
                 ve = endOfNumber(b, i, to);
                 if (ve < 0) {
-                    return false;
+                    return -1;
                 }
                 t = JsonType.NUMBER;
                 i = ve;
             } else {
                 ve = endOfLiteral(b, i, to);
                 if (ve < 0) {
-                    return false;
+                    return -1;
                 }
                 t = c == 'n' ? JsonType.NULL : JsonType.BOOLEAN;
                 i = ve;
@@ -121,14 +146,14 @@ public final class JsonLineScanner {
             add(ks, ke, vs, ve, t, esc);
             i = skipWhitespace(b, i, to);
             if (i >= to) {
-                return false;
+                return -1;
             }
             if (b[i] == ',') {
                 i = skipWhitespace(b, i + 1, to);
             } else if (b[i] == '}') {
-                return skipWhitespace(b, i + 1, to) == to;
+                return skipWhitespace(b, i + 1, to);
             } else {
-                return false;
+                return -1;
             }
         }
     }
@@ -223,7 +248,6 @@ public final class JsonLineScanner {
         if (count == keyStart.length) {
             int n = count * 2;
             keyStart = Arrays.copyOf(keyStart, n);
-            keyEnd = Arrays.copyOf(keyEnd, n);
             keyTag = Arrays.copyOf(keyTag, n);
             valueStart = Arrays.copyOf(valueStart, n);
             valueEnd = Arrays.copyOf(valueEnd, n);
@@ -231,7 +255,6 @@ public final class JsonLineScanner {
             escaped = Arrays.copyOf(escaped, n);
         }
         keyStart[count] = ks;
-        keyEnd[count] = ke;
         int tag = tag(buf, ks, ke);
         keyTag[count] = tag;
         keyBits |= bit(tag);
@@ -242,10 +265,11 @@ public final class JsonLineScanner {
         count++;
     }
 
-    private static int skipWhitespace(byte[] b, int i, int to) {
+    /** Skips JSON whitespace, except a newline when {@link #oneLine}: that ends the line. */
+    private int skipWhitespace(byte[] b, int i, int to) {
         while (i < to) {
             byte c = b[i];
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            if (c > ' ' || c != ' ' && c != '\t' && c != '\r' && (c != '\n' || oneLine)) {
                 break;
             }
             i++;

@@ -37,9 +37,22 @@ public final class ScannedRecord {
      * @return true if it is a JSON object carrying a readable timestamp, a level and a message
      */
     public boolean scan(byte[] b, int from, int to) {
-        if (!top.scan(b, from, to)) {
-            return false;
-        }
+        return top.scan(b, from, to) && readFields(b);
+    }
+
+    /**
+     * Scans the line that starts at {@code from} and ends at the first {@code \n} before {@code limit} (or at
+     * {@code limit}), finding its end in the same pass ({@link JsonLineScanner#scanLine}).
+     *
+     * @return the index of the line's end if it is a record {@link #scan} accepts, else -1
+     */
+    public int scanLine(byte[] b, int from, int limit) {
+        int end = top.scanLine(b, from, limit);
+        return end >= 0 && readFields(b) ? end : -1;
+    }
+
+    /** Reads the standard fields of the line {@link #top} holds; returns whether it is a record. */
+    private boolean readFields(byte[] b) {
         int ts = top.findAny(TIMESTAMP);
         micros = ts >= 0 && top.type(ts) == JsonType.STRING
                 ? Timestamps.parseMicros(b, top.valueStart(ts), top.valueEnd(ts))

@@ -34,7 +34,7 @@ public final class SchemaNormalizer {
      * scanner rejects those), else one line per record it holds, possibly none.
      */
     public static List<byte[]> normalize(byte[] b, int from, int to) {
-        if (startsWith(b, from, to, CAIRN)) {
+        if (isCairn(b, from, to)) {
             return null;
         }
         try {
@@ -52,6 +52,11 @@ public final class SchemaNormalizer {
             return null;
         }
         return null;
+    }
+
+    /** Whether the line at {@code b[from, to)} starts as a line of Cairn's schema does, so it needs no rewriting. */
+    public static boolean isCairn(byte[] b, int from, int to) {
+        return startsWith(b, from, to, CAIRN);
     }
 
     private static Map<String, Object> gelf(Map<String, Object> json) {

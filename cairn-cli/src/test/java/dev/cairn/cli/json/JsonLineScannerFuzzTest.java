@@ -18,7 +18,8 @@ import net.jqwik.api.Provide;
 /**
  * The CLI's hand-written JSON scanner against Jackson (strict, no trailing tokens) on valid records, records with one
  * character changed, cut or doubled, and the shared hostile corpus: it never throws, and it accepts a line exactly
- * when Jackson reads it as one JSON object.
+ * when Jackson reads it as one JSON object; reading it as the first line of a longer buffer ({@code scanLine}) accepts
+ * the same lines.
  */
 class JsonLineScannerFuzzTest {
 
@@ -86,5 +87,19 @@ class JsonLineScannerFuzzTest {
             jackson = false;
         }
         assertThat(scanned).as("scanner on %s", line).isEqualTo(jackson);
+        assertScanLineAgreesWithScan(bytes);
+        assertScanLineAgreesWithScan((line + "\n{\"next\":1}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Reading a line of a longer buffer, finding its end in the same pass, accepts exactly what scan accepts. */
+    private static void assertScanLineAgreesWithScan(byte[] bytes) {
+        int lineEnd = 0;
+        while (lineEnd < bytes.length && bytes[lineEnd] != '\n') {
+            lineEnd++;
+        }
+        int expected = new JsonLineScanner().scan(bytes, 0, lineEnd) ? lineEnd : -1;
+        assertThat(new JsonLineScanner().scanLine(bytes, 0, bytes.length))
+                .as("scanLine on %s", new String(bytes, StandardCharsets.UTF_8))
+                .isEqualTo(expected);
     }
 }

@@ -54,6 +54,24 @@ class JsonLineScannerTest {
     }
 
     @Test
+    void scanLine_findsTheEndOfItsLineAndIndexesItsFields() {
+        byte[] b = utf8("{\"a\":1} \r\n{\"b\":2}");
+
+        assertThat(scanner.scanLine(b, 0, b.length)).isEqualTo(9);
+        assertThat(scanner.text(scanner.find(utf8("a")))).isEqualTo("1");
+        assertThat(scanner.scanLine(b, 10, b.length)).isEqualTo(b.length);
+        assertThat(scanner.text(scanner.find(utf8("b")))).isEqualTo("2");
+    }
+
+    @Test
+    void scanLine_rejectsAnObjectThatGoesOnPastItsLine() {
+        byte[] b = utf8("{\"a\":\n1}\n");
+
+        assertThat(scanner.scanLine(b, 0, b.length)).isEqualTo(-1);
+        assertThat(scanner.scan(b, 0, b.length)).isTrue();
+    }
+
+    @Test
     void emptyObjectIsValid() {
         assertThat(scan("{}")).isTrue();
         assertThat(scanner.size()).isZero();
