@@ -13,9 +13,10 @@ import java.util.function.Supplier;
  * engine once.
  *
  * <p>Reuse: each thread keeps one builder, which {@link #start} hands out again once its previous record was logged
- * (as Log4j2's reusable {@code LogBuilder}), and fields stay unboxed until the record is written. So a call that a
- * limit skips allocates nothing. A builder still in use when its thread starts another record (a value computed for
- * it logs, or a statement was abandoned without a {@code log} call) is left to its statement and a new one takes its
+ * (as Log4j2's reusable {@code LogBuilder}), and fields stay unboxed until the engine copies them into the record. So
+ * a call that a limit skips allocates nothing, and neither does an asynchronous record with primitive fields once the
+ * queue's slots are in use. A builder still in use when its thread starts another record (a value computed for it
+ * logs, or a statement was abandoned without a {@code log} call) is left to its statement and a new one takes its
  * place, so nesting and abandoned statements stay correct.
  */
 public final class EventBuilder implements LogEvent {
@@ -188,25 +189,16 @@ public final class EventBuilder implements LogEvent {
         return (site == null ? 0 : site.takeSkipped()) + limits.takeSuppressed(level);
     }
 
-    /** Hands the record to the engine, after releasing this builder so that logging while it is captured can reuse it. */
+    /**
+     * Hands the record to the engine, which copies the fields, then releases this builder; logging while the record is
+     * captured (a supplier, a {@code toString()}) finds the builder in use and takes a new one.
+     */
     private void write(String message, Object[] args, long suppressed) {
-        Engine target = engine;
-        String name = logger;
-        Level at = level;
-        Throwable thrown = cause;
-        FieldList list = null;
         try {
-            if (suppressed > 0 || fields.size() > 0) {
-                list = new FieldList(fields.size() + 1);
-                if (suppressed > 0) {
-                    list.add("suppressed", suppressed);
-                }
-                fields.addTo(list);
-            }
+            engine.log(logger, level, message, args, fields, suppressed, cause);
         } finally {
             release();
         }
-        target.log(name, at, message, args, list, thrown);
     }
 
     private void release() {
