@@ -369,25 +369,28 @@ public final class Engine implements RecordWriter {
 
     /** Logs a call that a configured rate admitted, with {@code suppressed}, the calls it skipped before, when any. */
     public void log(String logger, Level level, String template, Object[] args, long suppressed) {
-        log(logger, level, template, args, null, suppressed, null);
+        log(logger, level, template, args, false, null, suppressed, null);
     }
 
     /**
      * Logs a record with the fields of a fluent call ({@code fields}, null for none) and {@code suppressed}, the calls
      * a limit skipped before it, when any. In asynchronous mode without taps, the record is filled in place in a slot
      * of the queue, primitives unboxed, so that it allocates nothing; otherwise it is made whole.
+     *
+     * @param lent whether {@code args} is only lent, an array the caller reuses once this returns (then copied if kept)
      */
     void log(
             String logger,
             Level level,
             String template,
             Object[] args,
+            boolean lent,
             PendingFields fields,
             long suppressed,
             Throwable cause) {
         AsyncDispatcher current = dispatcher;
         if (current == null || taps.length > 0 || !isPlain(args)) {
-            log(logger, level, template, args, fieldList(fields, suppressed), cause);
+            log(logger, level, template, lent ? copy(args) : args, fieldList(fields, suppressed), cause);
             return;
         }
         NestedLogging nested = NestedLogging.current();
@@ -401,7 +404,7 @@ public final class Engine implements RecordWriter {
             if (window != null && window.suppresses(logger, level, template, cause)) {
                 return;
             }
-            queueInPlace(current, logger, level, template, args, fields, suppressed, cause);
+            queueInPlace(current, logger, level, template, args, lent, fields, suppressed, cause);
         } catch (Throwable e) {
             loseCapture(logger, level, e);
         } finally {
@@ -420,6 +423,7 @@ public final class Engine implements RecordWriter {
             Level level,
             String template,
             Object[] args,
+            boolean lent,
             PendingFields fields,
             long suppressed,
             Throwable cause) {
@@ -443,7 +447,7 @@ public final class Engine implements RecordWriter {
                     level,
                     logger,
                     template,
-                    args,
+                    lent ? copy(args) : args,
                     args == null ? 0 : args.length,
                     thread,
                     context,
@@ -483,6 +487,10 @@ public final class Engine implements RecordWriter {
             // Even half filled (out of memory), the slot must reach the writer, which skips it, or the queue stalls.
             current.publish(position);
         }
+    }
+
+    private static Object[] copy(Object[] args) {
+        return args == null ? null : args.clone();
     }
 
     /** Whether {@code args} are message arguments only: no key-values or suppliers to take out, no trailing exception. */

@@ -26,6 +26,10 @@ public final class EventBuilder implements LogEvent {
     private static final long MAX_NANOS = Long.MAX_VALUE / 4;
 
     private final PendingFields fields = new PendingFields();
+    /** The arguments of {@code log(message, arg)} and {@code log(message, arg1, arg2)}, lent to the engine. */
+    private final Object[] oneArg = new Object[1];
+
+    private final Object[] twoArgs = new Object[2];
     private Engine engine;
     private String logger;
     private Level level;
@@ -122,7 +126,7 @@ public final class EventBuilder implements LogEvent {
     public void log() {
         long suppressed = admit("");
         if (suppressed >= 0) {
-            write("", null, suppressed);
+            write("", null, false, suppressed);
         }
     }
 
@@ -130,7 +134,7 @@ public final class EventBuilder implements LogEvent {
     public void log(String message) {
         long suppressed = admit(message);
         if (suppressed >= 0) {
-            write(message, null, suppressed);
+            write(message, null, false, suppressed);
         }
     }
 
@@ -138,7 +142,8 @@ public final class EventBuilder implements LogEvent {
     public void log(String message, Object arg) {
         long suppressed = admit(message);
         if (suppressed >= 0) {
-            write(message, new Object[] {arg}, suppressed);
+            oneArg[0] = arg;
+            write(message, oneArg, true, suppressed);
         }
     }
 
@@ -146,7 +151,9 @@ public final class EventBuilder implements LogEvent {
     public void log(String message, Object arg1, Object arg2) {
         long suppressed = admit(message);
         if (suppressed >= 0) {
-            write(message, new Object[] {arg1, arg2}, suppressed);
+            twoArgs[0] = arg1;
+            twoArgs[1] = arg2;
+            write(message, twoArgs, true, suppressed);
         }
     }
 
@@ -154,7 +161,7 @@ public final class EventBuilder implements LogEvent {
     public void log(String message, Object... args) {
         long suppressed = admit(message);
         if (suppressed >= 0) {
-            write(message, args, suppressed);
+            write(message, args, false, suppressed);
         }
     }
 
@@ -162,7 +169,7 @@ public final class EventBuilder implements LogEvent {
     public void log(Supplier<String> message) {
         long suppressed = admit(message == null ? null : message.getClass());
         if (suppressed >= 0) {
-            write(ObjectText.supplied(message), null, suppressed);
+            write(ObjectText.supplied(message), null, false, suppressed);
         }
     }
 
@@ -193,9 +200,9 @@ public final class EventBuilder implements LogEvent {
      * Hands the record to the engine, which copies the fields, then releases this builder; logging while the record is
      * captured (a supplier, a {@code toString()}) finds the builder in use and takes a new one.
      */
-    private void write(String message, Object[] args, long suppressed) {
+    private void write(String message, Object[] args, boolean lent, long suppressed) {
         try {
-            engine.log(logger, level, message, args, fields, suppressed, cause);
+            engine.log(logger, level, message, args, lent, fields, suppressed, cause);
         } finally {
             release();
         }
@@ -203,6 +210,9 @@ public final class EventBuilder implements LogEvent {
 
     private void release() {
         fields.clear();
+        oneArg[0] = null;
+        twoArgs[0] = null;
+        twoArgs[1] = null;
         cause = null;
         key = null;
         inUse = false;

@@ -10,9 +10,9 @@ import dev.cairn.spi.RecordKind;
 import java.util.Arrays;
 
 /**
- * The record in one slot of the asynchronous queue ({@link RecordRing}): the calling thread fills it in place, the
- * writer thread writes it and clears it, and the next caller to claim the slot fills it again. So once every slot has
- * been used, queuing a record with primitive fields allocates nothing (issue 19: the queued {@code CapturedRecord},
+ * A reusable record of the asynchronous queue ({@link RecordRing}): the calling thread fills it in place in its slot,
+ * the writer thread takes it (leaving its spare record in the slot), writes it, clears it and keeps it as the next
+ * spare. So once every slot has a record, queuing a record with primitive fields allocates nothing (issue 19: the queued {@code CapturedRecord},
  * its field list and boxed numbers were about 200 of the 228 bytes a call allocated). Numeric values stay unboxed
  * ({@link UnboxedFields}) and the timestamp is two numbers.
  *
@@ -30,7 +30,9 @@ final class SlotRecord implements LogRecord, TemplateMessage, UnboxedFields {
     private Level level;
     private String loggerName;
     private String template;
-    private Object[] args;
+    /** The message arguments, copied: the caller may reuse its array once the record is filled. */
+    private Object[] args = new Object[0];
+
     private int argCount;
     private String message;
     private String threadName;
@@ -50,8 +52,8 @@ final class SlotRecord implements LogRecord, TemplateMessage, UnboxedFields {
     private boolean filled;
 
     /**
-     * Starts filling the record in place; {@code message} is the text already formatted when an argument was mutable,
-     * else null (formatted from the template on first use).
+     * Starts filling the record in place, copying {@code args}; {@code message} is the text already formatted when an
+     * argument was mutable, else null (formatted from the template on first use).
      */
     void fill(
             RecordKind kind,
@@ -72,8 +74,14 @@ final class SlotRecord implements LogRecord, TemplateMessage, UnboxedFields {
         this.level = level;
         this.loggerName = loggerName;
         this.template = template;
-        this.args = args;
-        this.argCount = args == null ? 0 : args.length;
+        int count = args == null ? 0 : args.length;
+        if (count > this.args.length) {
+            this.args = new Object[Math.max(count, 2)];
+        }
+        if (count > 0) {
+            System.arraycopy(args, 0, this.args, 0, count);
+        }
+        this.argCount = count;
         this.message = message;
         this.threadName = threadName;
         this.context = context;
@@ -138,7 +146,8 @@ final class SlotRecord implements LogRecord, TemplateMessage, UnboxedFields {
         filled = false;
         loggerName = null;
         template = null;
-        args = null;
+        Arrays.fill(args, 0, argCount, null);
+        argCount = 0;
         message = null;
         threadName = null;
         context = null;
@@ -165,7 +174,7 @@ final class SlotRecord implements LogRecord, TemplateMessage, UnboxedFields {
                 level,
                 loggerName,
                 template,
-                args,
+                Arrays.copyOf(args, argCount),
                 argCount,
                 threadName,
                 context,
