@@ -61,6 +61,9 @@ final class PendingFields {
         for (int i = 0; i < size; i++) {
             if (kinds[i] == OBJECT) {
                 Object value = objects[i];
+                if (CallTimeValues.isImmutable(value)) {
+                    continue;
+                }
                 if (value instanceof java.util.function.Supplier) {
                     value = ObjectText.call((java.util.function.Supplier<?>) value);
                 }
