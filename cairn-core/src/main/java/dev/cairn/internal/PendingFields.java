@@ -1,6 +1,7 @@
 package dev.cairn.internal;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The fields of a fluent record being built, reused from one record to the next on a thread: primitive values are kept
@@ -64,8 +65,8 @@ final class PendingFields {
                 if (CallTimeValues.isImmutable(value)) {
                     continue;
                 }
-                if (value instanceof java.util.function.Supplier) {
-                    value = ObjectText.call((java.util.function.Supplier<?>) value);
+                if (value instanceof Supplier) {
+                    value = ObjectText.call((Supplier<?>) value);
                 }
                 objects[i] = CallTimeValues.isImmutable(value) ? value : CallTimeValues.copy(value);
             }

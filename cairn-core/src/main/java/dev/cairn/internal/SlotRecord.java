@@ -8,6 +8,7 @@ import dev.cairn.internal.layout.Utf8Output;
 import dev.cairn.spi.LogRecord;
 import dev.cairn.spi.RecordKind;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A reusable record of the asynchronous queue ({@link RecordRing}): the calling thread fills it in place in its slot,
@@ -274,7 +275,7 @@ final class SlotRecord implements LogRecord, TemplateMessage, UnboxedFields {
 
     /** {@code index}, or an exception if there is no such field (the arrays are longer than the record's fields). */
     private int checked(int index) {
-        return java.util.Objects.checkIndex(index, size);
+        return Objects.checkIndex(index, size);
     }
 
     @Override
