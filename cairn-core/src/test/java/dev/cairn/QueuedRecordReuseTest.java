@@ -81,4 +81,36 @@ class QueuedRecordReuseTest {
             assertThat(onDeliveryThread.seen()).containsExactlyElementsOf(expected);
         }
     }
+
+    @Test
+    void aRecordWithManyFields_isWrittenWhole_andTheSlotsGoOnAfterIt() {
+        Describing sink = new Describing(false);
+        try (TestLogs logs = TestLogs.json(c ->
+                c.set("cairn.console", "none").set("cairn.queue.size", "16").sink("writer", sink, SinkFilter.all()))) {
+            Logger log = logs.logger("orders");
+            StringBuilder wide = new StringBuilder("wide");
+            for (int round = 0; round < 3; round++) {
+                LogEvent event = log.atInfo();
+                for (int f = 0; f < 100; f++) {
+                    event.with("f" + f, (long) f);
+                }
+                event.log("wide");
+                for (int i = 0; i < 40; i++) {
+                    log.atInfo().with("n", i).log("narrow");
+                }
+            }
+            for (int f = 0; f < 100; f++) {
+                wide.append(" f").append(f).append('=').append(f).append(":Long");
+            }
+            logs.system.flush();
+            List<String> seen = sink.seen();
+            assertThat(seen).hasSize(3 * 41);
+            for (int round = 0; round < 3; round++) {
+                assertThat(seen.get(round * 41)).isEqualTo(wide.toString());
+                for (int i = 0; i < 40; i++) {
+                    assertThat(seen.get(round * 41 + 1 + i)).isEqualTo("narrow n=" + i + ":Long");
+                }
+            }
+        }
+    }
 }

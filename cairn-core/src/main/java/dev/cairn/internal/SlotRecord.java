@@ -24,6 +24,8 @@ import java.util.Objects;
 final class SlotRecord implements LogRecord, TemplateMessage, UnboxedFields {
 
     private static final int INITIAL_FIELDS = 4;
+    /** Arrays longer than this, grown for an unusually large record, are let go when cleared rather than kept. */
+    private static final int MAX_KEPT_LENGTH = 64;
 
     private RecordKind kind;
     private long epochSecond;
@@ -138,16 +140,30 @@ final class SlotRecord implements LogRecord, TemplateMessage, UnboxedFields {
         return filled ? this : null;
     }
 
-    /** Lets go of every reference, so that a slot keeps nothing of its record alive once written. */
+    /**
+     * Lets go of every reference, so that a slot keeps nothing of its record alive once written, and of arrays an
+     * unusually large record grew, so that one such record does not make every slot it passes through keep them.
+     */
     void clear() {
-        Arrays.fill(keys, 0, size, null);
-        Arrays.fill(objects, 0, size, null);
+        if (keys.length > MAX_KEPT_LENGTH) {
+            keys = new String[0];
+            objects = new Object[0];
+            numbers = new long[0];
+            types = new byte[0];
+        } else {
+            Arrays.fill(keys, 0, size, null);
+            Arrays.fill(objects, 0, size, null);
+        }
         size = 0;
         whole = null;
         filled = false;
         loggerName = null;
         template = null;
-        Arrays.fill(args, 0, argCount, null);
+        if (args.length > MAX_KEPT_LENGTH) {
+            args = new Object[0];
+        } else {
+            Arrays.fill(args, 0, argCount, null);
+        }
         argCount = 0;
         message = null;
         threadName = null;
