@@ -120,8 +120,11 @@ final class AsyncDispatcher {
         if (position == WRITE_HERE) {
             engine.writeNow(record);
         } else if (position >= 0) {
-            queue.slot(position).hold(record);
-            publish(position);
+            try {
+                queue.slot(position).hold(record);
+            } finally {
+                publish(position);
+            }
         }
     }
 

@@ -427,6 +427,7 @@ public final class Engine implements RecordWriter {
             PendingFields fields,
             long suppressed,
             Throwable cause) {
+        // Escape analysis removes this Instant once compiled (JDK 17: unless Instant.create has seen the epoch).
         Instant now = clock.instant();
         long epochSecond = now.getEpochSecond();
         int nanoOfSecond = now.getNano();
@@ -461,8 +462,8 @@ public final class Engine implements RecordWriter {
         if (position == AsyncDispatcher.DROPPED) {
             return;
         }
-        SlotRecord slot = current.slot(position);
         try {
+            SlotRecord slot = current.slot(position);
             slot.fill(
                     RecordKind.LOG,
                     epochSecond,
@@ -484,7 +485,8 @@ public final class Engine implements RecordWriter {
             }
             slot.filled();
         } finally {
-            // Even half filled (out of memory), the slot must reach the writer, which skips it, or the queue stalls.
+            // Even empty or half filled (out of memory), the slot must reach the writer, which skips it, or the queue
+            // stalls.
             current.publish(position);
         }
     }

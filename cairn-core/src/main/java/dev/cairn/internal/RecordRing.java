@@ -67,7 +67,10 @@ final class RecordRing {
         }
     }
 
-    /** The record of the slot claimed at {@code position}, for its producer to fill. */
+    /**
+     * The record of the slot claimed at {@code position}, for its producer to fill; it is created on the slot's first
+     * use, so this may throw {@code OutOfMemoryError}, after which the producer must still {@link #publish}.
+     */
     SlotRecord slot(long position) {
         int index = (int) position & mask;
         SlotRecord record = records[index];
@@ -94,6 +97,10 @@ final class RecordRing {
             return null;
         }
         SlotRecord record = records[index];
+        if (record == null) {
+            // Its producer ran out of memory creating the slot's record and published the slot empty: skip it.
+            record = new SlotRecord();
+        }
         records[index] = spare;
         sequences.set(index, position + capacity);
         head.value = position + 1;
