@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Moves encoding and I/O off the calling threads: callers put captured records on a bounded lock-free queue, and one
- * background thread writes them to the sinks, flushing after each batch (and at once after records at or above the
- * flush level).
+ * Moves encoding and I/O off the calling threads: callers fill records in the slots of a bounded lock-free ring
+ * ({@link RecordRing}), and one background thread writes them to the sinks from the slots, flushing after each batch
+ * (and at once after records at or above the flush level), then frees the slots for reuse.
  *
  * <p>Full queue: {@link QueueFullPolicy}. Dropped records are counted per level and reported by one WARN record
  * {@code N records dropped} as soon as the writer catches up.
@@ -33,10 +33,15 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class AsyncDispatcher {
 
+    /** {@link #claim}: the record was dropped (counted) under the queue-full policy. */
+    static final long DROPPED = -1;
+    /** {@link #claim}: the record is not queued; the caller writes it now on its own thread ({@link RecordWriter#writeNow}). */
+    static final long WRITE_HERE = -2;
+
     private static final int BATCH = 1024;
     private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-    private final RecordQueue queue;
+    private final RecordRing queue;
     private final QueueFullPolicy policy;
     private final int flushThreshold;
     private final boolean awaitFlush;
@@ -46,6 +51,9 @@ final class AsyncDispatcher {
     private final AtomicLongArray droppedSinceReport = new AtomicLongArray(Level.values().length);
     private final AtomicLongArray droppedTotal = new AtomicLongArray(Level.values().length);
     private final Object drainLock = new Object();
+    /** The record the writer thread leaves in the slot it takes a record from; see {@link RecordRing#take}. */
+    private SlotRecord spare;
+
     private volatile boolean sleeping;
     private volatile boolean stopped;
     private volatile long flushedBefore;
@@ -64,7 +72,7 @@ final class AsyncDispatcher {
             boolean awaitFlush,
             RecordWriter engine,
             Clock clock) {
-        this.queue = new RecordQueue(capacity);
+        this.queue = new RecordRing(capacity);
         this.policy = policy;
         this.flushThreshold = flushLevel == null ? Integer.MAX_VALUE : flushLevel.ordinal();
         this.awaitFlush = awaitFlush;
@@ -106,25 +114,50 @@ final class AsyncDispatcher {
         return droppedTotal.get(level.ordinal());
     }
 
-    /** Hands {@code record} to the writer thread, or writes it here when the writer cannot take it. */
+    /** Hands {@code record}, made whole by the caller, to the writer thread, or writes it here when the writer cannot take it. */
     void dispatch(LogRecord record) {
-        if (Thread.currentThread() == writer) {
+        long position = claim(record.level());
+        if (position == WRITE_HERE) {
             engine.writeNow(record);
-            return;
+        } else if (position >= 0) {
+            try {
+                queue.slot(position).hold(record);
+            } finally {
+                publish(position);
+            }
+        }
+    }
+
+    /**
+     * Claims a slot for a record at {@code level}, waiting or dropping as the queue-full policy says: its position,
+     * which the caller fills ({@link #slot}) and then must {@link #publish}, whatever happens in between; or
+     * {@link #DROPPED}; or {@link #WRITE_HERE} (on the writer thread itself, after stop, or under the {@code sync}
+     * policy).
+     */
+    long claim(Level level) {
+        if (Thread.currentThread() == writer) {
+            return WRITE_HERE;
         }
         if (stopped) {
             awaitDrained();
-            engine.writeNow(record);
-            return;
+            return WRITE_HERE;
         }
-        long position = queue.offer(record);
+        long position = queue.claim();
         if (position < 0) {
             noteDepth(queue.capacity());
-            position = whenFull(record);
-            if (position < 0) {
-                return;
-            }
+            position = whenFull(level);
         }
+        return position;
+    }
+
+    /** The record of the slot claimed at {@code position}, for the caller to fill. */
+    SlotRecord slot(long position) {
+        return queue.slot(position);
+    }
+
+    /** Hands the slot claimed at {@code position} to the writer thread. */
+    void publish(long position) {
+        queue.publish(position);
         noteDepth(position + 1 - queue.consumed());
         if (sleeping) {
             LockSupport.unpark(writer);
@@ -136,26 +169,24 @@ final class AsyncDispatcher {
         }
     }
 
-    /** The position of the record once queued, or -1 if it was dropped or written here. */
-    private long whenFull(LogRecord record) {
+    /** The position of the slot claimed once the queue had room, or {@link #DROPPED} or {@link #WRITE_HERE}. */
+    private long whenFull(Level level) {
         if (policy == QueueFullPolicy.SYNC) {
-            engine.writeNow(record);
-            return -1;
+            return WRITE_HERE;
         }
-        if (policy == QueueFullPolicy.DROP && record.level().ordinal() <= Level.INFO.ordinal()) {
-            droppedSinceReport.incrementAndGet(record.level().ordinal());
-            droppedTotal.incrementAndGet(record.level().ordinal());
-            return -1;
+        if (policy == QueueFullPolicy.DROP && level.ordinal() <= Level.INFO.ordinal()) {
+            droppedSinceReport.incrementAndGet(level.ordinal());
+            droppedTotal.incrementAndGet(level.ordinal());
+            return DROPPED;
         }
         for (int attempt = 0; ; attempt++) {
             LockSupport.unpark(writer);
             backOff(attempt);
             if (stopped) {
                 awaitDrained();
-                engine.writeNow(record);
-                return -1;
+                return WRITE_HERE;
             }
-            long position = queue.offer(record);
+            long position = queue.claim();
             if (position >= 0) {
                 return position;
             }
@@ -210,9 +241,12 @@ final class AsyncDispatcher {
     private boolean drainUntilStopped() {
         int batch = 0;
         while (true) {
-            LogRecord record = queue.poll();
-            if (record != null) {
-                engine.writeQueued(record, record.level().ordinal() >= flushThreshold);
+            SlotRecord taken = queue.take(spare);
+            if (taken != null) {
+                // The spare is in the slot now: never hand it out twice, even if writing throws.
+                spare = null;
+                writeAndClear(taken);
+                spare = taken;
                 if (++batch == BATCH) {
                     endBatch();
                     batch = 0;
@@ -232,6 +266,18 @@ final class AsyncDispatcher {
                 LockSupport.parkNanos(this, IDLE_PARK_NANOS);
             }
             sleeping = false;
+        }
+    }
+
+    /** Writes the record {@code taken} from the queue, then clears it whatever writing threw. */
+    private void writeAndClear(SlotRecord taken) {
+        try {
+            LogRecord record = taken.record();
+            if (record != null) {
+                engine.writeQueued(record, record.level().ordinal() >= flushThreshold);
+            }
+        } finally {
+            taken.clear();
         }
     }
 
@@ -320,9 +366,16 @@ final class AsyncDispatcher {
             return;
         }
         synchronized (drainLock) {
-            LogRecord record;
-            while ((record = queue.poll()) != null) {
-                engine.writeNow(record);
+            SlotRecord taken;
+            while ((taken = queue.take(null)) != null) {
+                try {
+                    LogRecord record = taken.record();
+                    if (record != null) {
+                        engine.writeNow(record);
+                    }
+                } finally {
+                    taken.clear();
+                }
             }
         }
     }

@@ -88,6 +88,15 @@ public final class CapturedRecord implements LogRecord, TemplateMessage {
         }
     }
 
+    /**
+     * Marks the record frozen without checking its values, which the caller has already made independent of the log
+     * call; {@code message} is its text when already formatted, else null.
+     */
+    void frozenWith(String message) {
+        frozen = true;
+        this.message = message;
+    }
+
     @Override
     public RecordKind kind() {
         return kind;

@@ -391,12 +391,160 @@ public final class Engine implements RecordWriter {
 
     /** Logs a call that a configured rate admitted, with {@code suppressed}, the calls it skipped before, when any. */
     public void log(String logger, Level level, String template, Object[] args, long suppressed) {
-        FieldList fields = null;
-        if (suppressed > 0) {
-            fields = new FieldList(1);
-            fields.add("suppressed", suppressed);
+        log(logger, level, template, args, false, null, suppressed, null);
+    }
+
+    /**
+     * Logs a record with the fields of a fluent call ({@code fields}, null for none) and {@code suppressed}, the calls
+     * a limit skipped before it, when any. In asynchronous mode without taps, the record is filled in place in a slot
+     * of the queue, primitives unboxed, so that it allocates nothing; otherwise it is made whole.
+     *
+     * @param lent whether {@code args} is only lent, an array the caller reuses once this returns (then copied if kept)
+     */
+    void log(
+            String logger,
+            Level level,
+            String template,
+            Object[] args,
+            boolean lent,
+            PendingFields fields,
+            long suppressed,
+            Throwable cause) {
+        AsyncDispatcher current = dispatcher;
+        if (current == null || taps.length > 0 || !isPlain(args)) {
+            log(logger, level, template, lent ? copy(args) : args, fieldList(fields, suppressed), cause);
+            return;
         }
-        log(logger, level, template, args, fields, null);
+        NestedLogging nested = NestedLogging.current();
+        if (!nested.mayCapture()) {
+            loseNested(logger, level);
+            return;
+        }
+        int outer = nested.enter();
+        try {
+            DuplicateWindow window = duplicates;
+            if (window != null && window.suppresses(logger, level, template, cause)) {
+                return;
+            }
+            queueInPlace(current, logger, level, template, args, lent, fields, suppressed, cause);
+        } catch (Throwable e) {
+            loseCapture(logger, level, e);
+        } finally {
+            nested.leave(outer);
+        }
+    }
+
+    /**
+     * Captures the record into a slot of {@code current}'s queue. Everything that may run application code (suppliers,
+     * copies of mutable values, {@code toString()}) runs before the slot is claimed: a record logged from there must
+     * not wait for a slot the writer cannot pass until this one is published.
+     */
+    private void queueInPlace(
+            AsyncDispatcher current,
+            String logger,
+            Level level,
+            String template,
+            Object[] args,
+            boolean lent,
+            PendingFields fields,
+            long suppressed,
+            Throwable cause) {
+        // Escape analysis removes this Instant once compiled (JDK 17: unless Instant.create has seen the epoch).
+        Instant now = clock.instant();
+        long epochSecond = now.getEpochSecond();
+        int nanoOfSecond = now.getNano();
+        String message = formattedIfMutable(template, args);
+        if (fields != null) {
+            fields.freezeAtCallTime();
+        }
+        ContextSnapshot context = LogContext.current();
+        StackTraceElement site = captureLocation ? callSite() : null;
+        String thread = Thread.currentThread().getName();
+        counts.count(level, logger, cause);
+        long position = current.claim(level);
+        if (position == AsyncDispatcher.WRITE_HERE) {
+            CapturedRecord record = new CapturedRecord(
+                    RecordKind.LOG,
+                    epochSecond,
+                    nanoOfSecond,
+                    level,
+                    logger,
+                    template,
+                    lent ? copy(args) : args,
+                    args == null ? 0 : args.length,
+                    thread,
+                    context,
+                    fieldList(fields, suppressed),
+                    cause,
+                    site);
+            record.frozenWith(message);
+            writeNow(record);
+            return;
+        }
+        if (position == AsyncDispatcher.DROPPED) {
+            return;
+        }
+        try {
+            SlotRecord slot = current.slot(position);
+            slot.fill(
+                    RecordKind.LOG,
+                    epochSecond,
+                    nanoOfSecond,
+                    level,
+                    logger,
+                    template,
+                    args,
+                    message,
+                    thread,
+                    context,
+                    cause,
+                    site);
+            if (suppressed > 0) {
+                slot.add("suppressed", suppressed);
+            }
+            if (fields != null) {
+                fields.copyTo(slot);
+            }
+            slot.filled();
+        } finally {
+            // Even empty or half filled (out of memory), the slot must reach the writer, which skips it, or the queue
+            // stalls.
+            current.publish(position);
+        }
+    }
+
+    private static Object[] copy(Object[] args) {
+        return args == null ? null : args.clone();
+    }
+
+    /** Whether {@code args} are message arguments only: no key-values or suppliers to take out, no trailing exception. */
+    private static boolean isPlain(Object[] args) {
+        return args == null || args.length == 0 || !needsSorting(args) && !(args[args.length - 1] instanceof Throwable);
+    }
+
+    /** The message formatted now if an argument may change after the call, else null (formatted when written). */
+    private static String formattedIfMutable(String template, Object[] args) {
+        if (args != null) {
+            for (Object arg : args) {
+                if (!CallTimeValues.isImmutable(arg)) {
+                    return MessageFormatter.format(template, args, args.length);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The fields of a fluent call boxed into a list, after a {@code suppressed} field when any; null when none. */
+    private static FieldList fieldList(PendingFields fields, long suppressed) {
+        if (fields != null) {
+            return fields.toFieldList(suppressed);
+        }
+        if (suppressed <= 0) {
+            return null;
+        }
+        FieldList list = new FieldList(1);
+        list.add("suppressed", suppressed);
+        return list;
     }
 
     public void log(String logger, Level level, String template, Object[] args, FieldList fields, Throwable cause) {
@@ -417,13 +565,7 @@ public final class Engine implements RecordWriter {
             Throwable cause) {
         NestedLogging nested = NestedLogging.current();
         if (!nested.mayCapture()) {
-            lose(
-                    logger,
-                    level,
-                    "logged from inside logging was not written (a toString() or sink that logs while a record is"
-                            + " written: one level and " + NestedLogging.MAX_NESTED
-                            + " records per record are written)",
-                    "nested");
+            loseNested(logger, level);
             return;
         }
         int outer = nested.enter();
@@ -436,14 +578,28 @@ public final class Engine implements RecordWriter {
             }
             dispatch(capture(kind, logger, level, template, args, fields, cause));
         } catch (Throwable e) {
-            lose(
-                    logger,
-                    level,
-                    "was lost: capturing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
-                    "capture");
+            loseCapture(logger, level, e);
         } finally {
             nested.leave(outer);
         }
+    }
+
+    private void loseNested(String logger, Level level) {
+        lose(
+                logger,
+                level,
+                "logged from inside logging was not written (a toString() or sink that logs while a record is"
+                        + " written: one level and " + NestedLogging.MAX_NESTED
+                        + " records per record are written)",
+                "nested");
+    }
+
+    private void loseCapture(String logger, Level level, Throwable e) {
+        lose(
+                logger,
+                level,
+                "was lost: capturing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
+                "capture");
     }
 
     /**

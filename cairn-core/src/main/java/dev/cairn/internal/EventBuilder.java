@@ -13,9 +13,10 @@ import java.util.function.Supplier;
  * engine once.
  *
  * <p>Reuse: each thread keeps one builder, which {@link #start} hands out again once its previous record was logged
- * (as Log4j2's reusable {@code LogBuilder}), and fields stay unboxed until the record is written. So a call that a
- * limit skips allocates nothing. A builder still in use when its thread starts another record (a value computed for
- * it logs, or a statement was abandoned without a {@code log} call) is left to its statement and a new one takes its
+ * (as Log4j2's reusable {@code LogBuilder}), and fields stay unboxed until the engine copies them into the record. So
+ * a call that a limit skips allocates nothing, and neither does an asynchronous record with primitive fields once the
+ * queue's slots are in use. A builder still in use when its thread starts another record (a value computed for it
+ * logs, or a statement was abandoned without a {@code log} call) is left to its statement and a new one takes its
  * place, so nesting and abandoned statements stay correct.
  */
 public final class EventBuilder implements LogEvent {
@@ -25,6 +26,10 @@ public final class EventBuilder implements LogEvent {
     private static final long MAX_NANOS = Long.MAX_VALUE / 4;
 
     private final PendingFields fields = new PendingFields();
+    /** The arguments of {@code log(message, arg)} and {@code log(message, arg1, arg2)}, lent to the engine. */
+    private final Object[] oneArg = new Object[1];
+
+    private final Object[] twoArgs = new Object[2];
     private Engine engine;
     private String logger;
     private Level level;
@@ -121,7 +126,7 @@ public final class EventBuilder implements LogEvent {
     public void log() {
         long suppressed = admit("");
         if (suppressed >= 0) {
-            write("", null, suppressed);
+            write("", null, false, suppressed);
         }
     }
 
@@ -129,7 +134,7 @@ public final class EventBuilder implements LogEvent {
     public void log(String message) {
         long suppressed = admit(message);
         if (suppressed >= 0) {
-            write(message, null, suppressed);
+            write(message, null, false, suppressed);
         }
     }
 
@@ -137,7 +142,8 @@ public final class EventBuilder implements LogEvent {
     public void log(String message, Object arg) {
         long suppressed = admit(message);
         if (suppressed >= 0) {
-            write(message, new Object[] {arg}, suppressed);
+            oneArg[0] = arg;
+            write(message, oneArg, true, suppressed);
         }
     }
 
@@ -145,7 +151,9 @@ public final class EventBuilder implements LogEvent {
     public void log(String message, Object arg1, Object arg2) {
         long suppressed = admit(message);
         if (suppressed >= 0) {
-            write(message, new Object[] {arg1, arg2}, suppressed);
+            twoArgs[0] = arg1;
+            twoArgs[1] = arg2;
+            write(message, twoArgs, true, suppressed);
         }
     }
 
@@ -153,7 +161,7 @@ public final class EventBuilder implements LogEvent {
     public void log(String message, Object... args) {
         long suppressed = admit(message);
         if (suppressed >= 0) {
-            write(message, args, suppressed);
+            write(message, args, false, suppressed);
         }
     }
 
@@ -161,7 +169,7 @@ public final class EventBuilder implements LogEvent {
     public void log(Supplier<String> message) {
         long suppressed = admit(message == null ? null : message.getClass());
         if (suppressed >= 0) {
-            write(ObjectText.supplied(message), null, suppressed);
+            write(ObjectText.supplied(message), null, false, suppressed);
         }
     }
 
@@ -188,29 +196,23 @@ public final class EventBuilder implements LogEvent {
         return (site == null ? 0 : site.takeSkipped()) + limits.takeSuppressed(level);
     }
 
-    /** Hands the record to the engine, after releasing this builder so that logging while it is captured can reuse it. */
-    private void write(String message, Object[] args, long suppressed) {
-        Engine target = engine;
-        String name = logger;
-        Level at = level;
-        Throwable thrown = cause;
-        FieldList list = null;
+    /**
+     * Hands the record to the engine, which copies the fields, then releases this builder; logging while the record is
+     * captured (a supplier, a {@code toString()}) finds the builder in use and takes a new one.
+     */
+    private void write(String message, Object[] args, boolean lent, long suppressed) {
         try {
-            if (suppressed > 0 || fields.size() > 0) {
-                list = new FieldList(fields.size() + 1);
-                if (suppressed > 0) {
-                    list.add("suppressed", suppressed);
-                }
-                fields.addTo(list);
-            }
+            engine.log(logger, level, message, args, lent, fields, suppressed, cause);
         } finally {
             release();
         }
-        target.log(name, at, message, args, list, thrown);
     }
 
     private void release() {
         fields.clear();
+        oneArg[0] = null;
+        twoArgs[0] = null;
+        twoArgs[1] = null;
         cause = null;
         key = null;
         inUse = false;

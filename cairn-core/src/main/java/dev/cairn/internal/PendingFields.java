@@ -1,10 +1,12 @@
 package dev.cairn.internal;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The fields of a fluent record being built, reused from one record to the next on a thread: primitive values are kept
- * unboxed until the record is written ({@link #addTo}), so a record that a limit skips allocates nothing.
+ * unboxed, so a record that a limit skips allocates nothing, and neither does one copied into a queue slot
+ * ({@link #copyTo}); they are boxed only for a record made whole ({@link #toFieldList}).
  */
 final class PendingFields {
 
@@ -52,8 +54,59 @@ final class PendingFields {
         return size;
     }
 
+    /**
+     * Makes the values independent of the log call, before they go to another thread: suppliers are called and mutable
+     * values copied ({@link CallTimeValues}), in place.
+     */
+    void freezeAtCallTime() {
+        for (int i = 0; i < size; i++) {
+            if (kinds[i] == OBJECT) {
+                Object value = objects[i];
+                if (CallTimeValues.isImmutable(value)) {
+                    continue;
+                }
+                if (value instanceof Supplier) {
+                    value = ObjectText.call((Supplier<?>) value);
+                }
+                objects[i] = CallTimeValues.isImmutable(value) ? value : CallTimeValues.copy(value);
+            }
+        }
+    }
+
+    /** Adds the fields to the record filled in {@code slot}, primitives unboxed. */
+    void copyTo(SlotRecord slot) {
+        for (int i = 0; i < size; i++) {
+            switch (kinds[i]) {
+                case LONG:
+                    slot.add(keys[i], longs[i]);
+                    break;
+                case DOUBLE:
+                    slot.add(keys[i], doubles[i]);
+                    break;
+                default:
+                    slot.add(keys[i], objects[i]);
+            }
+        }
+    }
+
+    /**
+     * The fields as a list, primitives boxed, after a {@code suppressed} field when {@code suppressed > 0}; null when
+     * there are none.
+     */
+    FieldList toFieldList(long suppressed) {
+        if (suppressed <= 0 && size == 0) {
+            return null;
+        }
+        FieldList list = new FieldList(size + 1);
+        if (suppressed > 0) {
+            list.add("suppressed", suppressed);
+        }
+        addTo(list);
+        return list;
+    }
+
     /** Adds the fields to {@code fields}, primitives boxed. */
-    void addTo(FieldList fields) {
+    private void addTo(FieldList fields) {
         for (int i = 0; i < size; i++) {
             switch (kinds[i]) {
                 case LONG:

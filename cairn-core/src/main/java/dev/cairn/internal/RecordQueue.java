@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * A bounded queue of records for many producers and one consumer, lock-free: a producer claims a slot with one CAS on
  * the tail and publishes it by writing the slot's sequence number (Dmitry Vyukov's bounded queue). Offering allocates
- * nothing. Hand-written because it is the hand-off of every asynchronous record and the core has no dependencies.
+ * nothing. Hand-written because it is the hand-off of every record to a delivery thread ({@link SinkDelivery}) and the
+ * core has no dependencies; the writer thread's queue keeps reusable records in its slots instead ({@link RecordRing}).
  *
  * <p>Slot {@code i} holds sequence {@code p} when it is free for the producer of position {@code p}, and {@code p + 1}
  * once that producer has stored its record; the consumer sets it to {@code p + capacity} after taking the record.

@@ -10,7 +10,8 @@ import java.util.concurrent.locks.LockSupport;
  * waiting on a network peer delays only itself, never the file and console sinks or the application.
  *
  * <p>Ownership: a record offered here is read later on this thread, so mutable values are copied at the call
- * ({@link CapturedRecord#freezeAtCallTime()}, already done for asynchronous records) before it is queued. A record
+ * ({@link CapturedRecord#freezeAtCallTime()}, already done for asynchronous records) before it is queued, and a
+ * record in a slot of the asynchronous queue, which is reused once written, is copied ({@link SlotRecord#detach()}). A record
  * logged by this thread itself (a value's {@code toString()} that logs) is queued like any other, one level deep at
  * most ({@link NestedLogging}); offering never waits, so the thread can never wait on itself.
  *
@@ -45,10 +46,11 @@ final class SinkDelivery {
         if (closing) {
             return false;
         }
-        if (record instanceof CapturedRecord) {
-            ((CapturedRecord) record).freezeAtCallTime();
+        LogRecord kept = record instanceof SlotRecord ? ((SlotRecord) record).detach() : record;
+        if (kept instanceof CapturedRecord) {
+            ((CapturedRecord) kept).freezeAtCallTime();
         }
-        if (queue.offer(record) < 0) {
+        if (queue.offer(kept) < 0) {
             return false;
         }
         if (sleeping) {

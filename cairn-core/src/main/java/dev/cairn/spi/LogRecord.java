@@ -7,8 +7,8 @@ import dev.cairn.context.ContextSnapshot;
  * One record as captured on the calling thread: everything a {@link Sink} needs to write it.
  *
  * <p>Ownership: a record is immutable once handed to a sink, and the sink may read it only during the call that
- * received it; a sink that needs the data later copies what it needs (or encodes it with a
- * {@link RecordEncoder}). Field values are the objects passed by the caller, mutable ones copied at the call when the
+ * received it (Cairn reuses the record object afterwards); a sink that needs the data later copies what it needs (or
+ * encodes it with a {@link RecordEncoder}). Field values are the objects passed by the caller, mutable ones copied at the call when the
  * record is written later on another thread (asynchronous mode, sinks that {@link Sink#mayBlock()}); encoding them
  * (calling {@code toString()}, iterating a map) happens in the sink.
  */

@@ -185,7 +185,7 @@ public final class JsonLayout implements Layout {
                 first = false;
             }
             for (int i = 0; i < record.fieldCount(); i++) {
-                field(out, record.fieldKey(i), record.fieldValue(i), written, first);
+                field(out, record, i, written, first);
                 first = false;
             }
             if (nested) {
@@ -253,6 +253,18 @@ public final class JsonLayout implements Layout {
         values.appendString(out, unique, values.maxLength());
         out.append(':');
         values.appendField(out, key, value);
+    }
+
+    /** Writes field {@code index} of {@code record} as {@link #field(Utf8Output, String, Object, WrittenKeys, boolean)}. */
+    private void field(Utf8Output out, LogRecord record, int index, WrittenKeys written, boolean first) {
+        String key = record.fieldKey(index);
+        String unique = written.claim(key);
+        if (!first) {
+            out.append(',');
+        }
+        values.appendString(out, unique, values.maxLength());
+        out.append(':');
+        values.appendField(out, key, record, index);
     }
 
     private void appendError(Utf8Output out, Throwable error, int max) {

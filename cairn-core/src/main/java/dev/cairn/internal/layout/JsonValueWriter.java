@@ -128,6 +128,31 @@ public final class JsonValueWriter {
         }
     }
 
+    /**
+     * Appends field {@code index} of {@code record}, named {@code key}, as {@link #appendField(Utf8Output, String,
+     * Object)} does; a number the record keeps unboxed ({@link UnboxedFields}) is written without boxing it.
+     */
+    public void appendField(Utf8Output out, String key, LogRecord record, int index) {
+        if (!(record instanceof UnboxedFields)) {
+            appendField(out, key, record.fieldValue(index));
+            return;
+        }
+        UnboxedFields unboxed = (UnboxedFields) record;
+        int type = unboxed.fieldType(index);
+        if (type == UnboxedFields.OBJECT) {
+            appendField(out, key, record.fieldValue(index));
+        } else if (isSensitive(key)) {
+            out.appendJsonString(Redactor.MASK, maxLength);
+        } else {
+            if (type == UnboxedFields.LONG) {
+                out.append(unboxed.longField(index));
+            } else {
+                appendDouble(out, unboxed.doubleField(index));
+            }
+            checkBound(out);
+        }
+    }
+
     /** Whether values under {@code key} are redacted, from the cache when this key instance was seen before. */
     public boolean isSensitive(String key) {
         int mask = verdictKeys.length - 1;
@@ -303,21 +328,25 @@ public final class JsonValueWriter {
                 || number instanceof AtomicInteger
                 || number instanceof AtomicLong) {
             out.append(number.longValue());
+        } else if (number instanceof Float && Float.isFinite(number.floatValue())) {
+            out.appendFloat(number.floatValue());
         } else if (number instanceof Double || number instanceof Float) {
-            double d = number.doubleValue();
-            if (Double.isNaN(d)) {
-                out.append("\"NaN\"");
-            } else if (Double.isInfinite(d)) {
-                out.append(d > 0 ? "\"Infinity\"" : "\"-Infinity\"");
-            } else if (number instanceof Float) {
-                out.appendFloat(number.floatValue());
-            } else {
-                out.appendDouble(d);
-            }
+            appendDouble(out, number.doubleValue());
         } else if (number instanceof BigInteger || number instanceof BigDecimal) {
             out.append(number.toString());
         } else {
             out.appendJsonString(ObjectText.of(number), maxLength);
+        }
+    }
+
+    /** Appends {@code d} as a JSON number, or as a string when it is not finite (JSON has no such numbers). */
+    private static void appendDouble(Utf8Output out, double d) {
+        if (Double.isNaN(d)) {
+            out.append("\"NaN\"");
+        } else if (Double.isInfinite(d)) {
+            out.append(d > 0 ? "\"Infinity\"" : "\"-Infinity\"");
+        } else {
+            out.appendDouble(d);
         }
     }
 
