@@ -270,6 +270,37 @@ public final class Utf8Output {
      */
     public Utf8Output appendJsonEscaped(CharSequence text, int start, int end) {
         ensure(end - start);
+        int from = text instanceof String ? copyPlain((String) text, start, end) : start;
+        if (from < end) {
+            escape(text, from, end);
+        }
+        return this;
+    }
+
+    /**
+     * Copies the chars of {@code text} from {@code start} that are ASCII and need no escape, up to {@code end} or the
+     * first that does, and returns where the copy stopped; the caller has ensured room for every char. A loop of its
+     * own over a {@code String}: with one receiver type and the output index moving with the input index, the JIT drops
+     * the per-char type and bounds checks, which makes it several times faster than the general loop on plain text.
+     */
+    private int copyPlain(String text, int start, int end) {
+        byte[] b = bytes;
+        int offset = size - start;
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || ESCAPES[c] != 0) {
+                break;
+            }
+            b[offset + i] = (byte) c;
+            i++;
+        }
+        size = offset + i;
+        return i;
+    }
+
+    /** Appends the chars of {@code text} from {@code start} to {@code end} escaped; room for each as ASCII is ensured. */
+    private void escape(CharSequence text, int start, int end) {
         byte[] b = bytes;
         int n = size;
         for (int i = start; i < end; i++) {
@@ -302,7 +333,6 @@ public final class Utf8Output {
             }
         }
         size = n;
-        return this;
     }
 
     /** Writes {@code uXXXX} (the backslash is written by the caller). */
