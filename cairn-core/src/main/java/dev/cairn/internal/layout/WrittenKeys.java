@@ -59,12 +59,34 @@ final class WrittenKeys {
         count++;
     }
 
-    /** Records and returns {@code key}, or the first {@code _}-prefixed form of it not yet written. */
+    /**
+     * Records and returns {@code key}, or the first {@code _}-prefixed form of it not yet written. A key not yet written
+     * (nearly always) costs one probe sequence: it goes into the free slot that ends the search.
+     */
     String claim(String key) {
-        if (!contains(key)) {
-            add(key);
+        if (!reserved.contains(key)) {
+            if (2 * (count + 1) > table.length) {
+                grow();
+            }
+            int mask = table.length - 1;
+            int i = slot(key, mask);
+            while (stamps[i] == stamp) {
+                String written = table[i];
+                if (written == key || written.equals(key)) {
+                    return rename(key);
+                }
+                i = i + 1 & mask;
+            }
+            table[i] = key;
+            stamps[i] = stamp;
+            count++;
             return key;
         }
+        return rename(key);
+    }
+
+    /** Records and returns the first {@code _}-prefixed form of the written {@code key} not yet written. */
+    private String rename(String key) {
         if (lastNames == null) {
             lastNames = new HashMap<>();
         }
