@@ -245,10 +245,20 @@ public final class Utf8Output {
 
     /** Appends {@code text} as a quoted JSON string, cut to {@code maxLength} characters with a marker. */
     public Utf8Output appendJsonString(CharSequence text, int maxLength) {
-        ensure(1);
+        int length = text.length();
+        // Room for both quotes with the text as ASCII, ensured once: most strings are that and no more.
+        ensure(length + 2);
         bytes[size++] = '"';
-        appendJsonEscaped(text, maxLength);
-        ensure(1);
+        if (length <= maxLength && text instanceof String) {
+            int from = copyPlain((String) text, 0, length);
+            if (from < length) {
+                escape(text, from, length);
+                ensure(1);
+            }
+        } else {
+            appendJsonEscaped(text, maxLength);
+            ensure(1);
+        }
         bytes[size++] = '"';
         return this;
     }
