@@ -220,8 +220,9 @@ public final class ShortestDouble {
             double scaled = v * scale;
             long m = (long) scaled;
             if (m == scaled && m % 10 != 0 && m / scale == v) {
-                long divisor = POWERS_OF_TEN[k];
-                long integer = m / divisor;
+                // v is within half an ulp (below 2^-30 here) of m·10^-k, which is at least 10^-k from an integer: the
+                // integer part of v is the decimal's, with no 64-bit division
+                long integer = (long) v;
                 int pos = at;
                 if (integer == 0) {
                     out[pos++] = '0';
@@ -229,7 +230,7 @@ public final class ShortestDouble {
                     pos = writeDigits(integer, digitCount(integer), out, pos);
                 }
                 out[pos++] = '.';
-                return writeDigits(m - integer * divisor, k, out, pos);
+                return writeDigits(m - integer * POWERS_OF_TEN[k], k, out, pos);
             }
         }
         return -1;
