@@ -101,6 +101,15 @@ class Utf8OutputTest {
     }
 
     @Example
+    void aLongTextCutToTheLimitClaimsRoomOnlyForWhatIsKept() throws Exception {
+        String huge = "x".repeat(Utf8Output.RETAINED * 4);
+        Utf8Output out = new Utf8Output(16);
+        out.appendJsonString(huge, 100);
+        assertThat(parsedString(out)).isEqualTo("x".repeat(100) + "…[truncated " + (huge.length() - 100) + " chars]");
+        assertThat(out.array().length).isLessThan(Utf8Output.RETAINED);
+    }
+
+    @Example
     void integersAreWrittenAsTheirDigits() {
         long[] values = {
             0,
