@@ -42,13 +42,10 @@ final class TimestampFormat {
     void append(StringBuilder out, long epochSecond, int nanoOfSecond) {
         String odd = prefix(epochSecond);
         fraction(nanoOfSecond);
-        int start = PREFIX_LENGTH;
         if (odd != null) {
             out.append(odd);
-        } else {
-            start = 0;
         }
-        for (int i = start; i < PREFIX_LENGTH + fractionLength; i++) {
+        for (int i = odd == null ? 0 : PREFIX_LENGTH; i < PREFIX_LENGTH + fractionLength; i++) {
             out.append((char) scratch[i]);
         }
     }
