@@ -40,6 +40,7 @@ final class AsyncDispatcher {
 
     private static final int BATCH = 1024;
     private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final Level[] LEVELS = Level.values();
 
     private final RecordRing queue;
     private final QueueFullPolicy policy;
@@ -288,12 +289,19 @@ final class AsyncDispatcher {
         reportDrops();
     }
 
+    /** Writes a record counting the records dropped since the last report, if any; allocates nothing when none were. */
     private void reportDrops() {
         long total = 0;
-        Map<String, Long> byLevel = new LinkedHashMap<>();
-        for (Level level : Level.values()) {
+        Map<String, Long> byLevel = null;
+        for (Level level : LEVELS) {
+            if (droppedSinceReport.get(level.ordinal()) == 0) {
+                continue;
+            }
             long count = droppedSinceReport.getAndSet(level.ordinal(), 0);
             if (count > 0) {
+                if (byLevel == null) {
+                    byLevel = new LinkedHashMap<>();
+                }
                 byLevel.put(level.name(), count);
                 total += count;
             }

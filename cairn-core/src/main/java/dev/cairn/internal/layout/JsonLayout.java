@@ -35,6 +35,8 @@ public final class JsonLayout implements Layout {
     private final boolean location;
     private final JsonValueWriter values;
     private final TimestampFormat timestamps = new TimestampFormat(6);
+    /** Logger and thread names and keys, encoded once per instance. */
+    private final RecurringStrings recurring = new RecurringStrings();
     /** {@code {"timestamp":"}, encoded once. */
     private final byte[] start;
     /** For each level: {@code ","level":"INFO","logger":}, the end of the timestamp to the logger's value. */
@@ -206,17 +208,17 @@ public final class JsonLayout implements Layout {
         out.append(start);
         timestamps.append(out, record.epochSecond(), record.nanoOfSecond());
         out.append(levelParts[record.level().ordinal()]);
-        values.appendString(out, record.loggerName(), max);
+        recurring.append(out, record.loggerName(), max, values);
         out.append(messageKey);
         values.appendMessage(out, record, max);
         out.append(threadKey);
-        values.appendString(out, record.threadName(), max);
+        recurring.append(out, record.threadName(), max, values);
         out.append(constants);
         if (site != null) {
             out.append(classKey);
-            values.appendString(out, site.getClassName(), max);
+            recurring.append(out, site.getClassName(), max, values);
             out.append(methodKey);
-            values.appendString(out, site.getMethodName(), max);
+            recurring.append(out, site.getMethodName(), max, values);
             out.append(lineKey).append(site.getLineNumber());
         }
     }
@@ -250,7 +252,7 @@ public final class JsonLayout implements Layout {
         if (!first) {
             out.append(',');
         }
-        values.appendString(out, unique, values.maxLength());
+        recurring.append(out, unique, values.maxLength(), values);
         out.append(':');
         values.appendField(out, key, value);
     }

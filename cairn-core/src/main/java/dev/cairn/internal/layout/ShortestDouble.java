@@ -64,6 +64,12 @@ public final class ShortestDouble {
         100_000_000_000_000_000L
     };
 
+    /** The most fraction digits {@link #writeFewDecimals} looks for. */
+    private static final int MAX_FEW_DECIMALS = 3;
+
+    /** 10<sup>0</sup> to 10<sup>{@link #MAX_FEW_DECIMALS}</sup>, exact as doubles. */
+    private static final double[] DOUBLE_POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3};
+
     /** "00" to "99": two digits per lookup. */
     private static final byte[] DIGIT_PAIRS = digitPairs();
 
@@ -97,7 +103,8 @@ public final class ShortestDouble {
                     return writeDecimal(integer, 0, out, pos);
                 }
             }
-            return shortestDouble(-shift, c, 0, out, pos);
+            int end = writeFewDecimals(Math.abs(v), out, pos);
+            return end >= 0 ? end : shortestDouble(-shift, c, 0, out, pos);
         }
         if (fraction == 0) {
             return writeZero(out, pos);
@@ -193,6 +200,40 @@ public final class ShortestDouble {
         long fromMidpoint = vb - ((s + t) << 1);
         boolean takeS = fromMidpoint < 0 || fromMidpoint == 0 && (s & 1) == 0;
         return writeDecimal(takeS ? s : t, k + extraExponent, out, at);
+    }
+
+    /**
+     * The fast path for the values logs are full of (prices, durations, ratios): a {@code v} below 10<sup>7</sup> that is
+     * the double nearest to a decimal with one to {@link #MAX_FEW_DECIMALS} fraction digits, written as that decimal;
+     * -1 for any other value. The decimal {@code m·10^-k} is found by multiplying and confirmed by dividing back (a
+     * correctly rounded division by an exact power of ten equals {@code v} only when {@code v} is the double nearest
+     * to the decimal). It has at most 15 significant digits, and no two such decimals round to the same double, so
+     * it is the only decimal as short in {@code v}'s rounding interval: the one Schubfach finds, at a fraction of the
+     * cost (no 126-bit products, no trailing zeros to strip from 17 digits).
+     */
+    private static int writeFewDecimals(double v, byte[] out, int at) {
+        if (!(v < 1e7)) {
+            return -1;
+        }
+        for (int k = 1; k <= MAX_FEW_DECIMALS; k++) {
+            double scale = DOUBLE_POWERS_OF_TEN[k];
+            double scaled = v * scale;
+            long m = (long) scaled;
+            if (m == scaled && m % 10 != 0 && m / scale == v) {
+                // v is within half an ulp (below 2^-30 here) of m·10^-k, which is at least 10^-k from an integer: the
+                // integer part of v is the decimal's, with no 64-bit division
+                long integer = (long) v;
+                int pos = at;
+                if (integer == 0) {
+                    out[pos++] = '0';
+                } else {
+                    pos = writeDigits(integer, digitCount(integer), out, pos);
+                }
+                out[pos++] = '.';
+                return writeDigits(m - integer * POWERS_OF_TEN[k], k, out, pos);
+            }
+        }
+        return -1;
     }
 
     /** {@link #shortestDouble} for floats: the same steps with the high 63 bits of the power of ten, plus one. */

@@ -168,6 +168,28 @@ class ShortestDoubleTest {
     }
 
     @Example
+    void decimalsWithFewFractionDigitsAreWrittenAsThemselves() {
+        Map<Double, String> expected = Map.ofEntries(
+                Map.entry(99.5, "99.5"),
+                Map.entry(-12.34, "-12.34"),
+                Map.entry(0.5, "0.5"),
+                Map.entry(0.3, "0.3"),
+                Map.entry(0.001, "0.001"),
+                Map.entry(0.002, "0.002"),
+                Map.entry(0.0015, "0.0015"),
+                Map.entry(1.05, "1.05"),
+                Map.entry(100.25, "100.25"),
+                Map.entry(1234567.891, "1234567.891"),
+                Map.entry(9999999.5, "9999999.5"),
+                Map.entry(9999999.999, "9999999.999"),
+                Map.entry(10000000.5, "1.00000005E7"),
+                Map.entry(0.1 + 0.2, "0.30000000000000004"));
+        for (Map.Entry<Double, String> entry : expected.entrySet()) {
+            assertThat(text(entry.getKey())).as("%s", entry.getValue()).isEqualTo(entry.getValue());
+        }
+    }
+
+    @Example
     void theTextStartsWhereAsked() {
         byte[] out = new byte[40];
         Arrays.fill(out, (byte) '#');
@@ -238,7 +260,10 @@ class ShortestDoubleTest {
         }
     }
 
-    /** Random bit patterns (every exponent equally likely) and short decimals (where the shorter candidates win). */
+    /**
+     * Random bit patterns (every exponent equally likely), short decimals (where the shorter candidates win) and
+     * decimals with one to three fraction digits below 10<sup>7</sup> (the fast path's).
+     */
     @Provide
     Arbitrary<Double> doubles() {
         Arbitrary<Double> bits = Arbitraries.longs()
@@ -250,7 +275,11 @@ class ShortestDoubleTest {
                         Arbitraries.integers().between(-335, 300))
                 .as((digits, exponent) -> Double.parseDouble(digits + "E" + exponent))
                 .filter(Double::isFinite);
-        return Arbitraries.oneOf(bits, decimals);
+        Arbitrary<Double> fewDecimals = Combinators.combine(
+                        Arbitraries.longs().between(-9_999_999_999L, 9_999_999_999L),
+                        Arbitraries.integers().between(1, 4))
+                .as((digits, places) -> Double.parseDouble(digits + "E-" + places));
+        return Arbitraries.oneOf(bits, decimals, fewDecimals);
     }
 
     @Provide

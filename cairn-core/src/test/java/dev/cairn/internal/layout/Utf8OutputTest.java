@@ -65,6 +65,28 @@ class Utf8OutputTest {
     }
 
     @Property
+    void anyRangeOfAStringIsEscapedAsTheSameRangeOfAnyOtherCharSequence(
+            @ForAll String text, @ForAll int first, @ForAll int second) throws Exception {
+        int start = text.isEmpty() ? 0 : Math.floorMod(first, text.length() + 1);
+        int end = start + Math.floorMod(second, text.length() - start + 1);
+        Utf8Output fromString = new Utf8Output(1).append('"').appendJsonEscaped(text, start, end);
+        Utf8Output fromBuilder = new Utf8Output(1).append('"').appendJsonEscaped(new StringBuilder(text), start, end);
+        assertThat(fromString.toString()).isEqualTo(fromBuilder.toString());
+        assertThat(parsedString(fromString.append('"'))).isEqualTo(readBack(text.substring(start, end)));
+    }
+
+    @Example
+    void plainRunsBetweenEscapesAndWideCharsAreCopiedWhole() throws Exception {
+        String text = "plain \\u0000 run\u0001\u007f\u0080\u009fé then 😀 and \ud800 lone, DEL\u007f, end";
+        for (int cut = 0; cut <= text.length(); cut++) {
+            Utf8Output out = new Utf8Output(1).appendJsonString(text, cut);
+            String expected = readBack(text.substring(0, JsonText.cutPoint(text, cut)));
+            assertThat(parsedString(out)).startsWith(expected);
+            assertThat(out.toString()).doesNotContain("\u007f", "\u0080", "\u009f", "\u0001");
+        }
+    }
+
+    @Property
     void anyTextIsEncodedAsTheJdkEncodesIt(@ForAll String text) {
         Utf8Output out = new Utf8Output(1);
         out.append(text);
@@ -76,6 +98,15 @@ class Utf8OutputTest {
         Utf8Output out = new Utf8Output();
         out.appendJsonString("ab😀cd", 3);
         assertThat(parsedString(out)).isEqualTo("ab…[truncated 4 chars]");
+    }
+
+    @Example
+    void aLongTextCutToTheLimitClaimsRoomOnlyForWhatIsKept() throws Exception {
+        String huge = "x".repeat(Utf8Output.RETAINED * 4);
+        Utf8Output out = new Utf8Output(16);
+        out.appendJsonString(huge, 100);
+        assertThat(parsedString(out)).isEqualTo("x".repeat(100) + "…[truncated " + (huge.length() - 100) + " chars]");
+        assertThat(out.array().length).isLessThan(Utf8Output.RETAINED);
     }
 
     @Example

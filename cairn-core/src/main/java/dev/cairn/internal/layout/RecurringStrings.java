@@ -1,0 +1,55 @@
+package dev.cairn.internal.layout;
+
+/**
+ * The quoted JSON form of short strings every record repeats (logger and thread names, field keys), kept by identity:
+ * they are nearly always the same instances from record to record, and escaping them again was a fifth of the writer
+ * thread's time in issue 19's workload. A string is looked up in a few slots from its home slot; a miss encodes it as
+ * usual and copies the bytes into the slot, so neither a hit nor a miss allocates. Not thread-safe: one per layout.
+ */
+final class RecurringStrings {
+
+    private static final int SLOTS = 64;
+    private static final int PROBES = 4;
+    /** The longest encoding kept, quotes included; longer strings are encoded every time. */
+    static final int SLOT_BYTES = 64;
+
+    private final String[] strings = new String[SLOTS];
+    private final int[] lengths = new int[SLOTS];
+    private final byte[] encoded = new byte[SLOTS * SLOT_BYTES];
+    private int nextVictim;
+
+    /**
+     * Appends {@code text} as {@link JsonValueWriter#appendString} does, from the bytes kept for this instance when
+     * there are; a string longer than {@code max} is always encoded afresh (its cut depends on {@code max}).
+     */
+    void append(Utf8Output out, String text, int max, JsonValueWriter values) {
+        if (text.length() > max || text.length() > SLOT_BYTES) {
+            values.appendString(out, text, max);
+            return;
+        }
+        int mask = SLOTS - 1;
+        int home = System.identityHashCode(text) & mask;
+        int free = -1;
+        for (int probe = 0; probe < PROBES; probe++) {
+            int slot = home + probe & mask;
+            String kept = strings[slot];
+            if (kept == text) {
+                out.append(encoded, slot * SLOT_BYTES, lengths[slot]);
+                values.checkBound(out);
+                return;
+            }
+            if (kept == null && free < 0) {
+                free = slot;
+            }
+        }
+        int start = out.length();
+        values.appendString(out, text, max);
+        int length = out.length() - start;
+        if (length <= SLOT_BYTES) {
+            int slot = free >= 0 ? free : home + (nextVictim++ & PROBES - 1) & mask;
+            System.arraycopy(out.array(), start, encoded, slot * SLOT_BYTES, length);
+            lengths[slot] = length;
+            strings[slot] = text;
+        }
+    }
+}
