@@ -39,17 +39,6 @@ final class TimestampFormat {
         }
     }
 
-    void append(StringBuilder out, long epochSecond, int nanoOfSecond) {
-        String odd = prefix(epochSecond);
-        fraction(nanoOfSecond);
-        if (odd != null) {
-            out.append(odd);
-        }
-        for (int i = odd == null ? 0 : PREFIX_LENGTH; i < PREFIX_LENGTH + fractionLength; i++) {
-            out.append((char) scratch[i]);
-        }
-    }
-
     /**
      * Brings the prefix in {@link #scratch} to {@code epochSecond}, or returns the date and time when they do not have
      * the fixed width (years beyond 9999 or before 0), leaving the prefix as it was.
