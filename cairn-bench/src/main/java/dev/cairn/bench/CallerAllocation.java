@@ -1,11 +1,8 @@
 package dev.cairn.bench;
 
 import dev.cairn.Cairn;
-import dev.cairn.Logger;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Bytes allocated by the calling thread alone per asynchronous record, for {@link Slf4jCallerBenchmark}'s two
@@ -30,43 +27,15 @@ public final class CallerAllocation {
                 .service("bench")
                 .set("cairn.level", "INFO")
                 .set("cairn.queue.size", Integer.toString(4 * RECORDS)));
-        org.slf4j.Logger slf4j = LoggerFactory.getLogger("bench.orders");
-        Logger cairn = Cairn.logger("bench.orders");
-        String[] users = new String[256];
-        String[] requestIds = new String[256];
-        for (int u = 0; u < users.length; u++) {
-            users[u] = "u" + u;
-            requestIds[u] = "r-" + u;
-        }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long self = Thread.currentThread().getId();
+        CallerRounds rounds = new CallerRounds(RECORDS, () -> threads.getThreadAllocatedBytes(self));
         try {
             double slf4jBytes = 0;
             double cairnBytes = 0;
             for (int round = 0; round < ROUNDS; round++) {
-                long before = threads.getThreadAllocatedBytes(self);
-                for (long i = 0; i < RECORDS; i++) {
-                    if (i % 100 == 0) {
-                        MDC.put("request_id", requestIds[(int) ((i / 100) & 255)]);
-                    }
-                    slf4j.atInfo()
-                            .addKeyValue("order_id", i)
-                            .addKeyValue("amount", 99.5)
-                            .addKeyValue("user", users[(int) (i & 255)])
-                            .log("order {} placed", i);
-                }
-                slf4jBytes = (threads.getThreadAllocatedBytes(self) - before) / (double) RECORDS;
-                Cairn.flush();
-                before = threads.getThreadAllocatedBytes(self);
-                for (long i = 0; i < RECORDS; i++) {
-                    cairn.atInfo()
-                            .with("order_id", i)
-                            .with("amount", 99.5)
-                            .with("user_id", i & 255)
-                            .log("order placed");
-                }
-                cairnBytes = (threads.getThreadAllocatedBytes(self) - before) / (double) RECORDS;
-                Cairn.flush();
+                slf4jBytes = rounds.slf4jFluent();
+                cairnBytes = rounds.cairnPrimitives();
             }
             System.out.printf("slf4jFluent     %.1f bytes per record on the calling thread%n", slf4jBytes);
             System.out.printf("cairnPrimitives %.1f bytes per record on the calling thread%n", cairnBytes);

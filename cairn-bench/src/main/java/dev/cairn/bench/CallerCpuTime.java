@@ -1,13 +1,10 @@
 package dev.cairn.bench;
 
 import dev.cairn.Cairn;
-import dev.cairn.Logger;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * CPU time of the calling thread alone per asynchronous record, for {@link CallerAllocation}'s two statements: on a
@@ -33,42 +30,14 @@ public final class CallerCpuTime {
                 .set("cairn.file.max-bytes", "0")
                 .service("bench")
                 .set("cairn.level", "INFO"));
-        org.slf4j.Logger slf4j = LoggerFactory.getLogger("bench.orders");
-        Logger cairn = Cairn.logger("bench.orders");
-        String[] users = new String[256];
-        String[] requestIds = new String[256];
-        for (int u = 0; u < users.length; u++) {
-            users[u] = "u" + u;
-            requestIds[u] = "r-" + u;
-        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        CallerRounds rounds = new CallerRounds(RECORDS, threads::getCurrentThreadCpuTime);
         double[] slf4jNanos = new double[ROUNDS];
         double[] cairnNanos = new double[ROUNDS];
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                long before = threads.getCurrentThreadCpuTime();
-                for (long i = 0; i < RECORDS; i++) {
-                    if (i % 100 == 0) {
-                        MDC.put("request_id", requestIds[(int) ((i / 100) & 255)]);
-                    }
-                    slf4j.atInfo()
-                            .addKeyValue("order_id", i)
-                            .addKeyValue("amount", 99.5)
-                            .addKeyValue("user", users[(int) (i & 255)])
-                            .log("order {} placed", i);
-                }
-                slf4jNanos[round] = (threads.getCurrentThreadCpuTime() - before) / (double) RECORDS;
-                Cairn.flush();
-                before = threads.getCurrentThreadCpuTime();
-                for (long i = 0; i < RECORDS; i++) {
-                    cairn.atInfo()
-                            .with("order_id", i)
-                            .with("amount", 99.5)
-                            .with("user_id", i & 255)
-                            .log("order placed");
-                }
-                cairnNanos[round] = (threads.getCurrentThreadCpuTime() - before) / (double) RECORDS;
-                Cairn.flush();
+                slf4jNanos[round] = rounds.slf4jFluent();
+                cairnNanos[round] = rounds.cairnPrimitives();
             }
             print("slf4jFluent    ", slf4jNanos);
             print("cairnPrimitives", cairnNanos);
