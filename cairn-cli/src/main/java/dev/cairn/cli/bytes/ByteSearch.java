@@ -20,6 +20,10 @@ public final class ByteSearch {
     /** For the test {@code (w - SPACES) & ~w & HIGHS}: flags bytes below 0x20 (the lowest flag is exact). */
     private static final long SPACES = ONES * 0x20;
 
+    private static final long DIGIT_ZEROS = ONES * '0';
+    private static final long SIXES = ONES * 6;
+    private static final long HIGH_NIBBLES = ONES * 0xF0;
+
     private ByteSearch() {}
 
     /** Index of the first {@code \n} in {@code b[from, to)}, or -1. */
@@ -81,6 +85,23 @@ public final class ByteSearch {
             }
         }
         return -1;
+    }
+
+    /** Index of the first byte in {@code b[from, to)} that is not an ASCII digit, or {@code to}. */
+    public static int skipDigits(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ DIGIT_ZEROS;
+            // A digit is 0x00-0x09 now: a high nibble set, or a low one of 10 or more (carried by + 6), flags the rest.
+            long m = (x | (x + SIXES)) & HIGH_NIBBLES;
+            if (m != 0) {
+                return i + (Long.numberOfTrailingZeros(m) >>> 3);
+            }
+        }
+        while (i < to && b[i] >= '0' && b[i] <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -24,21 +24,38 @@ import java.util.Arrays;
 public final class JsonLineScanner {
 
     private static final int INITIAL_FIELDS = 32;
+    private static final JsonType[] TYPES = JsonType.values();
+    private static final int STRING = JsonType.STRING.ordinal();
+    private static final int NUMBER = JsonType.NUMBER.ordinal();
+    private static final int BOOLEAN = JsonType.BOOLEAN.ordinal();
+    private static final int NULL_VALUE = JsonType.NULL.ordinal();
+    private static final int OBJECT = JsonType.OBJECT.ordinal();
+    private static final int ARRAY = JsonType.ARRAY.ordinal();
+    private static final int ESCAPED = 0x80;
+    private static final int KIND = 0x7F;
+    private static final int STRIDE = 4;
 
     private byte[] buf = new byte[0];
     private int count;
-    private int[] keyStart = new int[INITIAL_FIELDS];
-    private int[] keyTag = new int[INITIAL_FIELDS];
-    private int[] valueStart = new int[INITIAL_FIELDS];
-    private int[] valueEnd = new int[INITIAL_FIELDS];
-    private JsonType[] type = new JsonType[INITIAL_FIELDS];
-    private boolean[] escaped = new boolean[INITIAL_FIELDS];
+    /**
+     * Per field, {@value #STRIDE} ints: where its key starts, the key's {@link #tag}, where its value starts and ends. One
+     * array, not four, so that recording a field is one bounds check.
+     */
+    private int[] fields = new int[INITIAL_FIELDS * STRIDE];
+    /**
+     * Per field, its {@link JsonType}'s ordinal, plus {@link #ESCAPED} for a string holding escapes: a byte store, where
+     * a reference store pays the garbage collector's barrier.
+     */
+    private byte[] kinds = new byte[INITIAL_FIELDS];
+
     private boolean lastStringEscaped;
     /**
      * One bit per key of the line, chosen by its {@link #tag}: a key whose bit is clear is not in the line, so a lookup
      * of a key the line lacks (most of {@code stats}' lookups: {@code error.type}, {@code stack_trace}…) costs one test.
      */
     private long keyBits;
+    /** For each bit of {@link #keyBits}, the first field whose key sets it: {@link #find} starts there. */
+    private final int[] firstWithBit = new int[64];
     /** One bit per open container in {@link #endOfContainer}: set for an object, clear for an array. */
     private long[] objects = new long[4];
     /** Whether the current scan is of one line of a longer buffer ({@link #scanLine}): a newline then ends it. */
@@ -109,7 +126,7 @@ public final class JsonLineScanner {
             }
             int vs = i;
             int ve;
-            JsonType t;
+            int t;
             boolean esc = false;
             byte c = b[i];
             if (c == '"') {
@@ -118,7 +135,7 @@ public final class JsonLineScanner {
                     return -1;
                 }
                 esc = lastStringEscaped;
-                t = JsonType.STRING;
+                t = STRING;
                 vs = i + 1;
                 i = ve + 1;
             } else if (c == '{' || c == '[') {
@@ -126,21 +143,21 @@ public final class JsonLineScanner {
                 if (ve < 0) {
                     return -1;
                 }
-                t = c == '{' ? JsonType.OBJECT : JsonType.ARRAY;
+                t = c == '{' ? OBJECT : ARRAY;
                 i = ve;
             } else if (c == '-' || (c >= '0' && c <= '9')) {
                 ve = endOfNumber(b, i, to);
                 if (ve < 0) {
                     return -1;
                 }
-                t = JsonType.NUMBER;
+                t = NUMBER;
                 i = ve;
             } else {
                 ve = endOfLiteral(b, i, to);
                 if (ve < 0) {
                     return -1;
                 }
-                t = c == 'n' ? JsonType.NULL : JsonType.BOOLEAN;
+                t = c == 'n' ? NULL_VALUE : BOOLEAN;
                 i = ve;
             }
             add(ks, ke, vs, ve, t, esc);
@@ -167,19 +184,21 @@ public final class JsonLineScanner {
     public int find(byte[] key) {
         int len = key.length;
         int tag = tag(key, 0, len);
-        if ((keyBits & bit(tag)) == 0) {
+        int bitIndex = bitIndex(tag);
+        if ((keyBits & 1L << bitIndex) == 0) {
             return -1;
         }
-        for (int f = 0; f < count; f++) {
-            if (keyTag[f] == tag && ByteSearch.sameBytes(buf, keyStart[f], key, 0, len)) {
+        for (int f = firstWithBit[bitIndex]; f < count; f++) {
+            int at = f * STRIDE;
+            if (fields[at + 1] == tag && ByteSearch.sameBytes(buf, fields[at], key, 0, len)) {
                 return f;
             }
         }
         return -1;
     }
 
-    private static long bit(int tag) {
-        return 1L << ((tag * 0x9E3779B9) >>> 26);
+    private static int bitIndex(int tag) {
+        return (tag * 0x9E3779B9) >>> 26;
     }
 
     /**
@@ -207,61 +226,61 @@ public final class JsonLineScanner {
     }
 
     public JsonType type(int field) {
-        return type[field];
+        return TYPES[kinds[field] & KIND];
     }
 
     /** Start of the value: for strings, the first byte after the opening quote. */
     public int valueStart(int field) {
-        return valueStart[field];
+        return fields[field * STRIDE + 2];
     }
 
     /** End of the value (exclusive): for strings, the closing quote. */
     public int valueEnd(int field) {
-        return valueEnd[field];
+        return fields[field * STRIDE + 3];
     }
 
     /** Whether a string value contains backslash escapes, so its raw bytes differ from its text. */
     public boolean isEscaped(int field) {
-        return escaped[field];
+        return (kinds[field] & ESCAPED) != 0;
     }
 
     /** The value as text: strings decoded, anything else as its raw JSON. */
     public String text(int field) {
-        if (type[field] == JsonType.STRING) {
-            return escaped[field]
-                    ? JsonStrings.decode(buf, valueStart[field], valueEnd[field])
-                    : new String(buf, valueStart[field], valueEnd[field] - valueStart[field], StandardCharsets.UTF_8);
+        int start = valueStart(field);
+        int end = valueEnd(field);
+        if (isEscaped(field)) {
+            return JsonStrings.decode(buf, start, end);
         }
-        return new String(buf, valueStart[field], valueEnd[field] - valueStart[field], StandardCharsets.UTF_8);
+        return new String(buf, start, end - start, StandardCharsets.UTF_8);
     }
 
     /** Whether the value's text equals {@code expected} (UTF-8 bytes of the decoded text). */
     public boolean textEquals(int field, byte[] expected) {
-        if (type[field] == JsonType.STRING && escaped[field]) {
+        if (isEscaped(field)) {
             return Arrays.equals(text(field).getBytes(StandardCharsets.UTF_8), expected);
         }
-        int s = valueStart[field];
-        return Arrays.equals(buf, s, valueEnd[field], expected, 0, expected.length);
+        return Arrays.equals(buf, valueStart(field), valueEnd(field), expected, 0, expected.length);
     }
 
-    private void add(int ks, int ke, int vs, int ve, JsonType t, boolean esc) {
-        if (count == keyStart.length) {
-            int n = count * 2;
-            keyStart = Arrays.copyOf(keyStart, n);
-            keyTag = Arrays.copyOf(keyTag, n);
-            valueStart = Arrays.copyOf(valueStart, n);
-            valueEnd = Arrays.copyOf(valueEnd, n);
-            type = Arrays.copyOf(type, n);
-            escaped = Arrays.copyOf(escaped, n);
+    private void add(int ks, int ke, int vs, int ve, int t, boolean esc) {
+        if (count == kinds.length) {
+            fields = Arrays.copyOf(fields, count * 2 * STRIDE);
+            kinds = Arrays.copyOf(kinds, count * 2);
         }
-        keyStart[count] = ks;
         int tag = tag(buf, ks, ke);
-        keyTag[count] = tag;
-        keyBits |= bit(tag);
-        valueStart[count] = vs;
-        valueEnd[count] = ve;
-        type[count] = t;
-        escaped[count] = esc;
+        int at = count * STRIDE;
+        int[] f = fields;
+        f[at + 3] = ve;
+        f[at] = ks;
+        f[at + 1] = tag;
+        f[at + 2] = vs;
+        int bitIndex = bitIndex(tag);
+        long bit = 1L << bitIndex;
+        if ((keyBits & bit) == 0) {
+            keyBits |= bit;
+            firstWithBit[bitIndex] = count;
+        }
+        kinds[count] = (byte) (esc ? t | ESCAPED : t);
         count++;
     }
 
@@ -452,10 +471,7 @@ public final class JsonLineScanner {
     }
 
     private static int digits(byte[] b, int i, int to) {
-        while (i < to && b[i] >= '0' && b[i] <= '9') {
-            i++;
-        }
-        return i;
+        return ByteSearch.skipDigits(b, i, to);
     }
 
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};

@@ -24,6 +24,29 @@ class ByteSearchTest {
     }
 
     @Test
+    void skipDigitsAgreesWithAByteLoopOnRandomInput() {
+        Random random = new Random(3);
+        byte[] alphabet = {'0', '5', '9', '/', ':', '.', 'e', (byte) 0xB0, (byte) 0xF9, (byte) 0x39, 0x3A};
+        for (int round = 0; round < 20_000; round++) {
+            byte[] b = new byte[random.nextInt(40)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = random.nextInt(5) == 0
+                        ? alphabet[random.nextInt(alphabet.length)]
+                        : (byte) ('0' + random.nextInt(10));
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length);
+            int to = from + random.nextInt(b.length - from + 1);
+            int naive = from;
+            while (naive < to && b[naive] >= '0' && b[naive] <= '9') {
+                naive++;
+            }
+            assertThat(ByteSearch.skipDigits(b, from, to))
+                    .as("%s [%d, %d)", Arrays.toString(b), from, to)
+                    .isEqualTo(naive);
+        }
+    }
+
+    @Test
     void hashOfEqualRangesIsEqualWhereverTheyLie() {
         byte[] a = "xxtrace-0123456789abcdef".getBytes();
         byte[] b = "trace-0123456789abcdefyy".getBytes();
