@@ -24,6 +24,7 @@ public final class ScannedRecord {
     private final JsonLineScanner[] pathScanners = {new JsonLineScanner(), new JsonLineScanner(), new JsonLineScanner()
     };
     private JsonLineScanner located;
+    private final TimestampReader timestamps = new TimestampReader();
 
     private long micros;
     private Level level;
@@ -55,7 +56,7 @@ public final class ScannedRecord {
     private boolean readFields(byte[] b) {
         int ts = top.findAny(TIMESTAMP);
         micros = ts >= 0 && top.type(ts) == JsonType.STRING
-                ? Timestamps.parseMicros(b, top.valueStart(ts), top.valueEnd(ts))
+                ? timestamps.parseMicros(b, top.valueStart(ts), top.valueEnd(ts))
                 : Timestamps.NONE;
         message = top.findAny(MESSAGE);
         logger = top.findAny(LOGGER);

@@ -36,12 +36,20 @@ public final class Timestamps {
         if (to - from < 20) {
             return NONE;
         }
+        long minute = minuteSeconds(b, from);
+        return minute == NONE ? NONE : withinMinute(b, from, to, minute);
+    }
+
+    /**
+     * The epoch second of the minute {@code YYYY-MM-DDTHH:MM} that starts a timestamp of at least 20 bytes at
+     * {@code from} (local time: the offset is applied by {@link #withinMinute}), or {@link #NONE}.
+     */
+    static long minuteSeconds(byte[] b, int from) {
         int year = digits(b, from, 4);
         int month = digits(b, from + 5, 2);
         int day = digits(b, from + 8, 2);
         int hour = digits(b, from + 11, 2);
         int minute = digits(b, from + 14, 2);
-        int second = digits(b, from + 17, 2);
         byte sep = b[from + 10];
         if (year < 0
                 || month < 1
@@ -52,13 +60,24 @@ public final class Timestamps {
                 || hour > 23
                 || minute < 0
                 || minute > 59
-                || second < 0
-                || second > 60
                 || b[from + 4] != '-'
                 || b[from + 7] != '-'
                 || b[from + 13] != ':'
-                || b[from + 16] != ':'
                 || (sep != 'T' && sep != 't' && sep != ' ')) {
+            return NONE;
+        }
+        return daysFromCivil(year, month, day) * 86_400 + hour * 3600L + minute * 60L;
+    }
+
+    /**
+     * Reads the rest of a timestamp of at least 20 bytes, {@code :SS[.fraction](Z|±HH:MM)} from {@code from + 16},
+     * whose minute {@link #minuteSeconds} gave.
+     *
+     * @return microseconds since the epoch, or {@link #NONE}
+     */
+    static long withinMinute(byte[] b, int from, int to, long minuteSeconds) {
+        int second = digits(b, from + 17, 2);
+        if (second < 0 || second > 60 || b[from + 16] != ':') {
             return NONE;
         }
         int i = from + 19;
@@ -97,8 +116,7 @@ public final class Timestamps {
         } else {
             return NONE;
         }
-        long days = daysFromCivil(year, month, day);
-        long epochSecond = days * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
+        long epochSecond = minuteSeconds + second - offsetSeconds;
         return epochSecond * 1_000_000 + micros;
     }
 
