@@ -41,6 +41,27 @@ class StatsPatternsTest {
     }
 
     @Test
+    void aMessageCountsOnce_whetherMaskedAsItCameOrOnceForAllItsRepeats() throws Exception {
+        // Thousands of distinct messages in one chunk: the first are kept as written and masked once each, the rest
+        // masked as they come; a repeated message falls on both sides.
+        LogFixture log = log();
+        for (int i = 0; i < 3_000; i++) {
+            String ts = String.format("2026-11-21T10:%02d:%02dZ", i / 60 % 60, i % 60);
+            log.add(record(ts, "INFO", "shop", i % 2 == 0 ? "cache miss" : "processed item " + i));
+            log.add(record(ts, "INFO", "shop", "cart updated for user " + i % 7));
+        }
+        JsonNode s = stats(log.write(dir.resolve("many.log")));
+
+        assertThat(s.at("/top_patterns").size()).isEqualTo(3);
+        assertThat(s.at("/top_patterns/0/pattern").asText()).isEqualTo("cart updated for user <n>");
+        assertThat(s.at("/top_patterns/0/count").asLong()).isEqualTo(3_000);
+        assertThat(s.at("/top_patterns/1/pattern").asText()).isEqualTo("cache miss");
+        assertThat(s.at("/top_patterns/1/count").asLong()).isEqualTo(1_500);
+        assertThat(s.at("/top_patterns/2/pattern").asText()).isEqualTo("processed item <n>");
+        assertThat(s.at("/top_patterns/2/count").asLong()).isEqualTo(1_500);
+    }
+
+    @Test
     void doubleQuotedValues_areMasked() throws Exception {
         Path file = log().add(record("2026-11-21T10:00:00Z", "INFO", "shop", "unknown product \"blue shoe\" in cart"))
                 .add(record("2026-11-21T10:00:01Z", "INFO", "shop", "unknown product \"red hat\" in cart"))

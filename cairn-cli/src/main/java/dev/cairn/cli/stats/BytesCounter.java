@@ -48,6 +48,51 @@ final class BytesCounter {
         }
     }
 
+    /**
+     * Adds 1 to the single counter of the key {@code b[from, to)} if it is counted already or fewer than
+     * {@code maxKeys} keys are; returns false, counting nothing, otherwise.
+     */
+    boolean addUpTo(byte[] b, int from, int to, int maxKeys) {
+        int h = hash(b, from, to);
+        int mask = keys.length - 1;
+        int i = h & mask;
+        while (true) {
+            byte[] k = keys[i];
+            if (k == null) {
+                if (size >= maxKeys) {
+                    return false;
+                }
+                keys[i] = Arrays.copyOfRange(b, from, to);
+                hashes[i] = h;
+                counts[i]++;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+                return true;
+            }
+            if (hashes[i] == h && k.length == to - from && ByteSearch.sameBytes(k, 0, b, from, k.length)) {
+                counts[i]++;
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Receives a key's raw bytes and its single counter. */
+    @FunctionalInterface
+    interface KeyCount {
+        void accept(byte[] key, long count);
+    }
+
+    /** Hands every key, as its raw bytes (not to be changed), and its first counter to {@code sink}. */
+    void forEachKey(KeyCount sink) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                sink.accept(keys[i], counts[i * width]);
+            }
+        }
+    }
+
     /** Hands every key (decoded from JSON string content) and its counters to {@code sink}. */
     void forEach(BiConsumer<String, long[]> sink) {
         for (int i = 0; i < keys.length; i++) {

@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 public final class ChunkStats {
 
     static final int LEVELS = Level.values().length;
+    /** Distinct messages a chunk keeps as written: a chunk of 2 MiB holds about 6,000 records. */
+    private static final int RAW_MESSAGES = 1024;
+
     static final byte[] NO_SERVICE = "-".getBytes(StandardCharsets.UTF_8);
     private static final FieldPath SERVICE = FieldPath.of("service");
     private static final FieldPath SERVICE_NAME = FieldPath.of("service.name");
@@ -26,7 +29,15 @@ public final class ChunkStats {
     final long[] levels = new long[LEVELS];
     final BytesCounter services = new BytesCounter(LEVELS);
     final BytesCounter loggers = new BytesCounter(1);
-    final BytesCounter messages = new BytesCounter(1);
+    /** Messages by pattern: those masked on the way, and after {@link #messages()} the distinct ones of {@link #rawMessages}. */
+    private final BytesCounter messages = new BytesCounter(1);
+    /**
+     * Messages by their bytes as written, masked once each when the chunk is merged rather than once per record: a
+     * log repeats its messages. Holds at most {@link #RAW_MESSAGES} keys; the messages of a chunk beyond them are masked
+     * as they come.
+     */
+    private final BytesCounter rawMessages = new BytesCounter(1);
+
     final BytesCounter errorTypes = new BytesCounter(1);
     /** Errors by message pattern and exception type: the key is the pattern, {@link #ERROR_KEY_SEPARATOR}, the type. */
     final BytesCounter errorPatterns = new BytesCounter(1);
@@ -68,8 +79,10 @@ public final class ChunkStats {
         } else {
             loggers.add(b, 0, 0, 0, 1);
         }
-        pattern.mask(b, r.messageStart(), r.messageEnd());
-        messages.add(pattern.bytes(), 0, pattern.length(), 0, 1);
+        if (!rawMessages.addUpTo(b, r.messageStart(), r.messageEnd(), RAW_MESSAGES)) {
+            pattern.mask(b, r.messageStart(), r.messageEnd());
+            messages.add(pattern.bytes(), 0, pattern.length(), 0, 1);
+        }
 
         f = r.locate(TRACE_ID);
         s = r.located();
@@ -78,6 +91,7 @@ public final class ChunkStats {
         }
         int typeLength = countErrorType(r, b);
         if (typeLength >= 0 || r.level().isErrorOrWorse()) {
+            pattern.mask(b, r.messageStart(), r.messageEnd());
             countErrorPattern(typeLength);
         }
         if (r.level().isErrorOrWorse() && recentErrors.wants(r.micros())) {
@@ -133,6 +147,15 @@ public final class ChunkStats {
         System.arraycopy(pattern.bytes(), 0, errorKey, 0, pattern.length());
         errorKey[pattern.length()] = ERROR_KEY_SEPARATOR;
         errorPatterns.add(errorKey, 0, total, 0, 1);
+    }
+
+    /** The messages by pattern; masks the distinct messages kept as written first, so call it once, to merge. */
+    BytesCounter messages() {
+        rawMessages.forEachKey((key, count) -> {
+            pattern.mask(key, 0, key.length);
+            messages.add(pattern.bytes(), 0, pattern.length(), 0, count);
+        });
+        return messages;
     }
 
     /** Separates pattern and type in {@link #errorPatterns}' keys; a control byte never raw in JSON content. */

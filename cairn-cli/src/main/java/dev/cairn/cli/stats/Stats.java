@@ -37,7 +37,7 @@ public final class Stats {
         c.services.forEach(services::add);
         c.loggers.forEach(loggers::add);
         c.errorTypes.forEach(errorTypes::add);
-        c.messages.forEach((k, v) -> messages.add(k, v[0]));
+        c.messages().forEach((k, v) -> messages.add(k, v[0]));
         c.errorPatterns.forEach((k, v) -> errorPatterns.add(k, v[0]));
         traces.merge(c.traces);
         recentErrors.merge(c.recentErrors);
