@@ -11,7 +11,9 @@ class ByteSearchTest {
     @Test
     void agreesWithAByteLoopOnRandomInput() {
         Random random = new Random(42);
-        byte[] alphabet = {'a', '\n', '"', '\\', (byte) 0x8A, (byte) 0xFF, 0, 0x0B, 0x21, 0x5B};
+        byte[] alphabet = {
+            'a', '\n', '"', '\\', (byte) 0x8A, (byte) 0xFF, 0, 0x0B, 0x21, 0x5B, 0x1F, 0x20, 0x02, (byte) 0xA2
+        };
         for (int round = 0; round < 5_000; round++) {
             byte[] b = new byte[random.nextInt(40)];
             for (int i = 0; i < b.length; i++) {
@@ -20,6 +22,16 @@ class ByteSearchTest {
             int from = b.length == 0 ? 0 : random.nextInt(b.length);
             assertThat(ByteSearch.indexOfNewline(b, from, b.length)).isEqualTo(naive(b, from, '\n', '\n'));
             assertThat(ByteSearch.indexOfQuoteOrBackslash(b, from, b.length)).isEqualTo(naive(b, from, '"', '\\'));
+            int control = naive(b, from, '"', '\\');
+            for (int i = from; i < (control < 0 ? b.length : control); i++) {
+                if (b[i] >= 0 && b[i] < 0x20) {
+                    control = i;
+                    break;
+                }
+            }
+            assertThat(ByteSearch.indexOfQuoteBackslashOrControl(b, from, b.length))
+                    .as(Arrays.toString(b))
+                    .isEqualTo(control);
         }
     }
 
