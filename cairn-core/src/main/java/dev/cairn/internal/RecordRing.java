@@ -73,10 +73,12 @@ final class RecordRing {
      */
     SlotRecord slot(long position) {
         int index = (int) position & mask;
-        SlotRecord record = records[index];
-        if (record == null) {
-            record = new SlotRecord();
-            records[index] = record;
+        SlotRecord record;
+        // A loop rather than an if: on the ring's first lap every slot is empty, and C2, compiling the caller then,
+        // would take an if's other side for never used and deoptimize the caller chain at the second lap; the loop's
+        // test is seen both ways from the first call.
+        while ((record = records[index]) == null) {
+            records[index] = new SlotRecord();
         }
         return record;
     }
