@@ -181,7 +181,9 @@ final class AsyncDispatcher {
             return DROPPED;
         }
         for (int attempt = 0; ; attempt++) {
-            LockSupport.unpark(writer);
+            if (sleeping) {
+                LockSupport.unpark(writer);
+            }
             backOff(attempt);
             if (stopped) {
                 awaitDrained();
