@@ -43,6 +43,7 @@ final class AsyncDispatcher {
     private static final Level[] LEVELS = Level.values();
 
     private final RecordRing queue;
+    private final long idleParkNanos;
     private final QueueFullPolicy policy;
     private final int flushThreshold;
     private final boolean awaitFlush;
@@ -73,6 +74,19 @@ final class AsyncDispatcher {
             boolean awaitFlush,
             RecordWriter engine,
             Clock clock) {
+        this(capacity, policy, flushLevel, awaitFlush, engine, clock, IDLE_PARK_NANOS);
+    }
+
+    /** A dispatcher whose idle writer sleeps at most {@code idleParkNanos} unwoken (a test makes that a day). */
+    AsyncDispatcher(
+            int capacity,
+            QueueFullPolicy policy,
+            Level flushLevel,
+            boolean awaitFlush,
+            RecordWriter engine,
+            Clock clock,
+            long idleParkNanos) {
+        this.idleParkNanos = idleParkNanos;
         this.queue = new RecordRing(capacity);
         this.policy = policy;
         this.flushThreshold = flushLevel == null ? Integer.MAX_VALUE : flushLevel.ordinal();
@@ -266,7 +280,7 @@ final class AsyncDispatcher {
             }
             sleeping = true;
             if (queue.size() == 0 && !stopped) {
-                LockSupport.parkNanos(this, IDLE_PARK_NANOS);
+                LockSupport.parkNanos(this, idleParkNanos);
             }
             sleeping = false;
         }
