@@ -66,6 +66,12 @@ final class AsyncDispatcher {
      * moments is rare, so it adds no write to a shared cache line per record.
      */
     private final java.util.concurrent.atomic.AtomicInteger highWater = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * A position the writer had taken records up to when a caller last looked, so at most the current one: callers
+     * bound the queue's depth with it and read the writer's position, which the writer changes with every record (a
+     * cache miss for the caller), only when the bound could be a new high.
+     */
+    private volatile long consumedSeen;
 
     AsyncDispatcher(
             int capacity,
@@ -173,7 +179,12 @@ final class AsyncDispatcher {
     /** Hands the slot claimed at {@code position} to the writer thread. */
     void publish(long position) {
         queue.publish(position);
-        noteDepth(position + 1 - queue.consumed());
+        int high = highWater.get();
+        if (high < queue.capacity() && position + 1 - consumedSeen > high) {
+            long consumed = queue.consumed();
+            consumedSeen = consumed;
+            noteDepth(position + 1 - consumed);
+        }
         if (sleeping) {
             LockSupport.unpark(writer);
         }
