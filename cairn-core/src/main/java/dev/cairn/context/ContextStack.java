@@ -119,6 +119,11 @@ final class ContextStack {
     /** Drops closed layers and merges the rest again from the bottom. */
     private void rebuild() {
         closedElsewhere = false;
+        if (layers.isEmpty()) {
+            // Only fields put directly, as SLF4J's MDC puts them: the merging below is never compiled into MDC.put.
+            current = base;
+            return;
+        }
         layers.removeIf(layer -> layer.closed);
         ContextSnapshot merged = base;
         for (Layer layer : layers) {

@@ -43,6 +43,7 @@ final class AsyncDispatcher {
     private static final Level[] LEVELS = Level.values();
 
     private final RecordRing queue;
+    private final long idleParkNanos;
     private final QueueFullPolicy policy;
     private final int flushThreshold;
     private final boolean awaitFlush;
@@ -65,6 +66,12 @@ final class AsyncDispatcher {
      * moments is rare, so it adds no write to a shared cache line per record.
      */
     private final java.util.concurrent.atomic.AtomicInteger highWater = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * A position the writer had taken records up to when a caller last looked, so at most the current one: callers
+     * bound the queue's depth with it and read the writer's position, which the writer changes with every record (a
+     * cache miss for the caller), only when the bound could be a new high.
+     */
+    private volatile long consumedSeen;
 
     AsyncDispatcher(
             int capacity,
@@ -73,6 +80,19 @@ final class AsyncDispatcher {
             boolean awaitFlush,
             RecordWriter engine,
             Clock clock) {
+        this(capacity, policy, flushLevel, awaitFlush, engine, clock, IDLE_PARK_NANOS);
+    }
+
+    /** A dispatcher whose idle writer sleeps at most {@code idleParkNanos} unwoken (a test makes that a day). */
+    AsyncDispatcher(
+            int capacity,
+            QueueFullPolicy policy,
+            Level flushLevel,
+            boolean awaitFlush,
+            RecordWriter engine,
+            Clock clock,
+            long idleParkNanos) {
+        this.idleParkNanos = idleParkNanos;
         this.queue = new RecordRing(capacity);
         this.policy = policy;
         this.flushThreshold = flushLevel == null ? Integer.MAX_VALUE : flushLevel.ordinal();
@@ -159,7 +179,12 @@ final class AsyncDispatcher {
     /** Hands the slot claimed at {@code position} to the writer thread. */
     void publish(long position) {
         queue.publish(position);
-        noteDepth(position + 1 - queue.consumed());
+        int high = highWater.get();
+        if (high < queue.capacity() && position + 1 - consumedSeen > high) {
+            long consumed = queue.consumed();
+            consumedSeen = consumed;
+            noteDepth(position + 1 - consumed);
+        }
         if (sleeping) {
             LockSupport.unpark(writer);
         }
@@ -181,7 +206,9 @@ final class AsyncDispatcher {
             return DROPPED;
         }
         for (int attempt = 0; ; attempt++) {
-            LockSupport.unpark(writer);
+            if (sleeping) {
+                LockSupport.unpark(writer);
+            }
             backOff(attempt);
             if (stopped) {
                 awaitDrained();
@@ -264,7 +291,7 @@ final class AsyncDispatcher {
             }
             sleeping = true;
             if (queue.size() == 0 && !stopped) {
-                LockSupport.parkNanos(this, IDLE_PARK_NANOS);
+                LockSupport.parkNanos(this, idleParkNanos);
             }
             sleeping = false;
         }

@@ -391,7 +391,7 @@ public final class Engine implements RecordWriter {
 
     /** Logs a call that a configured rate admitted, with {@code suppressed}, the calls it skipped before, when any. */
     public void log(String logger, Level level, String template, Object[] args, long suppressed) {
-        log(logger, level, template, args, false, null, suppressed, null);
+        log(logger, level, template, args, false, null, suppressed, null, NestedLogging.current());
     }
 
     /**
@@ -399,7 +399,18 @@ public final class Engine implements RecordWriter {
      * a limit skipped before it, when any. In asynchronous mode without taps, the record is filled in place in a slot
      * of the queue, primitives unboxed, so that it allocates nothing; otherwise it is made whole.
      *
+     * <p>Everything that may run application code (suppliers, copies of mutable values, {@code toString()}) runs
+     * before the slot is claimed: a record logged from there must not wait for a slot the writer cannot pass until
+     * this one is published.
+     *
+     * <p>JIT shape: the common path is one method body, larger than C2 inlines at a hot call site
+     * ({@code FreqInlineSize}, 325 bytes of bytecode), and every rare path is a method of its own. So C2 compiles this
+     * body once, instead of again inside each frame above it (the builder, the SLF4J builder, the application's
+     * method), each of which reached the compile threshold on its own: on issue 19's workload this cut the C2 time of
+     * the caller's chain by about half (docs/benchmarks.md, "Caller side").
+     *
      * @param lent whether {@code args} is only lent, an array the caller reuses once this returns (then copied if kept)
+     * @param nested the calling thread's {@link NestedLogging}, which the caller has at hand
      */
     void log(
             String logger,
@@ -409,24 +420,80 @@ public final class Engine implements RecordWriter {
             boolean lent,
             PendingFields fields,
             long suppressed,
-            Throwable cause) {
+            Throwable cause,
+            NestedLogging nested) {
         AsyncDispatcher current = dispatcher;
         if (current == null || taps.length > 0 || !isPlain(args)) {
-            log(logger, level, template, lent ? copy(args) : args, fieldList(fields, suppressed), cause);
+            logWhole(logger, level, template, args, lent, fields, suppressed, cause);
             return;
         }
-        NestedLogging nested = NestedLogging.current();
         if (!nested.mayCapture()) {
             loseNested(logger, level);
             return;
         }
         int outer = nested.enter();
         try {
-            DuplicateWindow window = duplicates;
-            if (window != null && window.suppresses(logger, level, template, cause)) {
+            if (duplicates != null && isDuplicate(logger, level, template, cause)) {
                 return;
             }
-            queueInPlace(current, logger, level, template, args, lent, fields, suppressed, cause);
+            // Escape analysis removes this Instant once compiled (JDK 17: unless Instant.create has seen the epoch).
+            Instant now = clock.instant();
+            long epochSecond = now.getEpochSecond();
+            int nanoOfSecond = now.getNano();
+            String message = formattedIfMutable(template, args);
+            if (fields != null) {
+                fields.freezeAtCallTime();
+            }
+            ContextSnapshot context = LogContext.current();
+            StackTraceElement site = captureLocation ? callSite() : null;
+            String thread = Thread.currentThread().getName();
+            counts.count(level, logger, cause);
+            long position = current.claim(level);
+            if (position < 0) {
+                if (position == AsyncDispatcher.WRITE_HERE) {
+                    writeHere(
+                            epochSecond,
+                            nanoOfSecond,
+                            level,
+                            logger,
+                            template,
+                            lent ? copy(args) : args,
+                            message,
+                            thread,
+                            context,
+                            fieldList(fields, suppressed),
+                            cause,
+                            site);
+                }
+                return;
+            }
+            try {
+                SlotRecord slot = current.slot(position);
+                slot.fill(
+                        RecordKind.LOG,
+                        epochSecond,
+                        nanoOfSecond,
+                        level,
+                        logger,
+                        template,
+                        args,
+                        message,
+                        thread,
+                        context,
+                        cause,
+                        site);
+                if (suppressed > 0) {
+                    slot.add("suppressed", suppressed);
+                }
+                if (fields != null) {
+                    fields.copyTo(slot);
+                }
+                slot.filled();
+            } finally {
+                // Even empty or half filled (out of memory), the slot must reach the writer, which skips it, or the
+                // queue stalls.
+                current.publish(position);
+            }
         } catch (Throwable e) {
             loseCapture(logger, level, e);
         } finally {
@@ -434,13 +501,8 @@ public final class Engine implements RecordWriter {
         }
     }
 
-    /**
-     * Captures the record into a slot of {@code current}'s queue. Everything that may run application code (suppliers,
-     * copies of mutable values, {@code toString()}) runs before the slot is claimed: a record logged from there must
-     * not wait for a slot the writer cannot pass until this one is published.
-     */
-    private void queueInPlace(
-            AsyncDispatcher current,
+    /** A fluent call's record made whole: in synchronous mode, with taps, or with key-value or supplier arguments. */
+    private void logWhole(
             String logger,
             Level level,
             String template,
@@ -449,68 +511,45 @@ public final class Engine implements RecordWriter {
             PendingFields fields,
             long suppressed,
             Throwable cause) {
-        // Escape analysis removes this Instant once compiled (JDK 17: unless Instant.create has seen the epoch).
-        Instant now = clock.instant();
-        long epochSecond = now.getEpochSecond();
-        int nanoOfSecond = now.getNano();
-        String message = formattedIfMutable(template, args);
-        if (fields != null) {
-            fields.freezeAtCallTime();
-        }
-        ContextSnapshot context = LogContext.current();
-        StackTraceElement site = captureLocation ? callSite() : null;
-        String thread = Thread.currentThread().getName();
-        counts.count(level, logger, cause);
-        long position = current.claim(level);
-        if (position == AsyncDispatcher.WRITE_HERE) {
-            CapturedRecord record = new CapturedRecord(
-                    RecordKind.LOG,
-                    epochSecond,
-                    nanoOfSecond,
-                    level,
-                    logger,
-                    template,
-                    lent ? copy(args) : args,
-                    args == null ? 0 : args.length,
-                    thread,
-                    context,
-                    fieldList(fields, suppressed),
-                    cause,
-                    site);
-            record.frozenWith(message);
-            writeNow(record);
-            return;
-        }
-        if (position == AsyncDispatcher.DROPPED) {
-            return;
-        }
-        try {
-            SlotRecord slot = current.slot(position);
-            slot.fill(
-                    RecordKind.LOG,
-                    epochSecond,
-                    nanoOfSecond,
-                    level,
-                    logger,
-                    template,
-                    args,
-                    message,
-                    thread,
-                    context,
-                    cause,
-                    site);
-            if (suppressed > 0) {
-                slot.add("suppressed", suppressed);
-            }
-            if (fields != null) {
-                fields.copyTo(slot);
-            }
-            slot.filled();
-        } finally {
-            // Even empty or half filled (out of memory), the slot must reach the writer, which skips it, or the queue
-            // stalls.
-            current.publish(position);
-        }
+        log(logger, level, template, lent ? copy(args) : args, fieldList(fields, suppressed), cause);
+    }
+
+    /** Whether the duplicate window suppresses the record; false when duplicates are no longer suppressed. */
+    private boolean isDuplicate(String logger, Level level, String template, Throwable cause) {
+        DuplicateWindow window = duplicates;
+        return window != null && window.suppresses(logger, level, template, cause);
+    }
+
+    /** Writes a captured record now on this thread: the queue told the caller to ({@link AsyncDispatcher#WRITE_HERE}). */
+    private void writeHere(
+            long epochSecond,
+            int nanoOfSecond,
+            Level level,
+            String logger,
+            String template,
+            Object[] args,
+            String message,
+            String thread,
+            ContextSnapshot context,
+            FieldList fields,
+            Throwable cause,
+            StackTraceElement site) {
+        CapturedRecord record = new CapturedRecord(
+                RecordKind.LOG,
+                epochSecond,
+                nanoOfSecond,
+                level,
+                logger,
+                template,
+                args,
+                args == null ? 0 : args.length,
+                thread,
+                context,
+                fields,
+                cause,
+                site);
+        record.frozenWith(message);
+        writeNow(record);
     }
 
     private static Object[] copy(Object[] args) {

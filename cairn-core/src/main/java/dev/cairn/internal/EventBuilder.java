@@ -26,6 +26,8 @@ public final class EventBuilder implements LogEvent {
     private static final long MAX_NANOS = Long.MAX_VALUE / 4;
 
     private final PendingFields fields = new PendingFields();
+    /** The nesting state of the thread that made this builder, the only thread that uses it. */
+    private final NestedLogging nested = NestedLogging.current();
     /** The arguments of {@code log(message, arg)} and {@code log(message, arg1, arg2)}, lent to the engine. */
     private final Object[] oneArg = new Object[1];
 
@@ -180,20 +182,29 @@ public final class EventBuilder implements LogEvent {
      *     last written one
      */
     private long admit(Object statement) {
-        LimitState site = null;
         if (every > 1 || minNanos > 0) {
-            site = limits.passCallSite(statement, every, minNanos, keyed, key);
-            if (site == null) {
-                release();
-                return -1;
-            }
+            return admitAtCallSite(statement);
+        }
+        if (!limits.admits(level)) {
+            release();
+            return -1;
+        }
+        return limits.takeSuppressed(level);
+    }
+
+    /** {@link #admit} for a statement with call-site limits, kept apart from the common path that has none. */
+    private long admitAtCallSite(Object statement) {
+        LimitState site = limits.passCallSite(statement, every, minNanos, keyed, key);
+        if (site == null) {
+            release();
+            return -1;
         }
         if (!limits.admits(level)) {
             // The calls the site skipped stay counted there, for the next record written from it.
             release();
             return -1;
         }
-        return (site == null ? 0 : site.takeSkipped()) + limits.takeSuppressed(level);
+        return site.takeSkipped() + limits.takeSuppressed(level);
     }
 
     /**
@@ -202,7 +213,7 @@ public final class EventBuilder implements LogEvent {
      */
     private void write(String message, Object[] args, boolean lent, long suppressed) {
         try {
-            engine.log(logger, level, message, args, lent, fields, suppressed, cause);
+            engine.log(logger, level, message, args, lent, fields, suppressed, cause, nested);
         } finally {
             release();
         }

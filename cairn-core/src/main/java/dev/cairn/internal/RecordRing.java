@@ -73,17 +73,24 @@ final class RecordRing {
      */
     SlotRecord slot(long position) {
         int index = (int) position & mask;
-        SlotRecord record = records[index];
-        if (record == null) {
-            record = new SlotRecord();
-            records[index] = record;
+        SlotRecord record;
+        // A loop rather than an if: on the ring's first lap every slot is empty, and C2, compiling the caller then,
+        // would take an if's other side for never used and deoptimize the caller chain at the second lap; the loop's
+        // test is seen both ways from the first call.
+        while ((record = records[index]) == null) {
+            records[index] = new SlotRecord();
         }
         return record;
     }
 
-    /** Hands the slot claimed at {@code position} to the consumer. */
+    /**
+     * Hands the slot claimed at {@code position} to the consumer. A release store, not a volatile one: the consumer
+     * reads the sequence before the record, which is all it needs, and a volatile store's fence would make the caller
+     * wait here for every write to the slot's record, mostly cache misses on memory the writer last touched. (A caller
+     * deciding whether to wake the writer relies on its claim's compare-and-set of the tail, not on this store.)
+     */
     void publish(long position) {
-        sequences.set((int) position & mask, position + 1);
+        sequences.setRelease((int) position & mask, position + 1);
     }
 
     /**

@@ -33,8 +33,12 @@ final class SlotRecord implements LogRecord, TemplateMessage, UnboxedFields {
     private Level level;
     private String loggerName;
     private String template;
-    /** The message arguments, copied: the caller may reuse its array once the record is filled. */
-    private Object[] args = new Object[0];
+    /**
+     * The message arguments, copied: the caller may reuse its array once the record is filled. Room for two from the
+     * start, as when grown, so that a new record (every record on the ring's first lap) takes the same path as a
+     * reused one, which C2 compiling then sees.
+     */
+    private Object[] args = new Object[2];
 
     private int argCount;
     private String message;
@@ -160,7 +164,7 @@ final class SlotRecord implements LogRecord, TemplateMessage, UnboxedFields {
         loggerName = null;
         template = null;
         if (args.length > MAX_KEPT_LENGTH) {
-            args = new Object[0];
+            args = new Object[2];
         } else {
             Arrays.fill(args, 0, argCount, null);
         }

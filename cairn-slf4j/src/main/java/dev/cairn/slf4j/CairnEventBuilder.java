@@ -195,8 +195,10 @@ final class CairnEventBuilder implements LoggingEventBuilder, CallerBoundaryAwar
 
     /** Forgets the statement, letting go of its values, and makes this builder free for the thread's next one. */
     private void release() {
-        Arrays.fill(arguments, 0, argumentCount, null);
-        argumentCount = 0;
+        if (argumentCount > 0) {
+            Arrays.fill(arguments, 0, argumentCount, null);
+            argumentCount = 0;
+        }
         message = null;
         messageSupplier = null;
         tags = null;
