@@ -26,6 +26,8 @@ public final class Utf8Output {
     private static final byte[] ESCAPES = new byte[128];
     /** The two digits of 0..99, for writing integers two digits at a time. */
     private static final byte[] DIGIT_PAIRS = new byte[200];
+    /** 10 to the power of each index, 10^0 to 10^18. */
+    private static final long[] POWERS_OF_TEN = new long[19];
 
     private static final byte[] NULL = ascii("null");
     private static final byte[] TRUE = ascii("true");
@@ -44,6 +46,10 @@ public final class Utf8Output {
         ESCAPES['\t'] = 't';
         ESCAPES['\b'] = 'b';
         ESCAPES['\f'] = 'f';
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
         for (int i = 0; i < 100; i++) {
             DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
             DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
@@ -207,19 +213,26 @@ public final class Utf8Output {
             bytes[size++] = '-';
             value = -value;
         }
-        int digits = digitCount(value);
-        int end = size + digits;
+        int end = size + digitCount(value);
         int n = end;
         byte[] b = bytes;
-        while (value >= 100) {
+        while (value > Integer.MAX_VALUE) {
             int pair = (int) (value % 100) << 1;
             value /= 100;
             b[--n] = DIGIT_PAIRS[pair + 1];
             b[--n] = DIGIT_PAIRS[pair];
         }
-        int pair = (int) value << 1;
+        // The rest in int arithmetic, cheaper than long division on x86 (most values written are ints).
+        int rest = (int) value;
+        while (rest >= 100) {
+            int pair = rest % 100 << 1;
+            rest /= 100;
+            b[--n] = DIGIT_PAIRS[pair + 1];
+            b[--n] = DIGIT_PAIRS[pair];
+        }
+        int pair = rest << 1;
         b[--n] = DIGIT_PAIRS[pair + 1];
-        if (value >= 10) {
+        if (rest >= 10) {
             b[--n] = DIGIT_PAIRS[pair];
         }
         size = end;
@@ -383,15 +396,11 @@ public final class Utf8Output {
         return n;
     }
 
+    /** The number of decimal digits of {@code value} (not negative), from its bit length: no loop. */
     private static int digitCount(long value) {
-        long limit = 10;
-        for (int digits = 1; digits < 19; digits++) {
-            if (value < limit) {
-                return digits;
-            }
-            limit *= 10;
-        }
-        return 19;
+        long nonZero = value | 1;
+        int estimate = (64 - Long.numberOfLeadingZeros(nonZero)) * 1233 >>> 12;
+        return nonZero < POWERS_OF_TEN[estimate] ? estimate : estimate + 1;
     }
 
     private void ensure(int extra) {
