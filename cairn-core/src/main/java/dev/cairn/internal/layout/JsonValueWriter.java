@@ -41,11 +41,14 @@ public final class JsonValueWriter {
     /** Containers being written, outermost first, for cycle detection; indexed by depth. */
     private final Object[][] paths = new Object[4][];
     /**
-     * The redaction verdict of recently seen key instances, by identity, in a few slots from the key's home slot (so
-     * two keys of a record sharing a home slot do not evict each other every record): keys are nearly always the same
-     * literals, and matching one against every sensitive word costs a tenth of a record's encoding.
+     * The redaction verdict of recently seen keys, in a few slots from the key's home slot (so two keys of a record
+     * sharing a home slot do not evict each other every record), matched by identity (keys are nearly always the same
+     * literals) or else by content: matching a key against every sensitive word costs a tenth of a record's encoding.
+     * The home slot comes from {@link String#hashCode}, as in {@link RecurringStrings}.
      */
     private final String[] verdictKeys = new String[64];
+
+    private final int[] verdictHashes = new int[64];
 
     private final boolean[] verdicts = new boolean[64];
     private int reentry = -1;
@@ -155,15 +158,16 @@ public final class JsonValueWriter {
         appendValue(out, record.fieldValue(index));
     }
 
-    /** Whether values under {@code key} are redacted, from the cache when this key instance was seen before. */
+    /** Whether values under {@code key} are redacted, from the cache when this key was seen recently. */
     public boolean isSensitive(String key) {
         int mask = verdictKeys.length - 1;
-        int home = System.identityHashCode(key) & mask;
+        int hash = key.hashCode();
+        int home = (hash ^ hash >>> 16) & mask;
         int free = -1;
         for (int probe = 0; probe < VERDICT_PROBES; probe++) {
             int slot = (home + probe) & mask;
             String seen = verdictKeys[slot];
-            if (seen == key) {
+            if (seen == key || verdictHashes[slot] == hash && key.equals(seen)) {
                 return verdicts[slot];
             }
             if (seen == null && free < 0) {
@@ -173,6 +177,7 @@ public final class JsonValueWriter {
         boolean sensitive = redactor.isSensitive(key);
         int slot = free >= 0 ? free : home;
         verdicts[slot] = sensitive;
+        verdictHashes[slot] = hash;
         verdictKeys[slot] = key;
         return sensitive;
     }

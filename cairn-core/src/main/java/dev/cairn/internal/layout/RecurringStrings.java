@@ -1,10 +1,12 @@
 package dev.cairn.internal.layout;
 
 /**
- * The quoted JSON form of short strings every record repeats (logger and thread names, field keys), kept by identity:
- * they are nearly always the same instances from record to record, and escaping them again was a fifth of the writer
- * thread's time in issue 19's workload. A string is looked up in a few slots from its home slot; a miss encodes it as
- * usual and copies the bytes into the slot, so neither a hit nor a miss allocates. A field key's slot also keeps
+ * The quoted JSON form of short strings every record repeats (logger and thread names, field keys): escaping them again
+ * was a fifth of the writer thread's time in issue 19's workload. A string is looked up in a few slots from its home
+ * slot by its hash code, matched by identity (nearly always the same instance from record to record) or else by
+ * content; a miss encodes it as usual and copies the bytes into the slot, so neither a hit nor a miss allocates. The
+ * home slot comes from {@link String#hashCode}, kept in the string, rather than {@link System#identityHashCode}, which
+ * the interpreter and C1 (the writer's first hundred thousands of records) reach through a native call. A field key's slot also keeps
  * whether its values are redacted ({@link #appendKey}), so that one lookup per key serves both. Not thread-safe: one per
  * layout.
  */
@@ -20,6 +22,7 @@ final class RecurringStrings {
     private static final byte SENSITIVE = 2;
 
     private final String[] strings = new String[SLOTS];
+    private final int[] hashes = new int[SLOTS];
     private final int[] lengths = new int[SLOTS];
     /** For each slot, its key's redaction verdict: {@link #UNKNOWN}, {@link #PLAIN} or {@link #SENSITIVE}. */
     private final byte[] verdicts = new byte[SLOTS];
@@ -59,12 +62,13 @@ final class RecurringStrings {
             return -1;
         }
         int mask = SLOTS - 1;
-        int home = System.identityHashCode(text) & mask;
+        int hash = text.hashCode();
+        int home = (hash ^ hash >>> 16) & mask;
         int free = -1;
         for (int probe = 0; probe < PROBES; probe++) {
             int slot = home + probe & mask;
             String kept = strings[slot];
-            if (kept == text) {
+            if (kept == text || hashes[slot] == hash && text.equals(kept)) {
                 out.append(encoded, slot * SLOT_BYTES, lengths[slot]);
                 values.checkBound(out);
                 return slot;
@@ -83,6 +87,7 @@ final class RecurringStrings {
         System.arraycopy(out.array(), start, encoded, slot * SLOT_BYTES, length);
         lengths[slot] = length;
         verdicts[slot] = UNKNOWN;
+        hashes[slot] = hash;
         strings[slot] = text;
         return slot;
     }
