@@ -51,6 +51,9 @@ public final class JsonValueWriter {
     private final int[] verdictHashes = new int[64];
 
     private final boolean[] verdicts = new boolean[64];
+    /** The escaped text of the templates of recent messages. */
+    private final MessageTemplates templates = new MessageTemplates();
+
     private int reentry = -1;
     /** The length in bytes the output may reach while writing the current record's values. */
     private int end = Integer.MAX_VALUE;
@@ -109,7 +112,7 @@ public final class JsonValueWriter {
      */
     public void appendMessage(Utf8Output out, LogRecord record, int max) {
         if (record instanceof TemplateMessage
-                && ((TemplateMessage) record).appendJsonString(out, Math.min(max, end - out.length()))) {
+                && ((TemplateMessage) record).appendJsonString(out, Math.min(max, end - out.length()), templates)) {
             return;
         }
         appendString(out, record.message(), max);
