@@ -99,7 +99,11 @@ final class GelfLayout extends SchemaLayout {
             field(out, context.key(i), context.value(i));
         }
         for (int i = 0; i < record.fieldCount(); i++) {
-            field(out, record.fieldKey(i), record.fieldValue(i));
+            if (JsonValueWriter.fieldType(record, i) == UnboxedFields.OBJECT) {
+                field(out, record.fieldKey(i), record.fieldValue(i));
+            } else {
+                numberField(out, record, i);
+            }
         }
         out.append("}\n");
     }
@@ -128,6 +132,19 @@ final class GelfLayout extends SchemaLayout {
             out.append('"').append(value.toString()).append('"');
         } else {
             values.appendValue(out, value);
+        }
+    }
+
+    /** Writes field {@code index} of {@code record}, a number it keeps unboxed, as {@link #field} writes a number. */
+    private void numberField(Utf8Output out, LogRecord record, int index) {
+        String key = record.fieldKey(index);
+        out.append(',');
+        values.appendString(out, claim(additionalName(key)), values.maxLength());
+        out.append(':');
+        if (values.isSensitive(key)) {
+            out.appendJsonString(Redactor.MASK, values.maxLength());
+        } else {
+            values.appendFieldValue(out, record, index);
         }
     }
 

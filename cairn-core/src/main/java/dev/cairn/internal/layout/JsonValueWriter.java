@@ -161,6 +161,14 @@ public final class JsonValueWriter {
         appendValue(out, record.fieldValue(index));
     }
 
+    /**
+     * The type of field {@code index} of {@code record}: {@link UnboxedFields#LONG} or {@link UnboxedFields#DOUBLE} for a
+     * number the record keeps unboxed, else {@link UnboxedFields#OBJECT} (read it with {@code fieldValue}).
+     */
+    public static int fieldType(LogRecord record, int index) {
+        return record instanceof UnboxedFields ? ((UnboxedFields) record).fieldType(index) : UnboxedFields.OBJECT;
+    }
+
     /** Whether values under {@code key} are redacted, from the cache when this key was seen recently. */
     public boolean isSensitive(String key) {
         int mask = verdictKeys.length - 1;
