@@ -54,15 +54,14 @@ final class MessageFormatter {
         }
         out.append('"');
         int slot = templates.find(template);
-        if (slot < 0) {
-            templates.start(template);
+        if (slot < 0 && templates.start(template)) {
             walk(template, null, Integer.MAX_VALUE, templates, SPLIT);
             slot = templates.end();
         }
-        if (slot < 0) {
+        int placeholders = slot < 0 ? -1 : templates.placeholders(slot);
+        if (placeholders < 0) {
             walk(template, args, count, out, JSON);
         } else {
-            int placeholders = templates.placeholders(slot);
             for (int i = 0; i < placeholders; i++) {
                 templates.appendPiece(out, slot, i);
                 if (i < count) {

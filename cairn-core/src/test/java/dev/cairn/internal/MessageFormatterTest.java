@@ -45,13 +45,14 @@ class MessageFormatterTest {
     }
 
     @Example
-    void templatesTooLongOrWithTooManyPlaceholdersToKeep_areWalkedEveryTime() {
+    void templatesTooLongOrWithTooManyPlaceholdersOrEscapesToKeep_areWalkedEveryTime() {
         Object[] args = {1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L};
         String many = "{} {} {} {} {} {} {} {} {} {}";
         String longer = "é\"".repeat(70) + " {} end";
 
         assertThat(direct(many, args, args.length, 1000)).isEqualTo("\"1 2 3 4 5 6 7 8 9 {}\"");
         assertThat(direct(longer, args, 1, 1000)).isEqualTo("\"" + "é\\\"".repeat(70) + " 1 end\"");
+        assertThat(direct("\u0001".repeat(60) + " {}", args, 1, 1000)).isEqualTo("\"" + "\\u0001".repeat(60) + " 1\"");
     }
 
     @Example

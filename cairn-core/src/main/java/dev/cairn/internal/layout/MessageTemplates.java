@@ -5,8 +5,9 @@ package dev.cairn.internal.layout;
  * template: writing a message then copies the pieces around its arguments instead of searching the template for
  * placeholders and escaping its text again, which was a fifth of the writer thread's samples in issue 19's end-to-end
  * run. The message formatter fills an entry once per template by walking it ({@link #start}, {@link #text}, {@link
- * #placeholder}, {@link #end}); entries are looked up and evicted as in {@link RecurringStrings}, and neither a hit nor
- * a miss allocates. Not thread-safe: one per layout.
+ * #placeholder}, {@link #end}); a template whose pieces do not fit an entry is kept as such, so that it is not walked
+ * twice per record. Entries are looked up and evicted as in {@link RecurringStrings}, and neither a hit nor a miss
+ * allocates. Not thread-safe: one per layout.
  */
 public final class MessageTemplates {
 
@@ -30,8 +31,10 @@ public final class MessageTemplates {
     private final Utf8Output scratch = new Utf8Output(SLOT_BYTES);
 
     private int nextVictim;
-    /** The slot the template being kept goes to, or -1 when it does not fit one. */
-    private int filling = -1;
+    /** The slot the template being kept goes to. */
+    private int filling;
+    /** Whether the pieces of the template being kept have outgrown its slot. */
+    private boolean overflowed;
 
     private String fillingTemplate;
     private int fillingHash;
@@ -50,11 +53,13 @@ public final class MessageTemplates {
         return -1;
     }
 
-    /** Starts keeping {@code template}: its pieces follow through {@link #text} and {@link #placeholder}. */
-    public void start(String template) {
-        filling = -1;
+    /**
+     * Starts keeping {@code template}, whose pieces follow through {@link #text} and {@link #placeholder}, and returns
+     * true; returns false, keeping nothing, when it is too long for a slot.
+     */
+    public boolean start(String template) {
         if (template.length() > SLOT_BYTES) {
-            return;
+            return false;
         }
         int hash = template.hashCode();
         int home = home(hash);
@@ -73,24 +78,24 @@ public final class MessageTemplates {
         fillingTemplate = template;
         fillingHash = hash;
         filling = slot;
+        overflowed = false;
+        return true;
     }
 
     /** Adds the chars of {@code text} from {@code from} to {@code to}, escaped, to the piece being kept. */
     public void text(String text, int from, int to) {
-        if (filling >= 0) {
+        if (!overflowed) {
             scratch.appendJsonEscaped(text, from, to);
-            if (scratch.length() > SLOT_BYTES) {
-                filling = -1;
-            }
+            overflowed = scratch.length() > SLOT_BYTES;
         }
     }
 
     /** Ends the piece being kept at a placeholder. */
     public void placeholder() {
-        if (filling >= 0) {
+        if (!overflowed) {
             int count = placeholders[filling];
             if (count == MAX_PLACEHOLDERS) {
-                filling = -1;
+                overflowed = true;
                 return;
             }
             ends[filling * PIECES + count] = scratch.length();
@@ -98,21 +103,22 @@ public final class MessageTemplates {
         }
     }
 
-    /** Ends the template started, returning the slot that keeps it, or -1 when it did not fit one. */
+    /** Ends the template started and returns the slot that keeps it. */
     public int end() {
         int slot = filling;
-        filling = -1;
-        if (slot >= 0) {
+        if (overflowed) {
+            placeholders[slot] = -1;
+        } else {
             ends[slot * PIECES + placeholders[slot]] = scratch.length();
             System.arraycopy(scratch.array(), 0, encoded, slot * SLOT_BYTES, scratch.length());
-            hashes[slot] = fillingHash;
-            templates[slot] = fillingTemplate;
         }
+        hashes[slot] = fillingHash;
+        templates[slot] = fillingTemplate;
         fillingTemplate = null;
         return slot;
     }
 
-    /** The number of placeholders of the template {@code slot} keeps. */
+    /** The number of placeholders of the template {@code slot} keeps, or -1 when its pieces did not fit the slot. */
     public int placeholders(int slot) {
         return placeholders[slot];
     }
