@@ -11,7 +11,7 @@ package dev.cairn.internal.layout;
  */
 public final class MessageTemplates {
 
-    private static final int SLOTS = 32;
+    private static final int SLOTS = 64;
     private static final int PROBES = 4;
     /** The longest template kept, and the most bytes its escaped pieces may take. */
     static final int SLOT_BYTES = 128;
