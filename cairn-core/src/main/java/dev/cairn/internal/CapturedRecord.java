@@ -2,6 +2,7 @@ package dev.cairn.internal;
 
 import dev.cairn.Level;
 import dev.cairn.context.ContextSnapshot;
+import dev.cairn.internal.layout.MessageTemplates;
 import dev.cairn.internal.layout.TemplateMessage;
 import dev.cairn.internal.layout.Utf8Output;
 import dev.cairn.spi.LogRecord;
@@ -133,8 +134,9 @@ public final class CapturedRecord implements LogRecord, TemplateMessage {
     }
 
     @Override
-    public boolean appendJsonString(Utf8Output out, int maxLength) {
-        return message == null && MessageFormatter.appendJsonString(template, args, argCount, out, maxLength);
+    public boolean appendJsonString(Utf8Output out, int maxLength, MessageTemplates templates) {
+        return message == null
+                && MessageFormatter.appendJsonString(template, args, argCount, out, maxLength, templates);
     }
 
     @Override

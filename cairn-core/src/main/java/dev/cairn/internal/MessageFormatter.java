@@ -1,5 +1,6 @@
 package dev.cairn.internal;
 
+import dev.cairn.internal.layout.MessageTemplates;
 import dev.cairn.internal.layout.Utf8Output;
 import java.util.Arrays;
 
@@ -7,7 +8,8 @@ import java.util.Arrays;
  * Fills {@code {}} placeholders with arguments, and nothing else: the template is never evaluated, so no text a user
  * controls can trigger a lookup. A backslash before {@code {}} writes the braces literally; placeholders without an
  * argument stay as they are; extra arguments are ignored. The message is built as text ({@link #format}) or written
- * straight into a record's JSON ({@link #appendJsonString}), by one walk over the template.
+ * straight into a record's JSON ({@link #appendJsonString}), by one walk over the template, or from its pieces kept
+ * escaped by the layout ({@link MessageTemplates}), cut by the same walk.
  */
 final class MessageFormatter {
 
@@ -32,8 +34,10 @@ final class MessageFormatter {
     /**
      * Writes the message {@link #format} would build as a quoted JSON string, if it is at most {@code maxLength}
      * characters and every argument is an integer, a boolean or a string; otherwise writes nothing and returns false.
+     * The template's text comes from {@code templates}, which keeps it escaped.
      */
-    static boolean appendJsonString(String template, Object[] args, int count, Utf8Output out, int maxLength) {
+    static boolean appendJsonString(
+            String template, Object[] args, int count, Utf8Output out, int maxLength, MessageTemplates templates) {
         if (template == null || count == 0) {
             return false;
         }
@@ -49,7 +53,25 @@ final class MessageFormatter {
             return false;
         }
         out.append('"');
-        walk(template, args, count, out, JSON);
+        int slot = templates.find(template);
+        if (slot < 0 && templates.start(template)) {
+            walk(template, null, Integer.MAX_VALUE, templates, SPLIT);
+            slot = templates.end();
+        }
+        int placeholders = slot < 0 ? -1 : templates.placeholders(slot);
+        if (placeholders < 0) {
+            walk(template, args, count, out, JSON);
+        } else {
+            for (int i = 0; i < placeholders; i++) {
+                templates.appendPiece(out, slot, i);
+                if (i < count) {
+                    JSON.argument(out, args, i);
+                } else {
+                    JSON.text(out, BRACES, 0, 2);
+                }
+            }
+            templates.appendPiece(out, slot, placeholders);
+        }
         out.append('"');
         return true;
     }
@@ -92,7 +114,7 @@ final class MessageFormatter {
             }
             pieces.text(out, template, from, open);
             if (next < count) {
-                pieces.argument(out, args[next++]);
+                pieces.argument(out, args, next++);
             } else {
                 pieces.text(out, BRACES, 0, 2);
             }
@@ -105,7 +127,8 @@ final class MessageFormatter {
     private interface Pieces<T> {
         void text(T out, String text, int from, int to);
 
-        void argument(T out, Object arg);
+        /** Writes {@code args[index]}, the argument of a placeholder. */
+        void argument(T out, Object[] args, int index);
     }
 
     private static final Pieces<StringBuilder> TEXT = new Pieces<>() {
@@ -115,7 +138,8 @@ final class MessageFormatter {
         }
 
         @Override
-        public void argument(StringBuilder out, Object arg) {
+        public void argument(StringBuilder out, Object[] args, int index) {
+            Object arg = args[index];
             if (arg instanceof Long || arg instanceof Integer || arg instanceof Short || arg instanceof Byte) {
                 out.append(((Number) arg).longValue());
             } else if (arg instanceof Object[]) {
@@ -136,7 +160,8 @@ final class MessageFormatter {
         }
 
         @Override
-        public void argument(Utf8Output out, Object arg) {
+        public void argument(Utf8Output out, Object[] args, int index) {
+            Object arg = args[index];
             if (arg instanceof String) {
                 String text = (String) arg;
                 out.appendJsonEscaped(text, 0, text.length());
@@ -145,6 +170,19 @@ final class MessageFormatter {
             } else {
                 out.append(((Number) arg).longValue());
             }
+        }
+    };
+
+    /** Cuts a template into its pieces for {@link MessageTemplates}: walked with every placeholder an argument. */
+    private static final Pieces<MessageTemplates> SPLIT = new Pieces<>() {
+        @Override
+        public void text(MessageTemplates out, String text, int from, int to) {
+            out.text(text, from, to);
+        }
+
+        @Override
+        public void argument(MessageTemplates out, Object[] args, int index) {
+            out.placeholder();
         }
     };
 

@@ -2,6 +2,7 @@ package dev.cairn.internal;
 
 import dev.cairn.Level;
 import dev.cairn.context.ContextSnapshot;
+import dev.cairn.internal.layout.MessageTemplates;
 import dev.cairn.internal.layout.TemplateMessage;
 import dev.cairn.internal.layout.UnboxedFields;
 import dev.cairn.internal.layout.Utf8Output;
@@ -242,8 +243,9 @@ final class SlotRecord implements LogRecord, TemplateMessage, UnboxedFields {
     }
 
     @Override
-    public boolean appendJsonString(Utf8Output out, int maxLength) {
-        return message == null && MessageFormatter.appendJsonString(template, args, argCount, out, maxLength);
+    public boolean appendJsonString(Utf8Output out, int maxLength, MessageTemplates templates) {
+        return message == null
+                && MessageFormatter.appendJsonString(template, args, argCount, out, maxLength, templates);
     }
 
     @Override

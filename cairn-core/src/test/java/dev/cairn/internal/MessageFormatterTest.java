@@ -2,6 +2,7 @@ package dev.cairn.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cairn.internal.layout.MessageTemplates;
 import dev.cairn.internal.layout.Utf8Output;
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
@@ -43,6 +44,32 @@ class MessageFormatterTest {
                 .isEqualTo("😀");
     }
 
+    @Example
+    void templatesTooLongOrWithTooManyPlaceholdersOrEscapesToKeep_areWalkedEveryTime() {
+        Object[] args = {1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L};
+        String many = "{} {} {} {} {} {} {} {} {} {}";
+        String longer = "é\"".repeat(70) + " {} end";
+
+        assertThat(direct(many, args, args.length, 1000)).isEqualTo("\"1 2 3 4 5 6 7 8 9 {}\"");
+        assertThat(direct(longer, args, 1, 1000)).isEqualTo("\"" + "é\\\"".repeat(70) + " 1 end\"");
+        assertThat(direct("\u0001".repeat(60) + " {}", args, 1, 1000)).isEqualTo("\"" + "\\u0001".repeat(60) + " 1\"");
+    }
+
+    @Example
+    void manyTemplatesEvictEachOtherWithoutMixingUpTheirPieces() {
+        MessageTemplates templates = new MessageTemplates();
+        Object[] args = {42L, "x"};
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 200; i++) {
+                String template = "t" + i + " {} and {} \\{} {}";
+                Utf8Output out = new Utf8Output();
+                assertThat(MessageFormatter.appendJsonString(template, args, 2, out, 1000, templates))
+                        .isTrue();
+                assertThat(out.toString()).isEqualTo("\"t" + i + " 42 and x {} {}\"");
+            }
+        }
+    }
+
     @Property(tries = 2000)
     void directJsonEqualsTheJsonOfTheFormattedText(
             @ForAll("templates") String template,
@@ -79,13 +106,22 @@ class MessageFormatterTest {
         return argument.list().ofMaxSize(4).map(list -> list.toArray());
     }
 
-    /** What the direct path writes, or null when it declines. */
+    /**
+     * What the direct path writes, or null when it declines; written twice, the template's pieces kept by the first
+     * write (when they fit) and read by the second, the same bytes both times.
+     */
     private static String direct(String template, Object[] args, int count, int maxLength) {
+        MessageTemplates templates = new MessageTemplates();
         Utf8Output out = new Utf8Output();
-        if (!MessageFormatter.appendJsonString(template, args, count, out, maxLength)) {
+        if (!MessageFormatter.appendJsonString(template, args, count, out, maxLength, templates)) {
             assertThat(out.length()).as("nothing written when declining").isZero();
             return null;
         }
-        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+        String first = new String(out.toByteArray(), StandardCharsets.UTF_8);
+        out.setLength(0);
+        assertThat(MessageFormatter.appendJsonString(new String(template), args, count, out, maxLength, templates))
+                .isTrue();
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(first);
+        return first;
     }
 }

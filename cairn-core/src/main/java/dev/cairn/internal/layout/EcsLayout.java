@@ -184,7 +184,7 @@ final class EcsLayout extends SchemaLayout {
             userField(out, name, value);
         }
         for (int i = 0; i < record.fieldCount(); i++) {
-            userField(out, record.fieldKey(i), record.fieldValue(i));
+            userField(out, record, i);
         }
     }
 
@@ -197,6 +197,19 @@ final class EcsLayout extends SchemaLayout {
         values.appendString(out, claim(name), values.maxLength());
         out.append(':');
         values.appendField(out, name, value);
+    }
+
+    /** Writes field {@code index} of {@code record} as {@link #userField(Utf8Output, String, Object)}, numbers unboxed. */
+    private void userField(Utf8Output out, LogRecord record, int index) {
+        String name = record.fieldKey(index);
+        out.append(',');
+        values.appendString(out, claim(name), values.maxLength());
+        out.append(':');
+        if (values.isSensitive(name)) {
+            values.appendMask(out);
+        } else {
+            values.appendFieldValue(out, record, index);
+        }
     }
 
     private void reserveAll() {

@@ -18,12 +18,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class GelfLayout extends SchemaLayout {
 
+    /** How many slots from a key's home slot may keep its name. */
+    private static final int NAME_PROBES = 4;
+
     private final String host;
     /** A reused buffer for a field's sanitized name. */
     private final StringBuilder name = new StringBuilder(64);
 
     private final String[] cachedKeys = new String[64];
     private final String[] cachedNames = new String[64];
+    private int nextVictim;
 
     GelfLayout(LayoutSettings settings, JsonValueWriter values, String machineName) {
         super(settings, values);
@@ -99,7 +103,11 @@ final class GelfLayout extends SchemaLayout {
             field(out, context.key(i), context.value(i));
         }
         for (int i = 0; i < record.fieldCount(); i++) {
-            field(out, record.fieldKey(i), record.fieldValue(i));
+            if (JsonValueWriter.fieldType(record, i) == UnboxedFields.OBJECT) {
+                field(out, record.fieldKey(i), record.fieldValue(i));
+            } else {
+                numberField(out, record, i);
+            }
         }
         out.append("}\n");
     }
@@ -131,14 +139,39 @@ final class GelfLayout extends SchemaLayout {
         }
     }
 
+    /** Writes field {@code index} of {@code record}, a number it keeps unboxed, as {@link #field} writes a number. */
+    private void numberField(Utf8Output out, LogRecord record, int index) {
+        String key = record.fieldKey(index);
+        out.append(',');
+        values.appendString(out, claim(additionalName(key)), values.maxLength());
+        out.append(':');
+        if (values.isSensitive(key)) {
+            out.appendJsonString(Redactor.MASK, values.maxLength());
+        } else {
+            values.appendFieldValue(out, record, index);
+        }
+    }
+
     /**
      * {@code _} and {@code key} with characters GELF does not allow replaced by {@code _}; {@code id} is {@code _id_}.
-     * Keys are nearly always the same literals: the names of recent key instances are kept, mapped by identity.
+     * Keys are nearly always the same literals: the names of recent keys are kept, in a few slots from the key's home
+     * slot (its {@link String#hashCode}), so that two keys of a record sharing a home slot do not make each other's name
+     * again, and allocate, every record.
      */
     private String additionalName(String key) {
-        int slot = System.identityHashCode(key) & (cachedKeys.length - 1);
-        if (cachedKeys[slot] == key) {
-            return cachedNames[slot];
+        int mask = cachedKeys.length - 1;
+        int hash = key.hashCode();
+        int home = (hash ^ hash >>> 16) & mask;
+        int free = -1;
+        for (int probe = 0; probe < NAME_PROBES; probe++) {
+            int slot = home + probe & mask;
+            String kept = cachedKeys[slot];
+            if (kept == key || kept != null && kept.equals(key)) {
+                return cachedNames[slot];
+            }
+            if (kept == null && free < 0) {
+                free = slot;
+            }
         }
         name.setLength(0);
         name.append('_');
@@ -157,6 +190,7 @@ final class GelfLayout extends SchemaLayout {
             name.append('_');
         }
         String additional = name.toString();
+        int slot = free >= 0 ? free : home + (nextVictim++ & NAME_PROBES - 1) & mask;
         cachedKeys[slot] = key;
         cachedNames[slot] = additional;
         return additional;

@@ -248,25 +248,40 @@ public final class JsonLayout implements Layout {
      * {@code error} key that follows counts as written when the record has an exception).
      */
     private void field(Utf8Output out, String key, Object value, WrittenKeys written, boolean first) {
-        String unique = written.claim(key);
-        if (!first) {
-            out.append(',');
+        if (appendKey(out, key, written, first)) {
+            values.appendMask(out);
+        } else {
+            values.appendValue(out, value);
         }
-        recurring.append(out, unique, values.maxLength(), values);
-        out.append(':');
-        values.appendField(out, key, value);
     }
 
     /** Writes field {@code index} of {@code record} as {@link #field(Utf8Output, String, Object, WrittenKeys, boolean)}. */
     private void field(Utf8Output out, LogRecord record, int index, WrittenKeys written, boolean first) {
-        String key = record.fieldKey(index);
+        if (appendKey(out, record.fieldKey(index), written, first)) {
+            values.appendMask(out);
+        } else {
+            values.appendFieldValue(out, record, index);
+        }
+    }
+
+    /**
+     * Writes the comma unless {@code first}, then the name {@code key} is written under in this record and a colon,
+     * and returns whether the value under {@code key} is redacted.
+     */
+    private boolean appendKey(Utf8Output out, String key, WrittenKeys written, boolean first) {
         String unique = written.claim(key);
         if (!first) {
             out.append(',');
         }
-        values.appendString(out, unique, values.maxLength());
+        boolean sensitive;
+        if (unique == key) {
+            sensitive = recurring.appendKey(out, key, values.maxLength(), values);
+        } else {
+            recurring.append(out, unique, values.maxLength(), values);
+            sensitive = values.isSensitive(key);
+        }
         out.append(':');
-        values.appendField(out, key, record, index);
+        return sensitive;
     }
 
     private void appendError(Utf8Output out, Throwable error, int max) {

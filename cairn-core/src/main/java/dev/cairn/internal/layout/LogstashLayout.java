@@ -76,7 +76,7 @@ final class LogstashLayout extends SchemaLayout {
             field(out, context.key(i), context.value(i));
         }
         for (int i = 0; i < record.fieldCount(); i++) {
-            field(out, record.fieldKey(i), record.fieldValue(i));
+            field(out, record, i);
         }
         if (flow) {
             out.append(",\"tags\":[\"flow\"]");
@@ -93,6 +93,19 @@ final class LogstashLayout extends SchemaLayout {
         values.appendString(out, claim(key), values.maxLength());
         out.append(':');
         values.appendField(out, key, value);
+    }
+
+    /** Writes field {@code index} of {@code record} as {@link #field(Utf8Output, String, Object)}, numbers unboxed. */
+    private void field(Utf8Output out, LogRecord record, int index) {
+        String key = record.fieldKey(index);
+        out.append(',');
+        values.appendString(out, claim(key), values.maxLength());
+        out.append(':');
+        if (values.isSensitive(key)) {
+            values.appendMask(out);
+        } else {
+            values.appendFieldValue(out, record, index);
+        }
     }
 
     /** Logback's level numbers, which LogstashEncoder writes: TRACE 5000 … ERROR 40000; FATAL 50000. */

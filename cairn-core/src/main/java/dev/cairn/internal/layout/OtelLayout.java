@@ -104,7 +104,11 @@ final class OtelLayout extends SchemaLayout {
                 attribute(out, name, value);
             }
             for (int i = 0; i < record.fieldCount(); i++) {
-                attribute(out, record.fieldKey(i), record.fieldValue(i));
+                if (JsonValueWriter.fieldType(record, i) == UnboxedFields.OBJECT) {
+                    attribute(out, record.fieldKey(i), record.fieldValue(i));
+                } else {
+                    numberAttribute(out, record, i);
+                }
             }
             if (error != null) {
                 stringAttribute(out, "exception.type", error.getClass().getName(), max, false);
@@ -133,6 +137,28 @@ final class OtelLayout extends SchemaLayout {
         out.append("{\"key\":\"").append(key).append("\",\"value\":{\"stringValue\":");
         values.appendString(out, value, max);
         out.append("}}");
+    }
+
+    /** Writes field {@code index} of {@code record}, a number it keeps unboxed, as {@link #attribute} writes a number. */
+    private void numberAttribute(Utf8Output out, LogRecord record, int index) {
+        String key = record.fieldKey(index);
+        out.append(",{\"key\":");
+        values.appendString(out, claim(key), values.maxLength());
+        out.append(",\"value\":");
+        if (values.isSensitive(key)) {
+            out.append("{\"stringValue\":");
+            out.appendJsonString(Redactor.MASK, values.maxLength());
+            out.append('}');
+        } else if (JsonValueWriter.fieldType(record, index) == UnboxedFields.LONG) {
+            out.append("{\"intValue\":\"")
+                    .append(((UnboxedFields) record).longField(index))
+                    .append("\"}");
+        } else {
+            out.append("{\"doubleValue\":");
+            values.appendFieldValue(out, record, index);
+            out.append('}');
+        }
+        out.append('}');
     }
 
     private void attribute(Utf8Output out, String key, Object value) {

@@ -11,7 +11,7 @@ public interface TemplateMessage {
      * Writes the message as a quoted JSON string and returns true, if its text is at most {@code maxLength} characters
      * and every argument's text is known without calling its {@code toString()} (integers, booleans, strings);
      * otherwise writes nothing and returns false. What it writes equals the message's text written by {@link
-     * Utf8Output#appendJsonString}.
+     * Utf8Output#appendJsonString}. The template's text comes from {@code templates} when it keeps it.
      */
-    boolean appendJsonString(Utf8Output out, int maxLength);
+    boolean appendJsonString(Utf8Output out, int maxLength, MessageTemplates templates);
 }

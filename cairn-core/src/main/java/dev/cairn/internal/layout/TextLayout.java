@@ -168,7 +168,12 @@ public final class TextLayout implements Layout {
             appendField(out, written.claim(context.key(i)), context.key(i), context.value(i));
         }
         for (int i = 0; i < record.fieldCount(); i++) {
-            appendField(out, written.claim(record.fieldKey(i)), record.fieldKey(i), record.fieldValue(i));
+            String key = record.fieldKey(i);
+            if (JsonValueWriter.fieldType(record, i) == UnboxedFields.OBJECT) {
+                appendField(out, written.claim(key), key, record.fieldValue(i));
+            } else {
+                appendNumberField(out, written.claim(key), key, record, i);
+            }
         }
         if (site != null) {
             out.append(LOCATION_KEY);
@@ -223,6 +228,21 @@ public final class TextLayout implements Layout {
         } else {
             int start = out.length();
             values.appendValue(out, value);
+            TerminalText.showJsonValue(out, start);
+        }
+    }
+
+    /** Appends field {@code index} of {@code record}, a number it keeps unboxed, as {@link #appendField} does. */
+    private void appendNumberField(Utf8Output out, String shownKey, String key, LogRecord record, int index) {
+        reserve(out, Math.min(shownKey.length(), values.maxLength()));
+        out.append(' ');
+        TerminalText.appendToken(out, shownKey, values.maxLength());
+        out.append('=');
+        if (values.isSensitive(key)) {
+            out.append(MASK);
+        } else {
+            int start = out.length();
+            values.appendFieldValue(out, record, index);
             TerminalText.showJsonValue(out, start);
         }
     }

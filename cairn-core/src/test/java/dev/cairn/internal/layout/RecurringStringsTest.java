@@ -68,6 +68,31 @@ class RecurringStringsTest {
     }
 
     @Example
+    void eachKeyKeepsItsOwnRedactionVerdictThroughEviction() {
+        JsonValueWriter redacting = new JsonValueWriter(new Redactor(Set.of("password")), 100);
+        RecurringStrings recurring = new RecurringStrings();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            keys.add(i % 3 == 0 ? "k" + i + "_password" : "k" + i);
+        }
+        String logger = "shop.password";
+        recurring.append(new Utf8Output(1), logger, 100, redacting);
+        for (int round = 0; round < 3; round++) {
+            for (String key : keys) {
+                Utf8Output out = new Utf8Output(1);
+                assertThat(recurring.appendKey(out, key, 100, redacting))
+                        .as(key)
+                        .isEqualTo(key.endsWith("_password"));
+                assertThat(out.toString()).isEqualTo(fresh(key, 100));
+            }
+            assertThat(recurring.appendKey(new Utf8Output(1), logger, 100, redacting))
+                    .isTrue();
+            assertThat(recurring.appendKey(new Utf8Output(1), "x".repeat(200) + "password", 100, redacting))
+                    .isTrue();
+        }
+    }
+
+    @Example
     void aKeptStringPastTheRecordsBoundEndsTheRecord() {
         RecurringStrings recurring = new RecurringStrings();
         Utf8Output out = new Utf8Output(1);

@@ -135,6 +135,20 @@ class Utf8OutputTest {
         assertThat(new Utf8Output(1).append(Integer.MIN_VALUE).toString()).isEqualTo("-2147483648");
     }
 
+    @Example
+    void numbersAtEveryChangeOfDigitCountAreWrittenAsTheirDigits() {
+        long power = 1;
+        for (int digits = 1; digits <= 18; digits++) {
+            power *= 10;
+            for (long value : new long[] {power - 1, power, power + 1, -(power - 1), -power}) {
+                assertThat(new Utf8Output(1).append(value).toString()).isEqualTo(Long.toString(value));
+            }
+        }
+        for (long value : new long[] {Integer.MAX_VALUE + 1L, Integer.MAX_VALUE + 100L, 1L << 62}) {
+            assertThat(new Utf8Output(1).append(value).toString()).isEqualTo(Long.toString(value));
+        }
+    }
+
     @Property
     void anyLongIsWrittenAsLongToStringWritesIt(@ForAll long value) {
         assertThat(new Utf8Output(1).append(value).toString()).isEqualTo(Long.toString(value));
