@@ -72,6 +72,49 @@ final class Pipeline {
         }
     }
 
+    /**
+     * Enters this pipeline for a batch of {@link #writeEntered} calls by this thread, so that a record costs no count
+     * in and out of its own; false if the pipeline is closed. The thread must {@link #leave} before it waits for
+     * anything (a closer waits for it as for any writer inside); its sinks are still locked per record, so a sink stuck
+     * in a call keeps none of the others from being flushed and closed.
+     */
+    boolean enter() {
+        inFlight.increment();
+        if (closed) {
+            inFlight.decrement();
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Writes {@code record} as {@link #write} does, on a thread that {@link #enter entered}; false if the pipeline has
+     * been closed since, and the thread must leave it and go to the next one.
+     */
+    boolean writeEntered(LogRecord record, boolean flush) {
+        if (closed) {
+            return false;
+        }
+        for (SinkSlot slot : slots) {
+            slot.write(record, flush);
+        }
+        return true;
+    }
+
+    /** Flushes the sinks as {@link #flush} does, on a thread that {@link #enter entered}. */
+    void flushEntered() {
+        if (!closed) {
+            for (SinkSlot slot : slots) {
+                slot.flush();
+            }
+        }
+    }
+
+    /** Leaves what {@link #enter} entered. */
+    void leave() {
+        inFlight.decrement();
+    }
+
     /** Hands every buffered record to its destination. */
     void flush() {
         inFlight.increment();
