@@ -19,6 +19,11 @@ import java.util.concurrent.locks.LockSupport;
 final class Pipeline {
 
     private static final long CLOSE_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /**
+     * How long a closer waits for writers even past its deadline: the writer thread stays counted in through a batch
+     * ({@link #enter}) and leaves at its next record, which takes microseconds unless a sink is stuck.
+     */
+    private static final long LEAVE_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final SinkSlot[] slots;
     /** The slots {@link #closeLocal} closed, which {@link #close} then leaves alone. */
@@ -174,8 +179,9 @@ final class Pipeline {
     /** Turns writers away and waits, until {@code deadlineNanos} at most, for those already inside to finish. */
     private void stopWriters(long deadlineNanos) {
         closed = true;
+        long giveUp = Math.max(deadlineNanos - System.nanoTime(), LEAVE_GRACE_NANOS) + System.nanoTime();
         while (inFlight.sum() > 0) {
-            if (System.nanoTime() - deadlineNanos > 0) {
+            if (System.nanoTime() - giveUp > 0) {
                 diagnostics.warn("closing sinks while a record is still being written"
                         + " (a log call inside a sink, or a sink blocked past cairn.shutdown.timeout)");
                 break;
