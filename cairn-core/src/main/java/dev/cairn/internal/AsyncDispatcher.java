@@ -55,7 +55,13 @@ final class AsyncDispatcher {
     /** The record the writer thread leaves in the slot it takes a record from; see {@link RecordRing#take}. */
     private SlotRecord spare;
 
+    /**
+     * Set by the writer, before its last look at the queue, while it parks (or is about to); a caller that publishes a
+     * record must unpark it only then. Measured for issue 19: with the writer the slower side the queue is rarely
+     * empty, and the writer parked 23 to 242 times in a whole 2,000,000-record run, so it does not spin before parking.
+     */
     private volatile boolean sleeping;
+
     private volatile boolean stopped;
     private volatile long flushedBefore;
     private final CountDownLatch drained = new CountDownLatch(1);
