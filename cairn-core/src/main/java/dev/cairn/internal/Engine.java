@@ -322,7 +322,7 @@ public final class Engine implements RecordWriter {
         if (current != null) {
             current.awaitFlushed();
         } else {
-            flushQueued();
+            flushNow();
         }
         long deadline = deadline();
         pipeline.awaitDelivered(deadline);
@@ -753,29 +753,111 @@ public final class Engine implements RecordWriter {
         }
     }
 
-    @Override
-    public void writeNow(LogRecord record) {
-        writeQueued(record, true);
-    }
-
     /**
-     * Writes {@code record} to the current sinks on this thread, which counts as writing for {@link NestedLogging};
-     * whatever is thrown is counted and reported, so the writer thread survives anything a sink or a value throws.
+     * Writes and flushes {@code record} to the current sinks on this thread, which counts as writing for
+     * {@link NestedLogging}; whatever is thrown is counted and reported, so the writer thread survives anything a sink
+     * or a value throws.
      */
     @Override
-    public void writeQueued(LogRecord record, boolean flush) {
+    public void writeNow(LogRecord record) {
         NestedLogging nested = NestedLogging.current();
         int outer = nested.enterWriting();
         try {
-            writeToPipeline(record, flush);
+            writeToPipeline(record, true);
         } catch (Throwable e) {
-            lose(
-                    record.loggerName(),
-                    record.level(),
-                    "was lost: writing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
-                    "write");
+            loseWrite(record, e);
         } finally {
             nested.leave(outer);
+        }
+    }
+
+    private void loseWrite(LogRecord record, Throwable e) {
+        lose(
+                record.loggerName(),
+                record.level(),
+                "was lost: writing it failed with " + e.getClass().getName() + ": " + e.getMessage(),
+                "write");
+    }
+
+    @Override
+    public Batches batches() {
+        return new PipelineBatches();
+    }
+
+    /**
+     * The writer thread's batches, inside one pipeline from the first record of a batch to its flush. Written for
+     * issue 19: counting the writer into the pipeline and out again cost two atomic operations per record, and looking
+     * up the thread's {@link NestedLogging} a thread-local read.
+     */
+    private final class PipelineBatches implements Batches {
+
+        private final NestedLogging nested = NestedLogging.current();
+        /** The pipeline entered, or null outside a batch. */
+        private Pipeline entered;
+
+        @Override
+        public void write(LogRecord record, boolean flush) {
+            int outer = nested.enterWriting();
+            try {
+                Pipeline current = entered;
+                if (current == null || !current.writeEntered(record, flush)) {
+                    writeEntering(record, flush);
+                }
+            } catch (Throwable e) {
+                loseWrite(record, e);
+            } finally {
+                nested.leave(outer);
+            }
+        }
+
+        /**
+         * Leaves the pipeline entered, if any, and enters the current one to write {@code record}, waiting for it as
+         * {@link #writeToPipeline} does.
+         */
+        private void writeEntering(LogRecord record, boolean flush) {
+            int waits = 0;
+            while (true) {
+                leave();
+                Pipeline current = pipeline;
+                if (current.enter()) {
+                    entered = current;
+                    if (current.writeEntered(record, flush)) {
+                        return;
+                    }
+                } else if (current == shutDown) {
+                    reopenAfterShutdown();
+                } else if (++waits < SPINS_BEFORE_PARKING) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.parkNanos(PARK_NANOS);
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+            int outer = nested.enterWriting();
+            try {
+                Pipeline current = entered;
+                if (current != null) {
+                    current.flushEntered();
+                } else {
+                    pipeline.flush();
+                }
+            } catch (Throwable e) {
+                reportFlushFailure(e);
+            } finally {
+                leave();
+                nested.leave(outer);
+            }
+        }
+
+        private void leave() {
+            Pipeline current = entered;
+            if (current != null) {
+                entered = null;
+                current.leave();
+            }
         }
     }
 
@@ -812,22 +894,25 @@ public final class Engine implements RecordWriter {
         }
     }
 
-    @Override
-    public void flushQueued() {
+    /** Flushes the current sinks on this thread; whatever is thrown is reported. */
+    private void flushNow() {
         NestedLogging nested = NestedLogging.current();
         int outer = nested.enterWriting();
         try {
             pipeline.flush();
         } catch (Throwable e) {
-            try {
-                diagnostics.throttled(
-                        "flush",
-                        "flushing the sinks failed with " + e.getClass().getName() + ": " + e.getMessage());
-            } catch (Throwable again) {
-                // Out of memory even for the report; the sinks count what they lost.
-            }
+            reportFlushFailure(e);
         } finally {
             nested.leave(outer);
+        }
+    }
+
+    private void reportFlushFailure(Throwable e) {
+        try {
+            diagnostics.throttled(
+                    "flush", "flushing the sinks failed with " + e.getClass().getName() + ": " + e.getMessage());
+        } catch (Throwable again) {
+            // Out of memory even for the report; the sinks count what they lost.
         }
     }
 

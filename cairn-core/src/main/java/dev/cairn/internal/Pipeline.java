@@ -19,6 +19,11 @@ import java.util.concurrent.locks.LockSupport;
 final class Pipeline {
 
     private static final long CLOSE_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /**
+     * How long a closer waits for writers even past its deadline: the writer thread stays counted in through a batch
+     * ({@link #enter}) and leaves at its next record, which takes microseconds unless a sink is stuck.
+     */
+    private static final long LEAVE_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final SinkSlot[] slots;
     /** The slots {@link #closeLocal} closed, which {@link #close} then leaves alone. */
@@ -70,6 +75,49 @@ final class Pipeline {
         } finally {
             inFlight.decrement();
         }
+    }
+
+    /**
+     * Enters this pipeline for a batch of {@link #writeEntered} calls by this thread, so that a record costs no count
+     * in and out of its own; false if the pipeline is closed. The thread must {@link #leave} before it waits for
+     * anything (a closer waits for it as for any writer inside); its sinks are still locked per record, so a sink stuck
+     * in a call keeps none of the others from being flushed and closed.
+     */
+    boolean enter() {
+        inFlight.increment();
+        if (closed) {
+            inFlight.decrement();
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Writes {@code record} as {@link #write} does, on a thread that {@link #enter entered}; false if the pipeline has
+     * been closed since, and the thread must leave it and go to the next one.
+     */
+    boolean writeEntered(LogRecord record, boolean flush) {
+        if (closed) {
+            return false;
+        }
+        for (SinkSlot slot : slots) {
+            slot.write(record, flush);
+        }
+        return true;
+    }
+
+    /** Flushes the sinks as {@link #flush} does, on a thread that {@link #enter entered}. */
+    void flushEntered() {
+        if (!closed) {
+            for (SinkSlot slot : slots) {
+                slot.flush();
+            }
+        }
+    }
+
+    /** Leaves what {@link #enter} entered. */
+    void leave() {
+        inFlight.decrement();
     }
 
     /** Hands every buffered record to its destination. */
@@ -131,8 +179,9 @@ final class Pipeline {
     /** Turns writers away and waits, until {@code deadlineNanos} at most, for those already inside to finish. */
     private void stopWriters(long deadlineNanos) {
         closed = true;
+        long giveUp = Math.max(deadlineNanos - System.nanoTime(), LEAVE_GRACE_NANOS) + System.nanoTime();
         while (inFlight.sum() > 0) {
-            if (System.nanoTime() - deadlineNanos > 0) {
+            if (System.nanoTime() - giveUp > 0) {
                 diagnostics.warn("closing sinks while a record is still being written"
                         + " (a log call inside a sink, or a sink blocked past cairn.shutdown.timeout)");
                 break;

@@ -25,6 +25,15 @@ public record RecordFilter(Level min, Level max, List<String> includes, List<Str
         kinds = Set.copyOf(kinds);
     }
 
+    /** Whether every record passes, so that a sink need not ask about each one. */
+    public boolean acceptsAll() {
+        return min == Level.TRACE
+                && max == Level.FATAL
+                && includes.isEmpty()
+                && excludes.isEmpty()
+                && kinds.size() == RecordKind.values().length;
+    }
+
     /** Whether a sink with this filter receives {@code record}. */
     public boolean accepts(LogRecord record) {
         int level = record.level().ordinal();

@@ -1,5 +1,7 @@
 package dev.cairn.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -17,6 +19,17 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * slot's record is created by the first producer to find none, so an idle large queue costs little memory.
  */
 final class RecordRing {
+
+    /** {@link Head#value}, which the consumer writes with release semantics ({@link #take}). */
+    private static final VarHandle HEAD;
+
+    static {
+        try {
+            HEAD = MethodHandles.lookup().findVarHandle(Head.class, "value", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final int capacity;
     private final int mask;
@@ -109,8 +122,11 @@ final class RecordRing {
             record = new SlotRecord();
         }
         records[index] = spare;
-        sequences.set(index, position + capacity);
-        head.value = position + 1;
+        // Release stores, not volatile ones: a producer reads the sequence before the slot's record, so ordering the
+        // spare before it is enough, and no hand-shake depends on these stores being seen before this thread's next
+        // read, so neither needs the full fence a volatile store costs (two per record).
+        sequences.setRelease(index, position + capacity);
+        HEAD.setRelease(head, position + 1);
         return record;
     }
 

@@ -30,7 +30,9 @@ final class SinkSlot {
 
     private final String name;
     private final Sink sink;
+    /** The filter, or null when it accepts every record (the common case: then no check per record). */
     private volatile RecordFilter filter;
+
     private final Diagnostics diagnostics;
     private final RecordProgress progress;
     private final ReentrantLock lock = new ReentrantLock();
@@ -56,7 +58,7 @@ final class SinkSlot {
         this.name = name;
         this.deliveryStats = deliveryStats;
         this.sink = sink;
-        this.filter = filter;
+        this.filter = restriction(filter);
         this.diagnostics = diagnostics;
         this.progress = sink instanceof RecordProgress ? (RecordProgress) sink : null;
         this.delivery = mayBlock(sink) ? new SinkDelivery(this) : null;
@@ -87,7 +89,11 @@ final class SinkSlot {
 
     /** Replaces the filter, when a new configuration keeps the sink with different routing. */
     void filter(RecordFilter replacement) {
-        filter = replacement;
+        filter = restriction(replacement);
+    }
+
+    private static RecordFilter restriction(RecordFilter filter) {
+        return filter.acceptsAll() ? null : filter;
     }
 
     long written() {
@@ -132,7 +138,8 @@ final class SinkSlot {
 
     /** Writes {@code record} if the filter accepts it, flushing at once when {@code flush}. */
     void write(LogRecord record, boolean flush) {
-        if (!filter.accepts(record)) {
+        RecordFilter current = filter;
+        if (current != null && !current.accepts(record)) {
             return;
         }
         if (delivery != null) {

@@ -179,6 +179,11 @@ public abstract class EncodingSink implements Sink, RecordProgress {
     }
 
     private int recordsEndingBy(int offset) {
+        if (pendingRecords == 0 || recordEnds[pendingRecords - 1] <= offset) {
+            // Every hand-over but a rotation's takes all pending records: no scan. The scan's loop made C2 compile
+            // hand() with the channel's write inlined (34 ms, 3.4 KB of code in the issue-19 run); now it stays in C1.
+            return pendingRecords;
+        }
         int n = 0;
         while (n < pendingRecords && recordEnds[n] <= offset) {
             n++;
@@ -187,6 +192,10 @@ public abstract class EncodingSink implements Sink, RecordProgress {
     }
 
     private void forgetRecords(int records, int offset) {
+        if (records == pendingRecords) {
+            pendingRecords = 0;
+            return;
+        }
         System.arraycopy(recordEnds, records, recordEnds, 0, pendingRecords - records);
         pendingRecords -= records;
         for (int i = 0; i < pendingRecords; i++) {

@@ -242,7 +242,8 @@ public final class FileSink extends EncodingSink {
         if (channel == null) {
             return;
         }
-        boolean newPeriod = clock.millis() >= periodEndMillis;
+        // Without time rotation the period never ends: no clock read per record.
+        boolean newPeriod = periodEndMillis != Long.MAX_VALUE && clock.millis() >= periodEndMillis;
         long before = size + start;
         boolean tooBig = options.maxBytes() > 0 && before > 0 && before + length > options.maxBytes();
         if (newPeriod || tooBig) {
