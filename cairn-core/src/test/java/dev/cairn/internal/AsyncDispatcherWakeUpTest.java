@@ -100,13 +100,18 @@ class AsyncDispatcherWakeUpTest {
         }
 
         @Override
-        public void writeQueued(LogRecord record, boolean flush) {
-            writer = Thread.currentThread();
-            written.add(record.message());
-        }
+        public Batches batches() {
+            return new Batches() {
+                @Override
+                public void write(LogRecord record, boolean flush) {
+                    writer = Thread.currentThread();
+                    written.add(record.message());
+                }
 
-        @Override
-        public void flushQueued() {}
+                @Override
+                public void flush() {}
+            };
+        }
 
         @Override
         public void writerRecovered(Throwable cause) {}
