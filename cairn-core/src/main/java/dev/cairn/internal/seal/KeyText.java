@@ -83,10 +83,15 @@ final class KeyText {
         return ENCODER.encodeToString(bytes);
     }
 
-    /** Decodes unpadded URL-safe base64, or returns null. */
+    /**
+     * Decodes unpadded URL-safe base64 as {@link #encode} writes it, or returns null. The JDK's decoder ignores the
+     * unused low bits of the last character, so several texts decode to the same bytes; only the one {@code encode}
+     * writes is taken, so that no changed byte of a sealed file goes unnoticed.
+     */
     static byte[] decodeOrNull(String text) {
         try {
-            return DECODER.decode(text);
+            byte[] decoded = DECODER.decode(text);
+            return ENCODER.encodeToString(decoded).equals(text) ? decoded : null;
         } catch (IllegalArgumentException e) {
             return null;
         }
