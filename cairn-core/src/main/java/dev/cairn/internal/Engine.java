@@ -824,12 +824,8 @@ public final class Engine implements RecordWriter {
                     if (current.writeEntered(record, flush)) {
                         return;
                     }
-                } else if (current == shutDown) {
-                    reopenAfterShutdown();
-                } else if (++waits < SPINS_BEFORE_PARKING) {
-                    Thread.onSpinWait();
                 } else {
-                    LockSupport.parkNanos(PARK_NANOS);
+                    awaitNextPipeline(current, ++waits);
                 }
             }
         }
@@ -872,13 +868,21 @@ public final class Engine implements RecordWriter {
             if (current.write(record, flush)) {
                 return;
             }
-            if (current == shutDown) {
-                reopenAfterShutdown();
-            } else if (++waits < SPINS_BEFORE_PARKING) {
-                Thread.onSpinWait();
-            } else {
-                LockSupport.parkNanos(PARK_NANOS);
-            }
+            awaitNextPipeline(current, ++waits);
+        }
+    }
+
+    /**
+     * Waits a little for the pipeline that replaces {@code turnedAway}, which turned a writer away for the
+     * {@code waits}-th time, or reopens the sinks if it was the shut-down one.
+     */
+    private void awaitNextPipeline(Pipeline turnedAway, int waits) {
+        if (turnedAway == shutDown) {
+            reopenAfterShutdown();
+        } else if (waits < SPINS_BEFORE_PARKING) {
+            Thread.onSpinWait();
+        } else {
+            LockSupport.parkNanos(PARK_NANOS);
         }
     }
 
