@@ -27,24 +27,15 @@ final class BytesCounter {
     /** Adds {@code n} to counter {@code column} of the key {@code b[from, to)}. */
     void add(byte[] b, int from, int to, int column, long n) {
         int h = hash(b, from, to);
-        int mask = keys.length - 1;
-        int i = h & mask;
-        while (true) {
-            byte[] k = keys[i];
-            if (k == null) {
-                keys[i] = Arrays.copyOfRange(b, from, to);
-                hashes[i] = h;
-                counts[i * width + column] += n;
-                if (++size * 2 > keys.length) {
-                    grow();
-                }
-                return;
-            }
-            if (hashes[i] == h && k.length == to - from && ByteSearch.sameBytes(k, 0, b, from, k.length)) {
-                counts[i * width + column] += n;
-                return;
-            }
-            i = (i + 1) & mask;
+        int i = slot(b, from, to, h);
+        boolean added = keys[i] == null;
+        if (added) {
+            keys[i] = Arrays.copyOfRange(b, from, to);
+            hashes[i] = h;
+        }
+        counts[i * width + column] += n;
+        if (added && ++size * 2 > keys.length) {
+            grow();
         }
     }
 
@@ -54,25 +45,30 @@ final class BytesCounter {
      */
     boolean addUpTo(byte[] b, int from, int to, int maxKeys) {
         int h = hash(b, from, to);
+        int i = slot(b, from, to, h);
+        boolean added = keys[i] == null;
+        if (added) {
+            if (size >= maxKeys) {
+                return false;
+            }
+            keys[i] = Arrays.copyOfRange(b, from, to);
+            hashes[i] = h;
+        }
+        counts[i]++;
+        if (added && ++size * 2 > keys.length) {
+            grow();
+        }
+        return true;
+    }
+
+    /** The slot holding the key {@code b[from, to)}, whose hash is {@code h}, or the free slot where it goes. */
+    private int slot(byte[] b, int from, int to, int h) {
         int mask = keys.length - 1;
         int i = h & mask;
         while (true) {
             byte[] k = keys[i];
-            if (k == null) {
-                if (size >= maxKeys) {
-                    return false;
-                }
-                keys[i] = Arrays.copyOfRange(b, from, to);
-                hashes[i] = h;
-                counts[i]++;
-                if (++size * 2 > keys.length) {
-                    grow();
-                }
-                return true;
-            }
-            if (hashes[i] == h && k.length == to - from && ByteSearch.sameBytes(k, 0, b, from, k.length)) {
-                counts[i]++;
-                return true;
+            if (k == null || hashes[i] == h && k.length == to - from && ByteSearch.sameBytes(k, 0, b, from, k.length)) {
+                return i;
             }
             i = (i + 1) & mask;
         }
