@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Issue 19's end-to-end scenario: each library, from a cold JVM, logs the same records through the SLF4J 2 API to one
- * JSON file; the clock runs from the first log call until the library has stopped with every record on disk. The file
- * is then checked record by record ({@link WrittenOrders}), and records per second are printed as a Markdown table.
+ * Issue 19's end-to-end scenario: each library, from a cold JVM, logs the same records through the SLF4J 2 API (and
+ * Cairn also through its own API, {@link Setup#CAIRN_API}) to one JSON file; the clock runs from the first log call
+ * until the library has stopped with every record on disk. The file is then checked record by record ({@link WrittenOrders}), and records per second are printed as a Markdown table.
  *
  * <p>Usage (run.sh's class path): {@code EndToEnd [--records N] [--threads 1,2] [--setups cairn,logback-tuned,...]
  * [--dir FOLDER] [--runs R]}. Each set-up runs R times (default 3) at each thread count, interleaved, and the best
@@ -62,12 +62,14 @@ public final class EndToEnd {
     private static long runChild(String javaBin, String classPath, Row row, Path file, long records)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaBin, "-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"));
-        command.add("-Dslf4j.provider=" + row.setup().provider());
+        if (row.setup().provider() != null) {
+            command.add("-Dslf4j.provider=" + row.setup().provider());
+        }
         command.addAll(row.setup().properties(file));
         command.addAll(List.of(
                 "-cp",
                 classPath,
-                Slf4jWorkload.class.getName(),
+                row.setup().workload().getName(),
                 row.setup().name(),
                 Long.toString(records),
                 Integer.toString(row.threads())));
@@ -76,19 +78,19 @@ public final class EndToEnd {
                 .start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = child.waitFor();
-        int at = output.lastIndexOf(Slf4jWorkload.RESULT);
+        int at = output.lastIndexOf(TimedWorkload.RESULT);
         if (exit != 0 || at < 0) {
             throw new IllegalStateException(row.setup().label() + " exited with " + exit + ": " + output);
         }
         return Long.parseLong(
-                output.substring(at + Slf4jWorkload.RESULT.length()).trim());
+                output.substring(at + TimedWorkload.RESULT.length()).trim());
     }
 
     private static String table(List<Row> rows, Options options) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(
                 Locale.ROOT,
-                "%n%,d records through SLF4J 2 to one JSON file, %d run(s) each, JDK %s; records/s from the first log"
+                "%n%,d records through SLF4J 2 (cairn-api: Cairn's own API) to one JSON file, %d run(s) each, JDK %s; records/s from the first log"
                         + " call until the library has stopped with every record on disk.%n%n",
                 options.records(),
                 options.runs(),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 /** {@link EndToEnd}'s command line, with issue 19's workload as the defaults. */
 record Options(long records, int[] threads, List<Setup> setups, Path dir, int runs) {
@@ -65,10 +66,17 @@ record Options(long records, int[] threads, List<Setup> setups, Path dir, int ru
             try {
                 chosen.add(Setup.valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--setups " + label + ": expected one of cairn, logback-tuned, "
-                        + "logback-default, log4j2-async");
+                throw new IllegalArgumentException("--setups " + label + ": expected one of " + labels());
             }
         }
         return chosen;
+    }
+
+    private static String labels() {
+        StringJoiner labels = new StringJoiner(", ");
+        for (Setup setup : Setup.values()) {
+            labels.add(setup.label());
+        }
+        return labels.toString();
     }
 }

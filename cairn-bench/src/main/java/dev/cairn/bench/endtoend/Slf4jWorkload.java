@@ -1,49 +1,22 @@
 package dev.cairn.bench.endtoend;
 
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The child JVM of {@link EndToEnd}: logs issue 19's workload through the SLF4J 2 API on N threads, stops the library
- * so that every record is on disk, and prints the nanoseconds from the first log call until then.
+ * The child JVM of {@link EndToEnd} for the SLF4J set-ups: logs issue 19's workload through the SLF4J 2 API on N
+ * threads ({@link TimedWorkload}).
  *
  * <p>Usage: {@code Slf4jWorkload <setup> <records> <threads>}; the library is the one {@code -Dslf4j.provider} selects.
  */
 public final class Slf4jWorkload {
 
-    /** The line the parent reads: this prefix, then the elapsed nanoseconds. */
-    static final String RESULT = "first-call-to-disk-ns ";
-
     private Slf4jWorkload() {}
 
     public static void main(String... args) throws InterruptedException {
-        Setup setup = Setup.valueOf(args[0]);
-        long records = Long.parseLong(args[1]);
-        int threads = Integer.parseInt(args[2]);
         Logger log = LoggerFactory.getLogger("bench.orders");
-
-        CountDownLatch start = new CountDownLatch(1);
-        Thread[] workers = new Thread[threads];
-        for (int t = 0; t < threads; t++) {
-            int first = t;
-            workers[t] = new Thread(
-                    () -> {
-                        awaitQuietly(start);
-                        logShare(log, first, threads, records);
-                    },
-                    "worker-" + t);
-            workers[t].start();
-        }
-        long began = System.nanoTime();
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        stop(setup);
-        long elapsed = System.nanoTime() - began;
-        System.out.println(RESULT + elapsed);
+        TimedWorkload.run(args, (first, step, records) -> logShare(log, first, step, records));
     }
 
     /** Logs the order ids {@code first, first + step, …} below {@code records}, a new request id every 100 records. */
@@ -60,23 +33,5 @@ public final class Slf4jWorkload {
                     .log("order {} placed", i);
         }
         MDC.remove("request_id");
-    }
-
-    /** Stops the library the way its users shut it down, which drains its queue and flushes and closes the file. */
-    private static void stop(Setup setup) {
-        switch (setup) {
-            case CAIRN -> dev.cairn.Cairn.shutdown();
-            case LOGBACK_TUNED, LOGBACK_DEFAULT ->
-                ((ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory()).stop();
-            case LOG4J2_ASYNC -> org.apache.logging.log4j.LogManager.shutdown();
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch start) {
-        try {
-            start.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -16,7 +16,7 @@ class EndToEndTest {
     Path dir;
 
     @Test
-    void everyLosslessSetUp_writesEachRecordOnce_fromAColdJvmThroughSlf4j() throws Exception {
+    void everyLosslessSetUp_writesEachRecordOnce_fromAColdJvmThroughSlf4jOrCairnsOwnApi() throws Exception {
         String table = EndToEnd.run(Options.parse(
                 "--records",
                 "3000",
@@ -27,13 +27,14 @@ class EndToEndTest {
                 "--dir",
                 dir.toString(),
                 "--setups",
-                "cairn,logback-tuned,log4j2-async"));
+                "cairn,cairn-api,logback-tuned,log4j2-async"));
 
         assertThat(table.lines()
                         .filter(line -> line.startsWith("| cairn ")
+                                || line.startsWith("| cairn-api ")
                                 || line.startsWith("| logback-tuned ")
                                 || line.startsWith("| log4j2-async ")))
-                .hasSize(3)
+                .hasSize(4)
                 .allSatisfy(row -> assertThat(row).contains("| all, once each |"));
     }
 
@@ -71,7 +72,8 @@ class EndToEndTest {
     @Test
     void badOptions_nameTheOptionAndWhatIsAllowed() {
         assertThatThrownBy(() -> Options.parse("--setups", "logback"))
-                .hasMessageContaining("--setups logback: expected one of cairn, logback-tuned");
+                .hasMessage("--setups logback: expected one of cairn, cairn-api, logback-tuned, logback-default, "
+                        + "log4j2-async");
         assertThatThrownBy(() -> Options.parse("--records", "-5"))
                 .hasMessage("--records -5: expected a positive whole number");
         assertThatThrownBy(() -> Options.parse("--runs")).hasMessage("--runs needs a value");
