@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Bytes allocated by the calling thread alone per asynchronous record, for {@link Slf4jCallerBenchmark}'s two
- * statements: JMH's {@code -prof gc} counts every thread of the fork, Cairn's writer thread included, so it cannot
+ * statements and the end-to-end workload's statement through Cairn's API ({@link CallerRounds#cairnWorkload}): JMH's {@code -prof gc} counts every thread of the fork, Cairn's writer thread included, so it cannot
  * tell the caller's share. Logs rounds of records below the queue's capacity (the caller never waits), flushing
  * between rounds, and prints the last round's bytes per record after the JIT has compiled the statement.
  *
@@ -33,12 +33,15 @@ public final class CallerAllocation {
         try {
             double slf4jBytes = 0;
             double cairnBytes = 0;
+            double workloadBytes = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 slf4jBytes = rounds.slf4jFluent();
                 cairnBytes = rounds.cairnPrimitives();
+                workloadBytes = rounds.cairnWorkload();
             }
             System.out.printf("slf4jFluent     %.1f bytes per record on the calling thread%n", slf4jBytes);
             System.out.printf("cairnPrimitives %.1f bytes per record on the calling thread%n", cairnBytes);
+            System.out.printf("cairnWorkload   %.1f bytes per record on the calling thread%n", workloadBytes);
         } finally {
             Cairn.shutdown();
             LogFiles.delete(file);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * CPU time of the calling thread alone per asynchronous record, for {@link CallerAllocation}'s two statements: on a
+ * CPU time of the calling thread alone per asynchronous record, for {@link CallerAllocation}'s three statements: on a
  * loaded machine wall-clock samples mostly measure scheduling, while a thread's CPU time does not count the time it
  * waits for a core. Logs rounds of records below the queue's capacity (the caller never waits for the writer),
  * flushing between rounds outside the measurement, and prints the median and the lowest of the last two thirds of the
@@ -34,13 +34,16 @@ public final class CallerCpuTime {
         CallerRounds rounds = new CallerRounds(RECORDS, threads::getCurrentThreadCpuTime);
         double[] slf4jNanos = new double[ROUNDS];
         double[] cairnNanos = new double[ROUNDS];
+        double[] workloadNanos = new double[ROUNDS];
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 slf4jNanos[round] = rounds.slf4jFluent();
                 cairnNanos[round] = rounds.cairnPrimitives();
+                workloadNanos[round] = rounds.cairnWorkload();
             }
             print("slf4jFluent    ", slf4jNanos);
             print("cairnPrimitives", cairnNanos);
+            print("cairnWorkload  ", workloadNanos);
         } finally {
             Cairn.shutdown();
             LogFiles.delete(file);

@@ -2,15 +2,16 @@ package dev.cairn.bench;
 
 import dev.cairn.Cairn;
 import dev.cairn.Logger;
+import dev.cairn.context.LogContext;
 import java.util.function.LongSupplier;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Issue 19's two statements, the SLF4J fluent one and the same fields through Cairn's API with primitive values,
- * logged in rounds on the calling thread, each round measured by a counter of that thread (its allocated bytes, its
- * CPU time) and followed by a flush outside the measurement. User names and request ids are made ahead, so only the
- * library's work is counted. Shared by {@link CallerAllocation} and {@link CallerCpuTime}.
+ * Issue 19's statements, the SLF4J fluent one, the same fields through Cairn's API with primitive values, and the
+ * end-to-end workload's through Cairn's API ({@code endtoend.CairnApiWorkload}), logged in rounds on the calling
+ * thread, each round measured by a counter of that thread (its allocated bytes, its CPU time) and followed by a flush
+ * outside the measurement. User names and request ids are made ahead, so only the library's work is counted. Shared by {@link CallerAllocation} and {@link CallerCpuTime}.
  */
 final class CallerRounds {
 
@@ -56,6 +57,27 @@ final class CallerRounds {
                     .with("amount", 99.5)
                     .with("user_id", i & 255)
                     .log("order placed");
+        }
+        return perRecord(before);
+    }
+
+    /**
+     * One round of the end-to-end workload's statement through Cairn's API: a context scope per 100 records and the
+     * order id also as the message argument; the counter's increase per record.
+     */
+    double cairnWorkload() {
+        long before = counter.getAsLong();
+        for (long request = 0; request < records; request += 100) {
+            try (LogContext.Scope scope = LogContext.with("request_id", requestIds[(int) ((request / 100) & 255)])
+                    .open()) {
+                for (long i = request; i < request + 100 && i < records; i++) {
+                    cairn.atInfo()
+                            .with("order_id", i)
+                            .with("amount", 99.5)
+                            .with("user", users[(int) (i & 255)])
+                            .log("order {} placed", i);
+                }
+            }
         }
         return perRecord(before);
     }

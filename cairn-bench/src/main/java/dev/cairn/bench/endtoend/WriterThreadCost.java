@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs {@link Slf4jWorkload} for Cairn in this JVM and prints the CPU time and the bytes allocated per record by
- * Cairn's writer thread, and the CPU time per record of the logging threads: on a machine shared with other work these
- * move far less than records per second, so two builds can be compared run against run.
+ * Runs {@link Slf4jWorkload} for Cairn in this JVM (or {@link CairnApiWorkload}) and prints the CPU time and the bytes
+ * allocated per record by Cairn's writer thread, and the CPU time per record of the logging threads: on a machine
+ * shared with other work these move far less than records per second, so two builds can be compared run against run.
  *
  * <p>Usage: the system properties of {@link Setup#CAIRN} and {@code -Dslf4j.provider=dev.cairn.slf4j.CairnServiceProvider},
- * then {@code WriterThreadCost <records> <threads>}. The threads are sampled every 5 ms until the JVM exits, so the
- * figures leave out at most the writer's last 5 ms.
+ * then {@code WriterThreadCost <records> <threads> [CAIRN_API]}. The threads are sampled every 5 ms until the JVM
+ * exits, so the figures leave out at most the writer's last 5 ms.
  */
 public final class WriterThreadCost {
 
@@ -63,6 +63,10 @@ public final class WriterThreadCost {
                     writer[1] / (double) records,
                     callers / (double) records);
         }));
-        Slf4jWorkload.main(Setup.CAIRN.name(), args[0], args[1]);
+        if (args.length > 2 && Setup.valueOf(args[2]) == Setup.CAIRN_API) {
+            CairnApiWorkload.main(Setup.CAIRN_API.name(), args[0], args[1]);
+        } else {
+            Slf4jWorkload.main(Setup.CAIRN.name(), args[0], args[1]);
+        }
     }
 }
