@@ -11,7 +11,8 @@ import org.slf4j.MDC;
  * Issue 19's statements, the SLF4J fluent one, the same fields through Cairn's API with primitive values, and the
  * end-to-end workload's through Cairn's API ({@code endtoend.CairnApiWorkload}), logged in rounds on the calling
  * thread, each round measured by a counter of that thread (its allocated bytes, its CPU time) and followed by a flush
- * outside the measurement. User names and request ids are made ahead, so only the library's work is counted. Shared by {@link CallerAllocation} and {@link CallerCpuTime}.
+ * outside the measurement. User names and request ids are made ahead, so only the library's work is counted. Shared
+ * by {@link CallerAllocation} and {@link CallerCpuTime}.
  */
 final class CallerRounds {
 
