@@ -19,6 +19,8 @@ final class TimestampFormat {
     private final int fractionLength;
 
     private long cachedSecond = Long.MIN_VALUE;
+    /** Timestamps written, to rewrite the prefix every 1024th ({@link #prefix}). */
+    private int calls;
     /** {@code yyyy-MM-ddTHH:mm:ss} of {@link #cachedSecond} in ASCII, then the fraction of the timestamp being written. */
     private final byte[] scratch = new byte[PREFIX_LENGTH + 8];
 
@@ -44,20 +46,44 @@ final class TimestampFormat {
      * the fixed width (years beyond 9999 or before 0), leaving the prefix as it was.
      */
     private String prefix(long epochSecond) {
-        if (epochSecond != cachedSecond) {
-            String prefix =
-                    LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC).toString();
-            // LocalDateTime prints "yyyy-MM-ddTHH:mm" when seconds are zero; pad to the fixed width.
-            String full = prefix.length() == 16 ? prefix + ":00" : prefix;
-            if (full.length() != PREFIX_LENGTH) {
-                return full;
-            }
-            for (int i = 0; i < PREFIX_LENGTH; i++) {
-                scratch[i] = (byte) full.charAt(i);
-            }
-            cachedSecond = epochSecond;
+        // Rewritten when the second changes, and every 1024th timestamp anyway: a new second alone would be a branch
+        // that C2, profiling the writer's layout within its first second, sees never taken and compiles as a trap,
+        // which the next second springs, recompiling the whole layout. (calls & 1023) - 1 is negative only at 0.
+        int due = ((calls++ & 1023) - 1) >>> 31;
+        if (((epochSecond ^ cachedSecond) | due) != 0) {
+            return rewritePrefix(epochSecond);
         }
         return null;
+    }
+
+    /** Writes {@code yyyy-MM-ddTHH:mm:ss} of {@code epochSecond} into {@link #scratch}, digit by digit, or see {@link #prefix}. */
+    private String rewritePrefix(long epochSecond) {
+        LocalDateTime time = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
+        int year = time.getYear();
+        if (year < 0 || year > 9999) {
+            String text = time.toString();
+            // LocalDateTime prints "…THH:mm" when seconds are zero.
+            return time.getSecond() == 0 ? text.concat(":00") : text;
+        }
+        writeDigits(0, year / 100);
+        writeDigits(2, year % 100);
+        scratch[4] = '-';
+        writeDigits(5, time.getMonthValue());
+        scratch[7] = '-';
+        writeDigits(8, time.getDayOfMonth());
+        scratch[10] = 'T';
+        writeDigits(11, time.getHour());
+        scratch[13] = ':';
+        writeDigits(14, time.getMinute());
+        scratch[16] = ':';
+        writeDigits(17, time.getSecond());
+        cachedSecond = epochSecond;
+        return null;
+    }
+
+    /** Writes {@code value}, 0 to 99, as two digits at {@code at}. */
+    private void writeDigits(int at, int value) {
+        System.arraycopy(THREE_DIGITS, 3 * value + 1, scratch, at, 2);
     }
 
     /** Writes {@code .ffffffZ} (or {@code .fffZ}) into {@link #scratch} after the prefix, three digits per lookup. */
