@@ -170,12 +170,27 @@ final class AsyncDispatcher {
             awaitDrained();
             return WRITE_HERE;
         }
-        long position = queue.claim();
-        if (position < 0) {
-            noteDepth(queue.capacity());
-            position = whenFull(level);
+        long position = queue.tryClaim();
+        // One branch for the unusual: the slot was not free (a full queue, or another caller first) or, so that C2
+        // sees this branch taken while it profiles the caller and compiles no trap here, every 1024th position.
+        int unusual = (int) (position >>> 63) | (((int) position & 1023) - 1) >>> 31;
+        if (unusual != 0) {
+            position = claimAfterFirstTry(position, level);
         }
         return position;
+    }
+
+    /** The position {@link #claim} ends with when its first try was unusual: {@code position} itself if it has one. */
+    private long claimAfterFirstTry(long position, Level level) {
+        if (position >= 0) {
+            return position;
+        }
+        long next = queue.claim();
+        if (next < 0) {
+            noteDepth(queue.capacity());
+            next = whenFull(level);
+        }
+        return next;
     }
 
     /** The record of the slot claimed at {@code position}, for the caller to fill. */
