@@ -2,6 +2,7 @@ package dev.cairn.internal.layout;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Writes RFC 3339 UTC timestamps, e.g. {@code 2026-11-21T10:15:30.123456Z}. The date and time up to the second are
@@ -56,27 +57,39 @@ final class TimestampFormat {
         return null;
     }
 
-    /** Writes {@code yyyy-MM-ddTHH:mm:ss} of {@code epochSecond} into {@link #scratch}, digit by digit, or see {@link #prefix}. */
+    /**
+     * Writes {@code yyyy-MM-ddTHH:mm:ss} of {@code epochSecond} into {@link #scratch} without allocating (the civil
+     * date from the day number, Howard Hinnant's algorithm, with no branch on the month), or see {@link #prefix}.
+     */
     private String rewritePrefix(long epochSecond) {
-        LocalDateTime time = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
-        int year = time.getYear();
-        if (year < 0 || year > 9999) {
-            String text = time.toString();
-            // LocalDateTime prints "…THH:mm" when seconds are zero.
-            return time.getSecond() == 0 ? text.concat(":00") : text;
+        long day = Math.floorDiv(epochSecond, 86_400L);
+        int secondOfDay = (int) Math.floorMod(epochSecond, 86_400L);
+        long shifted = day + 719_468;
+        long era = Math.floorDiv(shifted, 146_097L);
+        long dayOfEra = shifted - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long monthFromMarch = (5 * dayOfYear + 2) / 153;
+        int dayOfMonth = (int) (dayOfYear - (153 * monthFromMarch + 2) / 5 + 1);
+        int januaryOrFebruary = (int) ((9 - monthFromMarch) >>> 63);
+        int month = (int) monthFromMarch + 3 - 12 * januaryOrFebruary;
+        long year = yearOfEra + era * 400 + januaryOrFebruary;
+        if (year < 0 || year > 9_999) {
+            return LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC)
+                    .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         }
-        writeDigits(0, year / 100);
-        writeDigits(2, year % 100);
+        writeDigits(0, (int) year / 100);
+        writeDigits(2, (int) year % 100);
         scratch[4] = '-';
-        writeDigits(5, time.getMonthValue());
+        writeDigits(5, month);
         scratch[7] = '-';
-        writeDigits(8, time.getDayOfMonth());
+        writeDigits(8, dayOfMonth);
         scratch[10] = 'T';
-        writeDigits(11, time.getHour());
+        writeDigits(11, secondOfDay / 3_600);
         scratch[13] = ':';
-        writeDigits(14, time.getMinute());
+        writeDigits(14, secondOfDay / 60 % 60);
         scratch[16] = ':';
-        writeDigits(17, time.getSecond());
+        writeDigits(17, secondOfDay % 60);
         cachedSecond = epochSecond;
         return null;
     }
