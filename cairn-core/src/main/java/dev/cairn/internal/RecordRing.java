@@ -61,7 +61,21 @@ final class RecordRing {
         return capacity;
     }
 
-    /** Claims the next slot for this producer; its position, or -1 if the ring is full. */
+    /**
+     * One attempt at the next slot: its position, or -1 if it is not free or another producer took it first. Without a
+     * branch, so that C2, compiling the caller while the ring has never been full, keeps no path to spring later: the
+     * tail is exchanged only if it still holds the position read and that slot's sequence matched it (an expected value
+     * shifted by any difference is one the tail cannot hold).
+     */
+    long tryClaim() {
+        long position = tail.get();
+        long difference = sequences.get((int) position & mask) - position;
+        long expected = position + (difference << 32);
+        long miss = (tail.compareAndExchange(expected, position + 1) ^ expected) | difference;
+        return position | (miss | -miss) >> 63;
+    }
+
+    /** Claims the next slot for this producer, retrying while other producers take slots first; its position, or -1 if the ring is full. */
     long claim() {
         long position = tail.get();
         while (true) {

@@ -2,6 +2,7 @@ package dev.cairn.internal.layout;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Writes RFC 3339 UTC timestamps, e.g. {@code 2026-11-21T10:15:30.123456Z}. The date and time up to the second are
@@ -19,6 +20,8 @@ final class TimestampFormat {
     private final int fractionLength;
 
     private long cachedSecond = Long.MIN_VALUE;
+    /** Timestamps written, to rewrite the prefix every 1024th ({@link #prefix}). */
+    private int calls;
     /** {@code yyyy-MM-ddTHH:mm:ss} of {@link #cachedSecond} in ASCII, then the fraction of the timestamp being written. */
     private final byte[] scratch = new byte[PREFIX_LENGTH + 8];
 
@@ -44,20 +47,56 @@ final class TimestampFormat {
      * the fixed width (years beyond 9999 or before 0), leaving the prefix as it was.
      */
     private String prefix(long epochSecond) {
-        if (epochSecond != cachedSecond) {
-            String prefix =
-                    LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC).toString();
-            // LocalDateTime prints "yyyy-MM-ddTHH:mm" when seconds are zero; pad to the fixed width.
-            String full = prefix.length() == 16 ? prefix + ":00" : prefix;
-            if (full.length() != PREFIX_LENGTH) {
-                return full;
-            }
-            for (int i = 0; i < PREFIX_LENGTH; i++) {
-                scratch[i] = (byte) full.charAt(i);
-            }
-            cachedSecond = epochSecond;
+        // Rewritten when the second changes, and every 1024th timestamp anyway: a new second alone would be a branch
+        // that C2, profiling the writer's layout within its first second, sees never taken and compiles as a trap,
+        // which the next second springs, recompiling the whole layout. (calls & 1023) - 1 is negative only at 0.
+        int due = ((calls++ & 1023) - 1) >>> 31;
+        if (((epochSecond ^ cachedSecond) | due) != 0) {
+            return rewritePrefix(epochSecond);
         }
         return null;
+    }
+
+    /**
+     * Writes {@code yyyy-MM-ddTHH:mm:ss} of {@code epochSecond} into {@link #scratch} without allocating (the civil
+     * date from the day number, Howard Hinnant's algorithm, with no branch on the month), or see {@link #prefix}.
+     */
+    private String rewritePrefix(long epochSecond) {
+        long day = Math.floorDiv(epochSecond, 86_400L);
+        int secondOfDay = (int) Math.floorMod(epochSecond, 86_400L);
+        long shifted = day + 719_468;
+        long era = Math.floorDiv(shifted, 146_097L);
+        long dayOfEra = shifted - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long monthFromMarch = (5 * dayOfYear + 2) / 153;
+        int dayOfMonth = (int) (dayOfYear - (153 * monthFromMarch + 2) / 5 + 1);
+        int januaryOrFebruary = (int) ((9 - monthFromMarch) >>> 63);
+        int month = (int) monthFromMarch + 3 - 12 * januaryOrFebruary;
+        long year = yearOfEra + era * 400 + januaryOrFebruary;
+        if (year < 0 || year > 9_999) {
+            return LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC)
+                    .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        }
+        writeDigits(0, (int) year / 100);
+        writeDigits(2, (int) year % 100);
+        scratch[4] = '-';
+        writeDigits(5, month);
+        scratch[7] = '-';
+        writeDigits(8, dayOfMonth);
+        scratch[10] = 'T';
+        writeDigits(11, secondOfDay / 3_600);
+        scratch[13] = ':';
+        writeDigits(14, secondOfDay / 60 % 60);
+        scratch[16] = ':';
+        writeDigits(17, secondOfDay % 60);
+        cachedSecond = epochSecond;
+        return null;
+    }
+
+    /** Writes {@code value}, 0 to 99, as two digits at {@code at}. */
+    private void writeDigits(int at, int value) {
+        System.arraycopy(THREE_DIGITS, 3 * value + 1, scratch, at, 2);
     }
 
     /** Writes {@code .ffffffZ} (or {@code .fffZ}) into {@link #scratch} after the prefix, three digits per lookup. */

@@ -60,4 +60,15 @@ class TimestampFormatTest {
         assertWritten(format, -62_167_219_201L, 1, 3);
         assertWritten(format, second, 2_000_000, 3);
     }
+
+    @Example
+    void theDateAndTimeRewrittenWithinTheirSecondStayTheSameAndAMinuteBoundaryKeepsItsSeconds() {
+        TimestampFormat format = new TimestampFormat(3);
+        long minute = 1_764_667_140L;
+        for (int i = 0; i < 3_000; i++) {
+            assertWritten(format, minute - 1, i % 1_000 * 1_000_000, 3);
+        }
+        assertWritten(format, minute, 0, 3);
+        assertWritten(format, YEAR_10000 + 60, 0, 3);
+    }
 }
