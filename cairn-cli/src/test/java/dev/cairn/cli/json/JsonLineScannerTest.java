@@ -187,4 +187,24 @@ class JsonLineScannerTest {
             assertThat(scanner.text(scanner.find(utf8("after")))).isEqualTo("1");
         }
     }
+
+    @Test
+    void escapesAndControlBytes_areHandledWhereverTheyFallInTheRange() {
+        for (int n = 0; n < 20; n++) {
+            String plain = "p".repeat(n);
+            String line = "{\"e\":\"" + plain + "\\u00e9\\n" + plain + "\",\"k\":\"" + plain + "\"}";
+            assertThat(scan(line)).as(line).isTrue();
+            assertThat(scanner.text(scanner.find(utf8("e")))).isEqualTo(plain + "\u00e9\n" + plain);
+            assertThat(scanner.isEscaped(scanner.find(utf8("e")))).isTrue();
+            // The string after an escaped one, and the last one of the range (its end read byte by byte), are plain.
+            assertThat(scanner.isEscaped(scanner.find(utf8("k")))).isFalse();
+            assertThat(scanner.text(scanner.find(utf8("k")))).isEqualTo(plain);
+
+            assertThat(scan("{\"k\":\"" + plain + "\t\"}")).isFalse();
+            assertThat(scan("{\"k\":\"" + plain + "\\x\"}")).isFalse();
+            assertThat(scan("{\"k\":\"" + plain + "\\u12\"}")).isFalse();
+            assertThat(scan("{\"k\":\"" + plain + "\\")).isFalse();
+            assertThat(scan("{\"k\":\"" + plain)).isFalse();
+        }
+    }
 }
