@@ -37,6 +37,10 @@ public final class JsonLayout implements Layout {
     private final TimestampFormat timestamps = new TimestampFormat(6);
     /** Logger and thread names and keys, encoded once per instance. */
     private final RecurringStrings recurring = new RecurringStrings();
+    /** The level to the message key, by logger name and level, for whole records. */
+    private final KeptRuns loggerRuns = new KeptRuns();
+    /** The thread to the constant keys, by thread name, for whole records. */
+    private final KeptRuns threadRuns = new KeptRuns();
     /** {@code {"timestamp":"}, encoded once. */
     private final byte[] start;
     /** For each level: {@code ","level":"INFO","logger":}, the end of the timestamp to the logger's value. */
@@ -170,7 +174,7 @@ public final class JsonLayout implements Layout {
     private void formatRecord(LogRecord record, Utf8Output out, WrittenKeys written) {
         int max = values.maxLength();
         StackTraceElement site = location ? record.location() : null;
-        appendHeader(record, out, max, site, constantPart);
+        appendHeader(record, out, max, site, constantPart, true);
         ContextSnapshot context = record.context();
         int fieldCount = context.size() + record.fieldCount();
         if (fieldCount > 0) {
@@ -203,17 +207,37 @@ public final class JsonLayout implements Layout {
         out.append(END);
     }
 
-    /** The keys every record starts with, from {@code timestamp} to the source location. */
-    private void appendHeader(LogRecord record, Utf8Output out, int max, StackTraceElement site, byte[] constants) {
+    /**
+     * The keys every record starts with, from {@code timestamp} to the source location. A whole record copies the level
+     * to the message key, and the thread to the constant keys, as one run each while its logger and thread recur.
+     */
+    private void appendHeader(
+            LogRecord record, Utf8Output out, int max, StackTraceElement site, byte[] constants, boolean whole) {
         out.append(start);
         timestamps.append(out, record.epochSecond(), record.nanoOfSecond());
-        out.append(levelParts[record.level().ordinal()]);
-        recurring.append(out, record.loggerName(), max, values);
-        out.append(messageKey);
+        String logger = record.loggerName();
+        int level = record.level().ordinal();
+        if (!whole || !loggerRuns.append(out, logger, level)) {
+            int from = out.length();
+            out.append(levelParts[level]);
+            recurring.append(out, logger, max, values);
+            out.append(messageKey);
+            if (whole) {
+                loggerRuns.keep(out, from, logger, level);
+            }
+        }
         values.appendMessage(out, record, max);
-        out.append(threadKey);
-        recurring.append(out, record.threadName(), max, values);
-        out.append(constants);
+        String thread = record.threadName();
+        if (!whole || !threadRuns.append(out, thread, 0)) {
+            int from = out.length();
+            out.append(threadKey);
+            recurring.append(out, thread, max, values);
+            out.append(constants);
+            if (whole) {
+                threadRuns.keep(out, from, thread, 0);
+            }
+        }
+        values.checkBound(out);
         if (site != null) {
             out.append(classKey);
             recurring.append(out, site.getClassName(), max, values);
@@ -233,7 +257,8 @@ public final class JsonLayout implements Layout {
                 out,
                 Math.min(values.maxLength(), CUT_VALUE_LENGTH),
                 location ? record.location() : null,
-                cutConstantPart);
+                cutConstantPart,
+                false);
         out.append(cutPart);
     }
 
@@ -270,18 +295,15 @@ public final class JsonLayout implements Layout {
      */
     private boolean appendKey(Utf8Output out, String key, WrittenKeys written, boolean first) {
         String unique = written.claim(key);
+        if (unique == key) {
+            return recurring.appendKey(out, key, first, values.maxLength(), values);
+        }
         if (!first) {
             out.append(',');
         }
-        boolean sensitive;
-        if (unique == key) {
-            sensitive = recurring.appendKey(out, key, values.maxLength(), values);
-        } else {
-            recurring.append(out, unique, values.maxLength(), values);
-            sensitive = values.isSensitive(key);
-        }
+        recurring.append(out, unique, values.maxLength(), values);
         out.append(':');
-        return sensitive;
+        return values.isSensitive(key);
     }
 
     private void appendError(Utf8Output out, Throwable error, int max) {

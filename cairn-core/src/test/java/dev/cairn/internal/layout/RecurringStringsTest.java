@@ -35,6 +35,20 @@ class RecurringStringsTest {
         assertThat(out.toString()).isEqualTo(once + "," + once);
     }
 
+    @Property
+    void anyKeyWrittenFirstOrAfterAnotherReadsAsEncodedAfreshWithItsCommaAndColon(
+            @ForAll String key, @ForAll boolean firstTheFirstTime) {
+        RecurringStrings recurring = new RecurringStrings();
+        Utf8Output out = new Utf8Output(1);
+        recurring.append(out, key, 100, values);
+        recurring.appendKey(out, key, firstTheFirstTime, 100, values);
+        recurring.appendKey(out, key, !firstTheFirstTime, 100, values);
+        recurring.append(out, key, 100, values);
+        String once = fresh(key, 100);
+        String keys = firstTheFirstTime ? once + ":," + once + ":" : "," + once + ":" + once + ":";
+        assertThat(out.toString()).isEqualTo(once + keys + once);
+    }
+
     @Example
     void manyInstancesEvictEachOtherWithoutMixingUpTheirBytes() {
         RecurringStrings recurring = new RecurringStrings();
@@ -80,14 +94,14 @@ class RecurringStringsTest {
         for (int round = 0; round < 3; round++) {
             for (String key : keys) {
                 Utf8Output out = new Utf8Output(1);
-                assertThat(recurring.appendKey(out, key, 100, redacting))
+                assertThat(recurring.appendKey(out, key, round == 1, 100, redacting))
                         .as(key)
                         .isEqualTo(key.endsWith("_password"));
-                assertThat(out.toString()).isEqualTo(fresh(key, 100));
+                assertThat(out.toString()).isEqualTo((round == 1 ? "" : ",") + fresh(key, 100) + ":");
             }
-            assertThat(recurring.appendKey(new Utf8Output(1), logger, 100, redacting))
+            assertThat(recurring.appendKey(new Utf8Output(1), logger, false, 100, redacting))
                     .isTrue();
-            assertThat(recurring.appendKey(new Utf8Output(1), "x".repeat(200) + "password", 100, redacting))
+            assertThat(recurring.appendKey(new Utf8Output(1), "x".repeat(200) + "password", true, 100, redacting))
                     .isTrue();
         }
     }
