@@ -34,15 +34,13 @@ public final class JsonLayout implements Layout {
     private final long pid;
     private final boolean location;
     private final JsonValueWriter values;
-    private final TimestampFormat timestamps = new TimestampFormat(6);
+    private final TimestampFormat timestamps;
     /** Logger and thread names and keys, encoded once per instance. */
     private final RecurringStrings recurring = new RecurringStrings();
     /** The level to the message key, by logger name and level, for whole records. */
     private final KeptRuns loggerRuns = new KeptRuns();
     /** The thread to the constant keys, by thread name, for whole records. */
     private final KeptRuns threadRuns = new KeptRuns();
-    /** {@code {"timestamp":"}, encoded once. */
-    private final byte[] start;
     /** For each level: {@code ","level":"INFO","logger":}, the end of the timestamp to the logger's value. */
     private final byte[][] levelParts;
 
@@ -86,7 +84,8 @@ public final class JsonLayout implements Layout {
         this.pid = pid;
         this.location = location;
         this.values = values;
-        this.start = concat(Utf8Output.ascii("{"), keyPart(keys.timestamp), Utf8Output.ascii("\""));
+        this.timestamps =
+                new TimestampFormat(6, concat(Utf8Output.ascii("{"), keyPart(keys.timestamp), Utf8Output.ascii("\"")));
         this.levelParts = new byte[Level.values().length][];
         for (Level level : Level.values()) {
             levelParts[level.ordinal()] = concat(
@@ -208,12 +207,11 @@ public final class JsonLayout implements Layout {
     }
 
     /**
-     * The keys every record starts with, from {@code timestamp} to the source location. A whole record copies the level
+     * The keys every record starts with, from the brace and {@code timestamp} to the source location. A whole record copies the level
      * to the message key, and the thread to the constant keys, as one run each while its logger and thread recur.
      */
     private void appendHeader(
             LogRecord record, Utf8Output out, int max, StackTraceElement site, byte[] constants, boolean whole) {
-        out.append(start);
         timestamps.append(out, record.epochSecond(), record.nanoOfSecond());
         String logger = record.loggerName();
         int level = record.level().ordinal();

@@ -8,7 +8,8 @@ import java.time.format.DateTimeFormatter;
  * Writes RFC 3339 UTC timestamps, e.g. {@code 2026-11-21T10:15:30.123456Z}. The date and time up to the second are
  * computed once per second and kept in the buffer the timestamp is written from, so a record writes only its fraction
  * digits (three per table lookup, where a division per digit showed in issue 19's profile) and copies the whole out
- * once; nothing is allocated in steady state. Not thread-safe: one per layout.
+ * once, after the bytes a layout writes before every timestamp when it gives them ({@code {"timestamp":"}); nothing is
+ * allocated in steady state. Not thread-safe: one per layout.
  */
 final class TimestampFormat {
 
@@ -22,23 +23,41 @@ final class TimestampFormat {
     private long cachedSecond = Long.MIN_VALUE;
     /** Timestamps written, to rewrite the prefix every 1024th ({@link #prefix}). */
     private int calls;
-    /** {@code yyyy-MM-ddTHH:mm:ss} of {@link #cachedSecond} in ASCII, then the fraction of the timestamp being written. */
-    private final byte[] scratch = new byte[PREFIX_LENGTH + 8];
+    /** The lead, where the prefix starts in {@link #scratch}. */
+    private final int lead;
+    /**
+     * The lead, then {@code yyyy-MM-ddTHH:mm:ss} of {@link #cachedSecond} in ASCII, then the fraction of the timestamp
+     * being written.
+     */
+    private final byte[] scratch;
 
     /** @param fractionDigits 3 for milliseconds, 6 for microseconds */
     TimestampFormat(int fractionDigits) {
-        this.micros = fractionDigits == 6;
-        this.fractionLength = fractionDigits + 2;
+        this(fractionDigits, new byte[0]);
     }
 
+    /**
+     * @param fractionDigits 3 for milliseconds, 6 for microseconds
+     * @param lead the bytes written before every timestamp
+     */
+    TimestampFormat(int fractionDigits, byte[] lead) {
+        this.micros = fractionDigits == 6;
+        this.fractionLength = fractionDigits + 2;
+        this.lead = lead.length;
+        this.scratch = new byte[lead.length + PREFIX_LENGTH + 8];
+        System.arraycopy(lead, 0, scratch, 0, lead.length);
+    }
+
+    /** Appends the lead and the timestamp of {@code epochSecond} and {@code nanoOfSecond}. */
     void append(Utf8Output out, long epochSecond, int nanoOfSecond) {
         String odd = prefix(epochSecond);
         fraction(nanoOfSecond);
         if (odd != null) {
+            out.append(scratch, 0, lead);
             out.append(odd);
-            out.append(scratch, PREFIX_LENGTH, fractionLength);
+            out.append(scratch, lead + PREFIX_LENGTH, fractionLength);
         } else {
-            out.append(scratch, 0, PREFIX_LENGTH + fractionLength);
+            out.append(scratch, 0, lead + PREFIX_LENGTH + fractionLength);
         }
     }
 
@@ -80,28 +99,28 @@ final class TimestampFormat {
         }
         writeDigits(0, (int) year / 100);
         writeDigits(2, (int) year % 100);
-        scratch[4] = '-';
+        scratch[lead + 4] = '-';
         writeDigits(5, month);
-        scratch[7] = '-';
+        scratch[lead + 7] = '-';
         writeDigits(8, dayOfMonth);
-        scratch[10] = 'T';
+        scratch[lead + 10] = 'T';
         writeDigits(11, secondOfDay / 3_600);
-        scratch[13] = ':';
+        scratch[lead + 13] = ':';
         writeDigits(14, secondOfDay / 60 % 60);
-        scratch[16] = ':';
+        scratch[lead + 16] = ':';
         writeDigits(17, secondOfDay % 60);
         cachedSecond = epochSecond;
         return null;
     }
 
-    /** Writes {@code value}, 0 to 99, as two digits at {@code at}. */
+    /** Writes {@code value}, 0 to 99, as two digits at {@code at} of the prefix. */
     private void writeDigits(int at, int value) {
-        System.arraycopy(THREE_DIGITS, 3 * value + 1, scratch, at, 2);
+        System.arraycopy(THREE_DIGITS, 3 * value + 1, scratch, lead + at, 2);
     }
 
     /** Writes {@code .ffffffZ} (or {@code .fffZ}) into {@link #scratch} after the prefix, three digits per lookup. */
     private void fraction(int nanoOfSecond) {
-        int at = PREFIX_LENGTH;
+        int at = lead + PREFIX_LENGTH;
         scratch[at++] = '.';
         int millis = nanoOfSecond / 1_000_000;
         System.arraycopy(THREE_DIGITS, 3 * millis, scratch, at, 3);

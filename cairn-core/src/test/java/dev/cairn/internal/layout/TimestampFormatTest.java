@@ -71,4 +71,15 @@ class TimestampFormatTest {
         assertWritten(format, minute, 0, 3);
         assertWritten(format, YEAR_10000 + 60, 0, 3);
     }
+
+    @Example
+    void theLeadComesBeforeEveryTimestampOrdinaryOrOdd() {
+        TimestampFormat format = new TimestampFormat(6, Utf8Output.ascii("{\"ts\":\""));
+        long second = 1_764_667_199L;
+        for (long epochSecond : new long[] {second, second, YEAR_10000 + 59, second + 1}) {
+            Utf8Output bytes = new Utf8Output(1);
+            format.append(bytes, epochSecond, 123_456_789);
+            assertThat(bytes.toString()).isEqualTo("{\"ts\":\"" + expected(epochSecond, 123_456_789, 6));
+        }
+    }
 }
