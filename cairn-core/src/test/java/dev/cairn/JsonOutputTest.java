@@ -69,6 +69,30 @@ class JsonOutputTest {
     }
 
     @Test
+    void loggersLevelsAndThreadsTakingTurns_eachRecordNamesItsOwn() throws InterruptedException {
+        try (TestLogs logs = TestLogs.json(c -> c.level(Level.TRACE))) {
+            String[] threads = {"worker-a", "worker-b", "worker-a-but-longer-than-sixty-four-bytes-of-name-".repeat(4)};
+            String[] loggers = {"shop.orders", "shop.payments", new String("shop.orders")};
+            Level[] levels = {Level.INFO, Level.WARN, Level.DEBUG};
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String thread = threads[i % 3];
+                String logger = loggers[i / 3 % 3];
+                Level level = levels[i % 2 + i / 6];
+                Thread caller =
+                        new Thread(() -> logs.logger(logger).atLevel(level).log("r"), thread);
+                caller.start();
+                caller.join();
+                expected.add(level + " " + logger + " " + thread);
+            }
+            assertThat(logs.records())
+                    .extracting(r -> r.get("level").asText() + " "
+                            + r.get("logger").asText() + " " + r.get("thread").asText())
+                    .containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void processAndThread_identifyTheWriter() {
         try (TestLogs logs = TestLogs.json()) {
             logs.logger("a").info("x");
