@@ -447,7 +447,7 @@ public final class Engine implements RecordWriter {
             ContextSnapshot context = LogContext.current();
             StackTraceElement site = captureLocation ? callSite() : null;
             String thread = Thread.currentThread().getName();
-            counts.count(level, logger, cause);
+            counts.count(level, logger, cause, nested.stripe());
             long position = current.claim(level);
             if (position < 0) {
                 if (position == AsyncDispatcher.WRITE_HERE) {
@@ -615,7 +615,7 @@ public final class Engine implements RecordWriter {
                     && window.suppresses(logger, level, template, thrown(args, cause))) {
                 return;
             }
-            dispatch(capture(kind, logger, level, template, args, fields, cause));
+            dispatch(capture(kind, logger, level, template, args, fields, cause), nested);
         } catch (Throwable e) {
             loseCapture(logger, level, e);
         } finally {
@@ -685,20 +685,22 @@ public final class Engine implements RecordWriter {
                 fields.add("error_type", key.errorType().getName());
             }
             Instant now = clock.instant();
-            dispatch(new CapturedRecord(
-                    RecordKind.LOG,
-                    now.getEpochSecond(),
-                    now.getNano(),
-                    key.level(),
-                    key.logger(),
-                    "{} duplicates suppressed",
-                    new Object[] {suppressed},
-                    1,
-                    Thread.currentThread().getName(),
-                    ContextSnapshot.empty(),
-                    fields,
-                    null,
-                    null));
+            dispatch(
+                    new CapturedRecord(
+                            RecordKind.LOG,
+                            now.getEpochSecond(),
+                            now.getNano(),
+                            key.level(),
+                            key.logger(),
+                            "{} duplicates suppressed",
+                            new Object[] {suppressed},
+                            1,
+                            Thread.currentThread().getName(),
+                            ContextSnapshot.empty(),
+                            fields,
+                            null,
+                            null),
+                    NestedLogging.current());
         } catch (Throwable e) {
             lose(
                     key.logger(),
@@ -715,20 +717,22 @@ public final class Engine implements RecordWriter {
             FieldList fields = new FieldList(values.size());
             values.forEach(fields::add);
             Instant now = clock.instant();
-            dispatch(new CapturedRecord(
-                    RecordKind.LOG,
-                    now.getEpochSecond(),
-                    now.getNano(),
-                    Level.INFO,
-                    "cairn.metrics",
-                    "metrics",
-                    null,
-                    0,
-                    Thread.currentThread().getName(),
-                    ContextSnapshot.empty(),
-                    fields,
-                    null,
-                    null));
+            dispatch(
+                    new CapturedRecord(
+                            RecordKind.LOG,
+                            now.getEpochSecond(),
+                            now.getNano(),
+                            Level.INFO,
+                            "cairn.metrics",
+                            "metrics",
+                            null,
+                            0,
+                            Thread.currentThread().getName(),
+                            ContextSnapshot.empty(),
+                            fields,
+                            null,
+                            null),
+                    NestedLogging.current());
         } catch (Throwable e) {
             lose(
                     "cairn.metrics",
@@ -740,8 +744,8 @@ public final class Engine implements RecordWriter {
     }
 
     /** Delivers a captured record: to the taps, then to the writer thread, or at once in synchronous mode. */
-    private void dispatch(LogRecord record) {
-        counts.count(record.level(), record.loggerName(), record.throwable());
+    private void dispatch(LogRecord record, NestedLogging nested) {
+        counts.count(record.level(), record.loggerName(), record.throwable(), nested.stripe());
         for (SinkSlot tap : taps) {
             tap.write(record, true);
         }

@@ -1,5 +1,7 @@
 package dev.cairn.internal;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * Bounds logging from inside logging, per thread: a value's {@code toString()} (or a sink) that logs while this
  * thread captures or writes a record. Such a nested record is captured and written at once, as before the bound
@@ -17,6 +19,10 @@ final class NestedLogging {
     static final int MAX_NESTED = 16;
 
     private static final ThreadLocal<NestedLogging> CURRENT = ThreadLocal.withInitial(NestedLogging::new);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /** This thread's number, in the order threads first logged: the row its records are counted in. */
+    private final int stripe = THREADS.getAndIncrement();
 
     private int depth;
     /** Nested records captured since this thread last entered an outer record. */
@@ -27,6 +33,11 @@ final class NestedLogging {
     /** This thread's state. */
     static NestedLogging current() {
         return CURRENT.get();
+    }
+
+    /** This thread's number, which tells its counters from other threads' ({@code RecordCounts}). */
+    int stripe() {
+        return stripe;
     }
 
     /** Whether a record logged now is captured: outside logging, or as one of the outer record's nested records. */

@@ -5,12 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts per name (a logger, an exception type) with bounded memory: the first {@link #TRACKED} distinct names get a
  * counter of their own, later names share one overflow counter. Counting a name already tracked is a lock-free map
- * look-up and a {@link LongAdder} increment: no lock, no allocation.
+ * look-up of its counter's index and an increment in the counting thread's row ({@link StripedCounts}): no lock, no
+ * allocation.
  */
 final class BoundedCounts {
 
@@ -20,23 +21,27 @@ final class BoundedCounts {
     /** The name of the bucket holding every name beyond the top N (and beyond {@link #TRACKED}). */
     static final String OTHER = "other";
 
-    private final ConcurrentHashMap<String, LongAdder> counts = new ConcurrentHashMap<>();
-    private final LongAdder overflow = new LongAdder();
+    /** The index of the counter shared by the names beyond {@link #TRACKED}. */
+    private static final int OVERFLOW = TRACKED;
 
-    void increment(String name) {
-        LongAdder counter = counts.get(name);
-        if (counter == null) {
-            counter = counterFor(name);
-        }
-        counter.increment();
+    /** Each tracked name's counter. */
+    private final ConcurrentHashMap<String, Integer> indexes = new ConcurrentHashMap<>();
+
+    private final AtomicInteger nextIndex = new AtomicInteger();
+    private final StripedCounts counts = new StripedCounts(TRACKED + 1);
+
+    /** Counts {@code name} in the row of {@code stripe}, the counting thread's number. */
+    void increment(int stripe, String name) {
+        Integer index = indexes.get(name);
+        counts.increment(stripe, index != null ? index : indexFor(name));
     }
 
-    private LongAdder counterFor(String name) {
-        if (counts.size() >= TRACKED) {
-            LongAdder existing = counts.get(name);
-            return existing != null ? existing : overflow;
-        }
-        return counts.computeIfAbsent(name, n -> new LongAdder());
+    private int indexFor(String name) {
+        Integer index = indexes.computeIfAbsent(name, n -> {
+            int next = nextIndex.getAndIncrement();
+            return next < TRACKED ? next : null;
+        });
+        return index != null ? index : OVERFLOW;
     }
 
     /**
@@ -45,10 +50,10 @@ final class BoundedCounts {
      */
     Map<String, Long> top(int top) {
         List<Map.Entry<String, Long>> entries = new ArrayList<>();
-        counts.forEach((name, counter) -> entries.add(Map.entry(name, counter.sum())));
+        indexes.forEach((name, index) -> entries.add(Map.entry(name, counts.sum(index))));
         entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         Map<String, Long> result = new LinkedHashMap<>();
-        long rest = overflow.sum();
+        long rest = counts.sum(OVERFLOW);
         for (int i = 0; i < entries.size(); i++) {
             Map.Entry<String, Long> entry = entries.get(i);
             if (i < top && !entry.getKey().equals(OTHER)) {

@@ -4,6 +4,7 @@ import dev.cairn.Level;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -11,8 +12,9 @@ import java.util.concurrent.atomic.LongAdder;
  * The records a log system logged, counted on the thread that logs them: by service and level, by logger and by
  * exception type, and the records lost before any sink received them, by cause and level.
  *
- * <p>Concurrency: every counter is a {@link LongAdder}, so callers never share a lock or contend on one cache line;
- * counting a record allocates nothing once its service, logger and exception type have been seen. The service is the
+ * <p>Concurrency: each thread counts in a row of its own ({@link StripedCounts}, made up front), so callers never share
+ * a lock or contend on one cache line; counting a record allocates nothing once its service, logger and exception type
+ * have been seen. Lost records, rare, are counted in {@link LongAdder}s. The service is the
  * one configured when the record is logged ({@link #service(String)}); a reconfiguration to another service starts a
  * new row and keeps the old one.
  */
@@ -23,8 +25,10 @@ public final class RecordCounts {
 
     private static final Level[] LEVELS = Level.values();
 
-    private final ConcurrentHashMap<String, LongAdder[]> byService = new ConcurrentHashMap<>();
-    private volatile LongAdder[] current;
+    /** Records logged, by service, then by level's ordinal. */
+    private final ConcurrentHashMap<String, StripedCounts> byService = new ConcurrentHashMap<>();
+
+    private volatile StripedCounts current;
     private volatile String service;
     private final BoundedCounts loggers = new BoundedCounts();
     private final BoundedCounts errors = new BoundedCounts();
@@ -37,7 +41,7 @@ public final class RecordCounts {
     /** Counts the records logged from now on under {@code service} (null: {@link #NO_SERVICE}). */
     public void service(String service) {
         String name = service == null ? NO_SERVICE : service;
-        current = byService.computeIfAbsent(name, s -> adders());
+        current = byService.computeIfAbsent(name, s -> new StripedCounts(LEVELS.length));
         this.service = name;
     }
 
@@ -46,12 +50,15 @@ public final class RecordCounts {
         return service;
     }
 
-    /** Counts one record logged at {@code level} by {@code logger}, carrying {@code thrown} (or null). */
-    public void count(Level level, String logger, Throwable thrown) {
-        current[level.ordinal()].increment();
-        loggers.increment(logger);
+    /**
+     * Counts one record logged at {@code level} by {@code logger}, carrying {@code thrown} (or null), in the rows of
+     * {@code stripe}: a number telling the logging thread from others.
+     */
+    public void count(Level level, String logger, Throwable thrown, int stripe) {
+        current.increment(stripe, level.ordinal());
+        loggers.increment(stripe, logger);
         if (thrown != null) {
-            errors.increment(thrown.getClass().getName());
+            errors.increment(stripe, thrown.getClass().getName());
         }
     }
 
@@ -66,7 +73,14 @@ public final class RecordCounts {
 
     /** Records logged, by service then level (every level present); a service that logged nothing is left out. */
     public Map<String, Map<Level, Long>> byService() {
-        Map<String, Map<Level, Long>> services = sums(byService);
+        Map<String, Map<Level, Long>> services = new LinkedHashMap<>();
+        new TreeMap<>(byService).forEach((name, counts) -> {
+            Map<Level, Long> levels = new EnumMap<>(Level.class);
+            for (Level level : LEVELS) {
+                levels.put(level, counts.sum(level.ordinal()));
+            }
+            services.put(name, levels);
+        });
         services.values().removeIf(levels -> levels.values().stream().allMatch(n -> n == 0));
         return services;
     }
@@ -96,7 +110,7 @@ public final class RecordCounts {
 
     private static Map<String, Map<Level, Long>> sums(Map<String, LongAdder[]> counters) {
         Map<String, Map<Level, Long>> result = new LinkedHashMap<>();
-        new java.util.TreeMap<>(counters).forEach((name, adders) -> result.put(name, byLevel(adders)));
+        new TreeMap<>(counters).forEach((name, adders) -> result.put(name, byLevel(adders)));
         return result;
     }
 

@@ -30,8 +30,8 @@ class RecordCountsAllocationTest {
         IllegalStateException failure = new IllegalStateException("x");
         long allocated = allocatedBy(() -> {
             for (int i = 0; i < RECORDS; i++) {
-                counts.count(Level.INFO, "shop.checkout", null);
-                counts.count(Level.ERROR, "shop.payment", failure);
+                counts.count(Level.INFO, "shop.checkout", null, 0);
+                counts.count(Level.ERROR, "shop.payment", failure, 1);
             }
         });
         assertThat(allocated)
@@ -47,7 +47,7 @@ class RecordCountsAllocationTest {
         RecordCounts counts = new RecordCounts();
         int names = BoundedCounts.TRACKED + 500;
         for (int i = 0; i < names; i++) {
-            counts.count(Level.INFO, "generated." + i, null);
+            counts.count(Level.INFO, "generated." + i, null, i);
         }
         var top = counts.loggers(3);
         assertThat(top).hasSize(4).containsEntry("other", names - 3L);
