@@ -36,7 +36,15 @@ final class BoundedCounts {
         counts.increment(stripe, index != null ? index : indexFor(name));
     }
 
+    /**
+     * The counter of a name not tracked yet: a new one while fewer than {@link #TRACKED} are, else the overflow counter,
+     * found without the map's per-bin lock and without advancing {@link #nextIndex}, which therefore cannot wrap
+     * however many records later names count.
+     */
     private int indexFor(String name) {
+        if (nextIndex.get() >= TRACKED) {
+            return OVERFLOW;
+        }
         Integer index = indexes.computeIfAbsent(name, n -> {
             int next = nextIndex.getAndIncrement();
             return next < TRACKED ? next : null;
