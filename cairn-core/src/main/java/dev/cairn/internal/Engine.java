@@ -684,23 +684,7 @@ public final class Engine implements RecordWriter {
             if (key.errorType() != null) {
                 fields.add("error_type", key.errorType().getName());
             }
-            Instant now = clock.instant();
-            dispatch(
-                    new CapturedRecord(
-                            RecordKind.LOG,
-                            now.getEpochSecond(),
-                            now.getNano(),
-                            key.level(),
-                            key.logger(),
-                            "{} duplicates suppressed",
-                            new Object[] {suppressed},
-                            1,
-                            Thread.currentThread().getName(),
-                            ContextSnapshot.empty(),
-                            fields,
-                            null,
-                            null),
-                    NestedLogging.current());
+            dispatchOwn(key.level(), key.logger(), "{} duplicates suppressed", new Object[] {suppressed}, fields);
         } catch (Throwable e) {
             lose(
                     key.logger(),
@@ -716,23 +700,7 @@ public final class Engine implements RecordWriter {
         try {
             FieldList fields = new FieldList(values.size());
             values.forEach(fields::add);
-            Instant now = clock.instant();
-            dispatch(
-                    new CapturedRecord(
-                            RecordKind.LOG,
-                            now.getEpochSecond(),
-                            now.getNano(),
-                            Level.INFO,
-                            "cairn.metrics",
-                            "metrics",
-                            null,
-                            0,
-                            Thread.currentThread().getName(),
-                            ContextSnapshot.empty(),
-                            fields,
-                            null,
-                            null),
-                    NestedLogging.current());
+            dispatchOwn(Level.INFO, "cairn.metrics", "metrics", null, fields);
         } catch (Throwable e) {
             lose(
                     "cairn.metrics",
@@ -741,6 +709,27 @@ public final class Engine implements RecordWriter {
                             + e.getClass().getName() + ": " + e.getMessage(),
                     "metrics");
         }
+    }
+
+    /** Dispatches a record Cairn writes itself, stamped now on this thread, with no context: {@code args} may be null. */
+    private void dispatchOwn(Level level, String logger, String message, Object[] args, FieldList fields) {
+        Instant now = clock.instant();
+        dispatch(
+                new CapturedRecord(
+                        RecordKind.LOG,
+                        now.getEpochSecond(),
+                        now.getNano(),
+                        level,
+                        logger,
+                        message,
+                        args,
+                        args == null ? 0 : args.length,
+                        Thread.currentThread().getName(),
+                        ContextSnapshot.empty(),
+                        fields,
+                        null,
+                        null),
+                NestedLogging.current());
     }
 
     /** Delivers a captured record: to the taps, then to the writer thread, or at once in synchronous mode. */
